@@ -1,8 +1,42 @@
 package io.newsline.crawler.cli;
 
-/** SKELETON: the newsline command line. */
-public final class Newsline {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code newsline}: the entry point of the runnable jar. */
+@Command(name = "newsline",
+        mixinStandardHelpOptions = true,
+        versionProvider = NewslineVersion.class,
+        description = "Crawls news sites politely, extracts clean articles and publishes them to Kafka.",
+        subcommands = {CrawlCommand.class, ParseCommand.class, TailCommand.class, BrokerCommand.class, EvalCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Newsline implements Runnable {
+
+    /** Exit code for a run that failed (records undelivered, nothing could be crawled). */
+    public static final int EXIT_FAILED = 1;
+    /** Exit code for bad usage or configuration (options, site files, data directory in use, broker unreachable). */
+    public static final int EXIT_CONFIG = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
     public static void main(String[] args) {
-        System.out.println("newsline (skeleton)");
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for tests that run commands in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Newsline());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("newsline " + commandLine.getCommandName() + ": " + ex.getMessage());
+            return EXIT_CONFIG;
+        });
+        return cl;
     }
 }

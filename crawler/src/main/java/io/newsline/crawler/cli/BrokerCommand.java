@@ -1,0 +1,49 @@
+package io.newsline.crawler.cli;
+
+import io.newsline.publisher.EmbeddedBroker;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsline broker}: runs the embedded single-node Kafka broker in the foreground. */
+@Command(name = "broker", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs an embedded single-node Kafka broker (KRaft) in the foreground, for local multi-process use.",
+                "Prints its bootstrap address; stop it with Ctrl-C or SIGTERM."})
+public final class BrokerCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", defaultValue = ".newsline", paramLabel = "DIR", description = "Data directory; the broker keeps its logs in DIR/kafka (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--port", defaultValue = "9092", description = "Port of the PLAINTEXT listener on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        EmbeddedBroker broker;
+        try {
+            broker = EmbeddedBroker.start(data.resolve("kafka"), port);
+        } catch (RuntimeException e) {
+            err.println("newsline broker: " + e.getMessage());
+            return Newsline.EXIT_CONFIG;
+        }
+        CountDownLatch done = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            broker.close();
+            done.countDown();
+        }, "newsline-broker-shutdown"));
+        out.println("newsline broker: Kafka is up at " + broker.bootstrapServers() + " (data in " + data.resolve("kafka") + ")");
+        out.println("use it with: --kafka " + broker.bootstrapServers() + "   (Ctrl-C to stop)");
+        out.flush();
+        done.await();
+        return 0;
+    }
+}

@@ -1,0 +1,16 @@
+package io.newsline.crawler.cli;
+
+import picocli.CommandLine;
+
+/** The version printed by {@code --version}, from the jar's manifest when packaged. */
+final class NewslineVersion implements CommandLine.IVersionProvider {
+    static String version() {
+        String v = Newsline.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0" : v;
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {"newsline " + version(), "Java " + System.getProperty("java.version")};
+    }
+}

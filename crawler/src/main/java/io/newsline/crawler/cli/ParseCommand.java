@@ -1,0 +1,96 @@
+package io.newsline.crawler.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsline.crawler.offline.SavedPageParser;
+import io.newsline.crawler.seeds.SeedsReader;
+import io.newsline.parser.ParseResult;
+import io.newsline.parser.profile.SiteProfileException;
+import io.newsline.parser.profile.SiteProfiles;
+import io.newsline.publisher.ArticleRecord;
+import io.newsline.publisher.ArticleRecordCodec;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsline parse}: extracts saved pages and prints their article records, for writing and debugging site files. */
+@Command(name = "parse", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Extracts saved pages and prints their article records as JSON.",
+                "One file: pretty JSON. Several files: one JSON line per file, in the order given; a page that is not an "
+                        + "article prints a line with an empty text and the reason."})
+public final class ParseCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Saved HTML pages.")
+    List<Path> files;
+
+    @Option(names = "--url", paramLabel = "URL",
+            description = "The page's URL (one file only). Default: its canonical link or og:url, else the file name. Chooses the site profile by host.")
+    String url;
+
+    @Option(names = "--seeds", paramLabel = "PATH", defaultValue = "seeds",
+            description = "A site file or folder of them (default: ${DEFAULT-VALUE}, when it exists).")
+    Path seeds;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (url != null && files.size() > 1) {
+            err.println("newsline parse: --url applies to one file; give one file, or leave --url out to use each page's canonical URL");
+            return Newsline.EXIT_CONFIG;
+        }
+        SiteProfiles profiles;
+        try {
+            profiles = Files.exists(seeds) ? new SeedsReader().read(seeds) : SiteProfiles.none();
+        } catch (SiteProfileException e) {
+            err.println("newsline parse: " + e.getMessage());
+            return Newsline.EXIT_CONFIG;
+        }
+        SavedPageParser parser = new SavedPageParser(profiles);
+        ArticleRecordCodec codec = new ArticleRecordCodec();
+        boolean pretty = files.size() == 1;
+        int failures = 0;
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                err.println("newsline parse: " + file + ": no such readable file");
+                out.println(notArticle(file, null, "file cannot be read"));
+                failures++;
+                continue;
+            }
+            SavedPageParser.Parsed parsed = parser.parse(file, Optional.ofNullable(url), Instant.now());
+            ParseResult r = parsed.result();
+            if (r instanceof ParseResult.Parsed p) {
+                ArticleRecord record = ArticleRecord.of(p.article(), 1, null, Instant.now());
+                out.println(pretty ? codec.toPrettyJson(record) : codec.toJson(record));
+            } else if (r instanceof ParseResult.NotArticle n) {
+                out.println(notArticle(file, parsed.url(), "not an article: " + n.reason()));
+            } else if (r instanceof ParseResult.Failed f) {
+                failures++;
+                out.println(notArticle(file, parsed.url(), "extraction failed: " + f.reason()));
+            }
+        }
+        out.flush();
+        return failures > 0 && failures == files.size() ? Newsline.EXIT_FAILED : 0;
+    }
+
+    private static String notArticle(Path file, String url, String reason) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("file", file.toString());
+        n.put("url", url);
+        n.put("text", "");
+        n.put("reason", reason);
+        return n.toString();
+    }
+}

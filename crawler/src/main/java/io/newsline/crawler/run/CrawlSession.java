@@ -1,0 +1,185 @@
+package io.newsline.crawler.run;
+
+import io.newsline.crawler.fetch.FetchConfig;
+import io.newsline.crawler.fetch.HttpFetcher;
+import io.newsline.crawler.seeds.SeedsReader;
+import io.newsline.crawler.state.CrawlState;
+import io.newsline.crawler.state.DataDirLock;
+import io.newsline.crawler.state.SqliteCrawlState;
+import io.newsline.parser.profile.SiteProfile;
+import io.newsline.parser.profile.SiteProfiles;
+import io.newsline.publisher.ArticlePublisher;
+import io.newsline.publisher.EmbeddedBroker;
+import io.newsline.publisher.PublisherConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Everything one {@code newsline crawl} process holds open: the data directory's lock, the crawl state, the
+ * embedded broker (when no external one is given), the publisher and the HTTP client. Opened in the order
+ * that fails fastest and cheapest: site files, lock, broker, and only then any fetching.
+ */
+public final class CrawlSession implements AutoCloseable {
+    private final CrawlConfig config;
+    private final SiteProfiles profiles;
+    private final DataDirLock lock;
+    private final CrawlState state;
+    private final EmbeddedBroker broker;
+    private final ArticlePublisher publisher;
+    private final HttpFetcher fetcher;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile boolean stopRequested;
+    private volatile CrawlRun current;
+
+    private CrawlSession(CrawlConfig config, SiteProfiles profiles, DataDirLock lock, CrawlState state,
+                         EmbeddedBroker broker, ArticlePublisher publisher, HttpFetcher fetcher) {
+        this.config = config;
+        this.profiles = profiles;
+        this.lock = lock;
+        this.state = state;
+        this.broker = broker;
+        this.publisher = publisher;
+        this.fetcher = fetcher;
+    }
+
+    public static CrawlSession open(CrawlConfig config, CrawlListener listener) {
+        SiteProfiles profiles = withDelayOverride(new SeedsReader().read(config.seeds()), config);
+        List<AutoCloseable> opened = new ArrayList<>();
+        try {
+            DataDirLock lock = DataDirLock.acquire(config.data());
+            opened.add(lock);
+            CrawlState state = SqliteCrawlState.open(config.data().resolve("state.db"));
+            opened.add(state);
+            EmbeddedBroker broker = null;
+            String bootstrap;
+            if (config.kafka().isPresent()) {
+                bootstrap = config.kafka().get();
+            } else {
+                broker = EmbeddedBroker.start(config.data().resolve("kafka"), 0);
+                opened.add(broker);
+                bootstrap = broker.bootstrapServers();
+                listener.info("no --kafka given: started an embedded Kafka broker at " + bootstrap + " with its data in "
+                        + config.data().resolve("kafka") + " (read it with: newsline tail --data " + config.data() + ")");
+            }
+            ArticlePublisher publisher = ArticlePublisher.connect(new PublisherConfig(bootstrap, config.topic(),
+                    config.deadLetterTopic(), "newsline-crawler", config.deliveryTimeout(), null), config.brokerTimeout());
+            opened.add(publisher);
+            HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults(config.contact())
+                    .withResolve(config.resolve())
+                    .withCacert(config.cacert())
+                    .withAllowPrivateAddresses(config.allowPrivateAddresses()));
+            return new CrawlSession(config, profiles, lock, state, broker, publisher, fetcher);
+        } catch (RuntimeException e) {
+            for (int i = opened.size() - 1; i >= 0; i--) {
+                try {
+                    opened.get(i).close();
+                } catch (Exception suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static SiteProfiles withDelayOverride(SiteProfiles profiles, CrawlConfig config) {
+        if (config.delay().isEmpty()) {
+            return profiles;
+        }
+        Duration delay = config.delay().get();
+        List<SiteProfile> changed = new ArrayList<>();
+        for (SiteProfile p : profiles.all()) {
+            changed.add(new SiteProfile(p.name(), p.version(), p.site(), p.hosts(), p.language(), p.timezone(), p.start(),
+                    p.articles(), p.extract(), p.politeness().withDelay(delay), p.recrawl()));
+        }
+        return new SiteProfiles(changed);
+    }
+
+    public SiteProfiles profiles() {
+        return profiles;
+    }
+
+    /** Runs one crawl. */
+    public CrawlRun.Outcome runOnce(CrawlListener runListener) {
+        CrawlRun run = new CrawlRun(config, profiles, state, publisher, fetcher, Clock.systemUTC(), runListener);
+        current = run;
+        if (stopRequested) {
+            run.stop();
+        }
+        try {
+            return run.run();
+        } finally {
+            current = null;
+        }
+    }
+
+    /** Waits {@code every} between runs until {@link #stop()}; returns the outcome of the last run. */
+    public CrawlRun.Outcome runEvery(Duration every, java.util.function.Supplier<CrawlListener> perRun,
+                                     java.util.function.Consumer<CrawlRun.Outcome> afterRun) {
+        CrawlRun.Outcome last = null;
+        while (!stopRequested) {
+            Instant started = Instant.now();
+            last = runOnce(perRun.get());
+            afterRun.accept(last);
+            long waitMs = Duration.between(Instant.now(), started.plus(every)).toMillis();
+            try {
+                if (waitMs > 0 && stopped.await(waitMs, TimeUnit.MILLISECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** Asks the session to finish in-flight work, save state and return (SIGTERM). */
+    public void stop() {
+        stopRequested = true;
+        stopped.countDown();
+        CrawlRun run = current;
+        if (run != null) {
+            run.stop();
+        }
+    }
+
+    /** Waits until {@link #close()} has run (for a shutdown hook that must not end the JVM before state is saved). */
+    public boolean awaitClosed(Duration timeout) {
+        try {
+            return closed.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed.getCount() == 0) {
+            return;
+        }
+        closeQuietly(fetcher);
+        closeQuietly(publisher);
+        closeQuietly(state);
+        closeQuietly(broker);
+        closeQuietly(lock);
+        closed.countDown();
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
+            System.err.println("newsline: while closing " + c.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}

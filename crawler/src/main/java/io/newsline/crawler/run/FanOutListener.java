@@ -1,0 +1,68 @@
+package io.newsline.crawler.run;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Passes every event to several listeners, in order. */
+final class FanOutListener implements CrawlListener {
+    private final List<CrawlListener> listeners;
+
+    FanOutListener(List<CrawlListener> listeners) {
+        this.listeners = List.copyOf(listeners);
+    }
+
+    @Override
+    public void info(String message) {
+        listeners.forEach(l -> l.info(message));
+    }
+
+    @Override
+    public void discovered(String host, String url) {
+        listeners.forEach(l -> l.discovered(host, url));
+    }
+
+    @Override
+    public void fetched(String host, String url, int status, Duration elapsed) {
+        listeners.forEach(l -> l.fetched(host, url, status, elapsed));
+    }
+
+    @Override
+    public void notModified(String host, String url) {
+        listeners.forEach(l -> l.notModified(host, url));
+    }
+
+    @Override
+    public void published(String host, String articleId, int version, String url) {
+        listeners.forEach(l -> l.published(host, articleId, version, url));
+    }
+
+    @Override
+    public void unchanged(String host, String url) {
+        listeners.forEach(l -> l.unchanged(host, url));
+    }
+
+    @Override
+    public void skipped(String host, String url, String reason) {
+        listeners.forEach(l -> l.skipped(host, url, reason));
+    }
+
+    @Override
+    public void backedOff(String host, Duration wait, String reason) {
+        listeners.forEach(l -> l.backedOff(host, wait, reason));
+    }
+
+    @Override
+    public void parked(String host, String reason) {
+        listeners.forEach(l -> l.parked(host, reason));
+    }
+
+    @Override
+    public void deadLettered(String host, String url, String reason) {
+        listeners.forEach(l -> l.deadLettered(host, url, reason));
+    }
+
+    @Override
+    public void error(String host, String url, String message) {
+        listeners.forEach(l -> l.error(host, url, message));
+    }
+}

@@ -1,0 +1,121 @@
+package io.newsline.crawler.run;
+
+import io.newsline.crawler.state.ArticleVersion;
+import io.newsline.crawler.state.CrawlState;
+import io.newsline.crawler.state.PendingPublication;
+import io.newsline.crawler.state.UrlState;
+import io.newsline.parser.Article;
+import io.newsline.publisher.ArticlePublisher;
+import io.newsline.publisher.ArticleRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Publishes each article version exactly once. It assigns versions (an unchanged article gets none, an edited
+ * one the next number), marks a record pending in the crawl state before it is sent, and commits the version
+ * and the URL's state only when the broker has acknowledged the record. A record the broker never acknowledged
+ * stays pending: not lost, and reconciled against the topic by the next run.
+ */
+final class PublicationLedger {
+
+    /** What to do with a freshly parsed article. */
+    sealed interface Decision {
+        record Unchanged(String articleId) implements Decision {
+        }
+
+        record Publish(ArticleRecord record) implements Decision {
+        }
+    }
+
+    private final CrawlState state;
+    private final ArticlePublisher publisher;
+    private final long runId;
+    private final CrawlListener listener;
+    /** Versions assigned in this run but not yet committed: two URLs of one article must not both get v+1. */
+    private final Map<String, ArticleVersion> assigned = new HashMap<>();
+    private final Map<PendingPublication, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+    private final AtomicInteger undelivered = new AtomicInteger();
+
+    PublicationLedger(CrawlState state, ArticlePublisher publisher, long runId, CrawlListener listener) {
+        this.state = state;
+        this.publisher = publisher;
+        this.runId = runId;
+        this.listener = listener;
+    }
+
+    /** Decides whether {@code article} is a new version, and if so reserves its version number. */
+    synchronized Decision decide(Article article, Instant fetchedAt) {
+        String id = ArticleRecord.idOf(article);
+        String hash = ArticleRecord.contentHashOf(article);
+        ArticleVersion known = assigned.get(id);
+        if (known == null) {
+            known = state.article(id).orElse(null);
+        }
+        if (known != null && known.contentHash().equals(hash)) {
+            return new Decision.Unchanged(id);
+        }
+        int version = known == null ? 1 : known.version() + 1;
+        String previous = known == null ? null : known.contentHash();
+        assigned.put(id, new ArticleVersion(id, version, hash));
+        return new Decision.Publish(ArticleRecord.of(article, version, previous, fetchedAt));
+    }
+
+    /**
+     * Sends the record; when the broker acknowledges it, commits the version and {@code urlStateAfterAck}
+     * atomically. Returns at once.
+     */
+    void publish(ArticleRecord record, UrlState urlStateAfterAck, String host) {
+        PendingPublication pending = new PendingPublication(record.id(), record.version(), record.contentHash(), record.url(), runId);
+        state.addPending(pending);
+        CompletableFuture<Void> done = publisher.publish(record).handle((delivery, failure) -> {
+            if (failure == null) {
+                state.acknowledged(pending, urlStateAfterAck);
+                listener.published(host, record.id(), record.version(), record.url());
+            } else {
+                undelivered.incrementAndGet();
+                listener.error(host, record.url(), "not delivered to Kafka (kept for the next run): " + rootMessage(failure));
+            }
+            return null;
+        });
+        inFlight.put(pending, done);
+        done.whenComplete((v, t) -> inFlight.remove(pending));
+    }
+
+    /** Waits until every sent record is acknowledged or failed, at most {@code timeout}. Returns those still open. */
+    int awaitAll(Duration timeout) {
+        publisher.flush();
+        CompletableFuture<?>[] open = inFlight.values().toArray(new CompletableFuture<?>[0]);
+        try {
+            CompletableFuture.allOf(open).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            // counted below
+        }
+        return inFlight.size();
+    }
+
+    /** Records the broker did not acknowledge in this run; they wait, pending, for the next run. */
+    int undelivered() {
+        return undelivered.get() + inFlight.size();
+    }
+
+    Optional<ArticleVersion> assignedVersion(String id) {
+        synchronized (this) {
+            return Optional.ofNullable(assigned.get(id));
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

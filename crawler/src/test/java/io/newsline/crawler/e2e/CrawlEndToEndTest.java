@@ -1,0 +1,166 @@
+package io.newsline.crawler.e2e;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.newsline.crawler.cli.Newsline;
+import io.newsline.publisher.testing.TestBroker;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code newsline crawl} against a newdaily-like mirror (WireMock, through --resolve) into a real in-process
+ * Kafka broker; the topic is then read back with a read_committed consumer.
+ */
+class CrawlEndToEndTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> CHROME = List.of("회원가입", "로그인", "아이디", "비밀번호", "ID/PW 찾기", "댓글 쓰기",
+            "권한이 없습니다", "많이 본 기사", "무단전재", "All rights reserved", "페이스북", "관련기사");
+
+    @TempDir
+    Path tmp;
+
+    private NewdailyMirror mirror;
+    private String topic;
+
+    @BeforeEach
+    void start() {
+        mirror = new NewdailyMirror();
+        topic = "e2e." + UUID.randomUUID();
+    }
+
+    @AfterEach
+    void stop() {
+        mirror.close();
+    }
+
+    @Test
+    void publishesEveryArticleOnceWithCleanFieldsAndNothingElse() throws Exception {
+        Run run = crawl();
+
+        assertThat(run.exit).as(run.output).isZero();
+        List<ConsumerRecord<String, byte[]>> records = TestBroker.readAll(topic, Duration.ofSeconds(5));
+        Map<String, JsonNode> byKey = new TreeMap<>();
+        for (ConsumerRecord<String, byte[]> r : records) {
+            assertThat(byKey.put(r.key(), JSON.readTree(r.value()))).as("one record per key: " + r.key()).isNull();
+        }
+        JsonNode expected = JSON.readTree(getClass().getClassLoader().getResourceAsStream("e2e/newdaily/expected.json"));
+        assertThat(byKey.keySet()).containsExactlyInAnyOrder(
+                "newdaily:2025012400313", "newdaily:2025012400421", "newdaily:2025012500102", "newdaily:2025012500215");
+        for (JsonNode want : expected) {
+            JsonNode got = byKey.get("newdaily:" + want.get("id").asText());
+            assertThat(got.get("schemaVersion").asInt()).isEqualTo(1);
+            assertThat(got.get("id").asText()).isEqualTo("newdaily:" + want.get("id").asText());
+            assertThat(got.get("version").asInt()).isEqualTo(1);
+            assertThat(got.get("url").asText()).isEqualTo(mirror.origin() + want.get("path").asText());
+            assertThat(got.get("canonicalUrl").asText()).isEqualTo(mirror.origin() + want.get("path").asText());
+            assertThat(got.get("site").asText()).isEqualTo("뉴데일리");
+            assertThat(got.get("language").asText()).isEqualTo("ko");
+            assertThat(got.get("title").asText()).isEqualTo(want.get("title").asText());
+            assertThat(got.get("subtitle").asText()).isEqualTo(want.get("subtitle").asText());
+            assertThat(got.get("section").asText()).isEqualTo(want.get("section").asText());
+            assertThat(got.get("publishedAt").asText()).isEqualTo(want.get("publishedAt").asText());
+            assertThat(got.get("authors").get(0).get("name").asText()).isEqualTo(want.get("author").asText());
+            JsonNode paragraphs = got.get("paragraphs");
+            assertThat(paragraphs.size()).isEqualTo(3);
+            assertThat(paragraphs.get(0).asText()).isEqualTo(want.get("first").asText());
+            assertThat(paragraphs.get(paragraphs.size() - 1).asText()).isEqualTo(want.get("last").asText());
+            assertThat(got.get("text").asText()).startsWith(want.get("first").asText()).endsWith(want.get("last").asText());
+            JsonNode image = got.get("images").get(0);
+            assertThat(image.get("caption").asText()).isEqualTo(want.get("caption").asText());
+            assertThat(image.get("credit").asText()).isEqualTo(want.get("credit").asText());
+            assertThat(got.get("contentHash").asText()).startsWith("sha256:");
+            assertThat(got.get("fetchedAt").asText()).isNotBlank();
+            assertThat(got.get("extraction").get("profile").asText()).isEqualTo("newdaily");
+            String all = got.toString();
+            for (String chrome : CHROME) {
+                assertThat(all).as("chrome '" + chrome + "' in " + got.get("id")).doesNotContain(chrome);
+            }
+            assertThat(all).doesNotContain("[뉴데일리=").doesNotContain("▲");
+        }
+        // robots.txt was read before anything else of the host, and the non-article pages were never published
+        assertThat(mirror.server().findAll(getRequestedFor(urlPathEqualTo("/robots.txt")))).hasSize(1);
+        assertThat(mirror.server().findAll(getRequestedFor(urlPathEqualTo("/about.html")))).isEmpty();
+        assertThat(run.output).contains("articles published 4");
+    }
+
+    @Test
+    void secondRunOverUnchangedSitePublishesNothingAndAsksConditionally() throws Exception {
+        Run first = crawl();
+        assertThat(first.exit).as(first.output).isZero();
+        int before = TestBroker.readAll(topic, Duration.ofSeconds(5)).size();
+
+        Run second = crawl();
+
+        assertThat(second.exit).as(second.output).isZero();
+        assertThat(TestBroker.readAll(topic, Duration.ofSeconds(3))).hasSize(before);
+        for (String path : NewdailyMirror.ARTICLES) {
+            List<LoggedRequest> requests = mirror.server().findAll(getRequestedFor(urlPathEqualTo(path)));
+            assertThat(requests).as(path).hasSize(2);
+            assertThat(requests.get(1).containsHeader("If-None-Match")).as("conditional GET of " + path).isTrue();
+        }
+        assertThat(second.output).contains("articles published 0").contains("not modified (304) 4");
+    }
+
+    @Test
+    void editedArticleIsPublishedExactlyOnceAsTheNextVersion() throws Exception {
+        assertThat(crawl().exit).isZero();
+        String path = NewdailyMirror.ARTICLES[1];
+        String edited = mirror.fixture(NewdailyMirror.fileOf(path)).replace("두 배로 늘리기로 했다", "세 배로 늘리기로 했다");
+        mirror.serveArticle(path, edited);
+
+        Run second = crawl();
+        Run third = crawl();
+
+        assertThat(second.exit).as(second.output).isZero();
+        assertThat(third.exit).as(third.output).isZero();
+        List<JsonNode> versions = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> r : TestBroker.readAll(topic, Duration.ofSeconds(5))) {
+            if (r.key().equals("newdaily:2025012400421")) {
+                versions.add(JSON.readTree(r.value()));
+            }
+        }
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(1).get("version").asInt()).isEqualTo(2);
+        assertThat(versions.get(1).get("previousContentHash").asText()).isEqualTo(versions.get(0).get("contentHash").asText());
+        assertThat(versions.get(1).get("text").asText()).contains("세 배로 늘리기로 했다");
+        assertThat(TestBroker.readAll(topic, Duration.ofSeconds(3))).hasSize(5);
+    }
+
+    private Run crawl() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Newsline.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        Path seeds = mirror.seeds(tmp);
+        int exit = cl.execute("crawl", "--seeds", seeds.toString(), "--kafka", TestBroker.bootstrap(), "--topic", topic,
+                "--data", tmp.resolve("data").toString(), "--resolve", mirror.resolve(), "--delay", "10ms", "--quiet");
+        return new Run(exit, out + "\n" + err);
+    }
+
+    private record Run(int exit, String output) {
+    }
+
+    static String utf8(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}

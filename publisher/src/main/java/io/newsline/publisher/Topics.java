@@ -11,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -58,6 +61,7 @@ public final class Topics {
                     }
                 }
             }
+            awaitWritable(admin, created, timeout);
             return created;
         } catch (TimeoutException e) {
             throw new BrokerUnavailableException("Kafka at " + bootstrapOf(config) + " did not answer within "
@@ -71,6 +75,26 @@ public final class Topics {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics on " + bootstrapOf(config), e);
         }
+    }
+
+    /**
+     * Waits until the leader of every partition of {@code topics} serves requests for it. A new topic is in the
+     * metadata a moment before its partitions exist on the leader; an idempotent producer with several requests in
+     * flight that writes in that moment can lose a batch for good (KAFKA-15591: the first request fails
+     * NOT_LEADER_OR_FOLLOWER, a later one is appended, and the retried first one is then out of sequence until it
+     * expires). Listing offsets goes to the leader's partition, and the admin client retries it until it exists.
+     */
+    private static void awaitWritable(Admin admin, Set<String> topics, Duration timeout)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        if (topics.isEmpty()) {
+            return;
+        }
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        for (TopicDescription d : admin.describeTopics(topics).allTopicNames()
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS).values()) {
+            d.partitions().forEach(p -> request.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest()));
+        }
+        admin.listOffsets(request).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     static Map<String, String> articleTopicConfig(short replication) {

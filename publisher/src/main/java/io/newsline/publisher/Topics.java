@@ -15,6 +15,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -26,6 +27,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 public final class Topics {
 
     public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(90);
+    private static final long RETRY_BACKOFF_MS = 50;
 
     private Topics() {
     }
@@ -89,12 +91,24 @@ public final class Topics {
         if (topics.isEmpty()) {
             return;
         }
+        long deadline = System.nanoTime() + timeout.toNanos();
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         for (TopicDescription d : admin.describeTopics(topics).allTopicNames()
                 .get(timeout.toMillis(), TimeUnit.MILLISECONDS).values()) {
             d.partitions().forEach(p -> request.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest()));
         }
-        admin.listOffsets(request).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        while (true) {
+            try {
+                admin.listOffsets(request).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            } catch (ExecutionException e) {
+                // UNKNOWN_TOPIC_OR_PARTITION / NOT_LEADER_OR_FOLLOWER: the leader has not created the partition yet
+                if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                TimeUnit.MILLISECONDS.sleep(RETRY_BACKOFF_MS);
+            }
+        }
     }
 
     static Map<String, String> articleTopicConfig(short replication) {

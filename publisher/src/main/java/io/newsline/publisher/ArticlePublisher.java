@@ -1,0 +1,197 @@
+package io.newsline.publisher;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeader;
+
+/**
+ * Publishes article records (keyed by {@link ArticleRecord#id()}) and dead letters (keyed by URL) to Kafka with an
+ * idempotent, fully acknowledged producer ({@link ProducerSettings}). Thread-safe: one publisher is shared by all
+ * crawl threads.
+ *
+ * <p>Each article record carries the headers {@value NewslineHeaders#SCHEMA} and {@value NewslineHeaders#VERSION}.
+ */
+public final class ArticlePublisher implements AutoCloseable {
+
+    private static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final PublisherConfig config;
+    private final Admin admin;
+    private final Producer<String, byte[]> producer;
+
+    private ArticlePublisher(PublisherConfig config, Admin admin, Producer<String, byte[]> producer) {
+        this.config = config;
+        this.admin = admin;
+        this.producer = producer;
+    }
+
+    /**
+     * Checks that Kafka answers, creates the topics when missing ({@link Topics#ensure}) and starts the producer.
+     *
+     * @param timeout how long to wait for the broker's first answer (and for topic creation)
+     * @throws BrokerUnavailableException when Kafka does not answer within {@code timeout}
+     */
+    public static ArticlePublisher connect(PublisherConfig config, Duration timeout) {
+        return connect(config, timeout, ProducerSettings.DEFAULT_COMPRESSION);
+    }
+
+    /** As {@link #connect(PublisherConfig, Duration)}, with another {@code compression.type} (for measurements). */
+    public static ArticlePublisher connect(PublisherConfig config, Duration timeout, String compression) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(timeout, "timeout");
+        Admin admin = Admin.create(adminSettings(config.bootstrapServers(), config.clientId() + "-admin", timeout));
+        try {
+            awaitAnswer(admin, config.bootstrapServers(), timeout);
+            Topics.ensure(admin, config, timeout);
+            return new ArticlePublisher(config, admin, new KafkaProducer<>(ProducerSettings.of(config, compression)));
+        } catch (RuntimeException e) {
+            admin.close(Duration.ZERO);
+            throw e;
+        }
+    }
+
+    static Map<String, Object> adminSettings(String bootstrap, String clientId, Duration timeout) {
+        int ms = (int) Math.max(1000, Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+        return Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                AdminClientConfig.CLIENT_ID_CONFIG, clientId,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, ms,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, ms,
+                // Do not fill the log with one line per refused connection while Kafka is down.
+                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2000);
+    }
+
+    /**
+     * Waits until the cluster at {@code bootstrap} describes itself.
+     *
+     * @throws BrokerUnavailableException naming the address when it does not within {@code timeout}
+     */
+    static void awaitAnswer(Admin admin, String bootstrap, Duration timeout) {
+        try {
+            admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            throw unavailable(bootstrap, timeout, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable(bootstrap, timeout, e);
+        }
+    }
+
+    static BrokerUnavailableException unavailable(String bootstrap, Duration timeout, Exception cause) {
+        return new BrokerUnavailableException("Kafka at " + bootstrap + " did not answer within "
+                + timeout.toSeconds() + " s; is it running? Use --kafka or NEWSLINE_KAFKA_BOOTSTRAP to point elsewhere",
+                cause);
+    }
+
+    /**
+     * Sends one article version. The future completes when the broker acknowledged it (all in-sync replicas), or
+     * exceptionally with a {@link PublishException} when it did not within the configured delivery timeout.
+     */
+    public CompletableFuture<Delivery> publish(ArticleRecord r) {
+        Objects.requireNonNull(r, "record");
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(config.topic(), null, r.id(),
+                ArticleRecordCodec.encode(r), List.of(
+                        new RecordHeader(NewslineHeaders.SCHEMA, NewslineHeaders.value(r.schemaVersion())),
+                        new RecordHeader(NewslineHeaders.VERSION, NewslineHeaders.value(r.version()))));
+        return send(record);
+    }
+
+    /** Sends one dead letter to the dead-letter topic, keyed by its URL. */
+    public CompletableFuture<Delivery> deadLetter(DeadLetter d) {
+        Objects.requireNonNull(d, "deadLetter");
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(config.deadLetterTopic(), null, d.url(),
+                DeadLetterCodec.encode(d), List.of(
+                        new RecordHeader(NewslineHeaders.SCHEMA, NewslineHeaders.value(d.schemaVersion()))));
+        return send(record);
+    }
+
+    private CompletableFuture<Delivery> send(ProducerRecord<String, byte[]> record) {
+        CompletableFuture<Delivery> result = new CompletableFuture<>();
+        try {
+            producer.send(record, (meta, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(failure(record, error));
+                } else {
+                    result.complete(new Delivery(meta.topic(), meta.partition(), meta.offset()));
+                }
+            });
+        } catch (RuntimeException e) { // e.g. no metadata within max.block.ms, record too large, producer closed
+            result.completeExceptionally(failure(record, e));
+        }
+        return result;
+    }
+
+    private PublishException failure(ProducerRecord<String, byte[]> record, Throwable error) {
+        return new PublishException("Kafka at " + config.bootstrapServers() + " did not accept record " + record.key()
+                + " for topic " + record.topic() + " (delivery timeout " + config.deliveryTimeout().toSeconds()
+                + " s): " + error, error);
+    }
+
+    /** Sends everything buffered and waits until each send completed (acknowledged or failed). */
+    public void flush() {
+        producer.flush();
+    }
+
+    /**
+     * The end offset of each partition of the articles topic (the offset the next record will get). A crawler
+     * notes these before publishing, so that after a crash {@link TopicScan} can read what was published since.
+     */
+    public Map<Integer, Long> endOffsets() {
+        Duration timeout = Duration.ofSeconds(30);
+        try {
+            TopicDescription description = admin.describeTopics(List.of(config.topic())).allTopicNames()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(config.topic());
+            Map<TopicPartition, OffsetSpec> request = description.partitions().stream()
+                    .collect(Collectors.toMap(p -> new TopicPartition(config.topic(), p.partition()),
+                            p -> OffsetSpec.latest()));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> offsets =
+                    admin.listOffsets(request).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            Map<Integer, Long> result = new TreeMap<>();
+            offsets.forEach((tp, info) -> result.put(tp.partition(), info.offset()));
+            return result;
+        } catch (TimeoutException | ExecutionException e) {
+            throw new BrokerUnavailableException("cannot read the end offsets of " + config.topic() + " from Kafka at "
+                    + config.bootstrapServers() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading end offsets of " + config.topic(), e);
+        }
+    }
+
+    /** The configuration this publisher was connected with. */
+    public PublisherConfig config() {
+        return config;
+    }
+
+    /** Sends what is buffered, waiting at most {@code timeout}, then releases the connections. */
+    public void close(Duration timeout) {
+        try {
+            producer.close(timeout);
+        } finally {
+            admin.close(timeout);
+        }
+    }
+
+    /** {@link #close(Duration)} with 30 s. */
+    @Override
+    public void close() {
+        close(DEFAULT_CLOSE_TIMEOUT);
+    }
+}

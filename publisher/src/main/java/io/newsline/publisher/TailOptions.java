@@ -1,0 +1,48 @@
+package io.newsline.publisher;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What {@link TopicTail} reads.
+ *
+ * @param bootstrap     Kafka bootstrap servers
+ * @param topic         the topic to read
+ * @param fromBeginning true to start at the oldest record, false to print only records arriving from now on
+ * @param max           stop after this many records; 0 or less means no limit
+ * @param timeout       stop after this long without a new record
+ */
+public record TailOptions(String bootstrap, String topic, boolean fromBeginning, long max, Duration timeout) {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    public TailOptions {
+        Objects.requireNonNull(bootstrap, "bootstrap");
+        Objects.requireNonNull(topic, "topic");
+        timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("tail timeout must be positive, got " + timeout);
+        }
+    }
+
+    /** The whole topic from its beginning, no limit, default timeout. */
+    public static TailOptions of(String bootstrap, String topic) {
+        return new TailOptions(bootstrap, topic, true, 0, DEFAULT_TIMEOUT);
+    }
+
+    public TailOptions withFromBeginning(boolean fromBeginning) {
+        return new TailOptions(bootstrap, topic, fromBeginning, max, timeout);
+    }
+
+    public TailOptions withMax(long max) {
+        return new TailOptions(bootstrap, topic, fromBeginning, max, timeout);
+    }
+
+    public TailOptions withTimeout(Duration timeout) {
+        return new TailOptions(bootstrap, topic, fromBeginning, max, timeout);
+    }
+
+    boolean unlimited() {
+        return max <= 0;
+    }
+}

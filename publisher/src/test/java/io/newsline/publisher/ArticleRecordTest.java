@@ -1,0 +1,103 @@
+package io.newsline.publisher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsline.parser.Article;
+import io.newsline.parser.Author;
+import io.newsline.parser.Image;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleRecordTest {
+
+    @Test
+    void idIsTheProfileAndTheSitesOwnArticleId() {
+        assertThat(ArticleRecord.idOf(SampleArticles.full())).isEqualTo("newdaily:2025012400123");
+    }
+
+    @Test
+    void idWithoutASiteArticleIdIsAHashOfTheCanonicalUrl() {
+        Article a = SampleArticles.minimal();
+        Article sameCanonical = new Article("https://example.kr/news/1?from=rss", "https://example.kr/news/1", null,
+                null, null, null, "제목", null, null, null, null, List.of("본문."), null, null, false, a.extraction());
+        Article other = new Article("https://example.kr/news/2", null, null, null, null, null, "제목", null, null,
+                null, null, List.of("본문."), null, null, false, a.extraction());
+
+        assertThat(ArticleRecord.idOf(a)).matches("url:[0-9a-f]{32}")
+                .isEqualTo(ArticleRecord.idOf(sameCanonical))
+                .isNotEqualTo(ArticleRecord.idOf(other));
+    }
+
+    @Test
+    void contentHashIgnoresABareModifiedAtBump() {
+        Article a = SampleArticles.full();
+        Article bumped = new Article(a.url(), a.canonicalUrl(), a.site(), a.siteArticleId(), a.section(),
+                a.language(), a.title(), a.subtitle(), a.authors(), a.publishedAt(),
+                a.modifiedAt().plusHours(3), a.paragraphs(), a.images(), a.tags(), a.paywalled(), a.extraction());
+
+        assertThat(ArticleRecord.contentHashOf(bumped)).isEqualTo(ArticleRecord.contentHashOf(a));
+    }
+
+    @Test
+    void contentHashIgnoresHowTheSameInstantIsWritten() {
+        Article a = SampleArticles.full();
+        Article utc = new Article(a.url(), a.canonicalUrl(), a.site(), a.siteArticleId(), a.section(),
+                a.language(), a.title(), a.subtitle(), a.authors(),
+                OffsetDateTime.parse("2025-01-24T05:55:00Z"), a.modifiedAt(), a.paragraphs(), a.images(), a.tags(),
+                a.paywalled(), a.extraction());
+
+        assertThat(ArticleRecord.contentHashOf(utc)).isEqualTo(ArticleRecord.contentHashOf(a));
+    }
+
+    @Test
+    void contentHashChangesWhenAReaderWouldSeeADifference() {
+        Article a = SampleArticles.full();
+        String hash = ArticleRecord.contentHashOf(a);
+        List<Article> edits = List.of(
+                SampleArticles.withParagraphs(a, List.of("여야는 25일 국회에서 예산안 처리에 합의했다.",
+                        a.paragraphs().get(1))),
+                SampleArticles.withParagraphs(a, List.of(String.join("", a.paragraphs()))),
+                new Article(a.url(), a.canonicalUrl(), a.site(), a.siteArticleId(), a.section(), a.language(),
+                        a.title() + "(종합)", a.subtitle(), a.authors(), a.publishedAt(), a.modifiedAt(),
+                        a.paragraphs(), a.images(), a.tags(), a.paywalled(), a.extraction()),
+                new Article(a.url(), a.canonicalUrl(), a.site(), a.siteArticleId(), a.section(), a.language(),
+                        a.title(), a.subtitle(), List.of(new Author("김기자", null)), a.publishedAt(),
+                        a.modifiedAt(), a.paragraphs(), a.images(), a.tags(), a.paywalled(), a.extraction()),
+                new Article(a.url(), a.canonicalUrl(), a.site(), a.siteArticleId(), a.section(), a.language(),
+                        a.title(), a.subtitle(), a.authors(), a.publishedAt(), a.modifiedAt(), a.paragraphs(),
+                        List.of(new Image("https://img.newdaily.co.kr/a.jpg", "다른 설명", "뉴데일리 DB")),
+                        a.tags(), a.paywalled(), a.extraction()),
+                new Article(a.url(), a.canonicalUrl(), a.site(), a.siteArticleId(), "경제", a.language(),
+                        a.title(), a.subtitle(), a.authors(), a.publishedAt(), a.modifiedAt(), a.paragraphs(),
+                        a.images(), List.of("국회"), a.paywalled(), a.extraction()));
+
+        assertThat(edits).allSatisfy(edit -> assertThat(ArticleRecord.contentHashOf(edit)).isNotEqualTo(hash));
+        assertThat(hash).matches("sha256:[0-9a-f]{64}");
+    }
+
+    @Test
+    void ofCarriesTheArticleAndJoinsParagraphsWithABlankLine() {
+        Article a = SampleArticles.full();
+
+        ArticleRecord r = ArticleRecord.of(a, 1, null, SampleArticles.FETCHED_AT);
+
+        assertThat(r.schemaVersion()).isEqualTo(1);
+        assertThat(r.id()).isEqualTo("newdaily:2025012400123");
+        assertThat(r.profile()).isEqualTo("newdaily");
+        assertThat(r.text()).isEqualTo(a.paragraphs().get(0) + "\n\n" + a.paragraphs().get(1));
+        assertThat(r.authors()).containsExactly(new ArticleRecord.Author("김기자", "kim@newdaily.co.kr"),
+                new ArticleRecord.Author("이기자", null));
+        assertThat(r.extraction().profileVersion()).isEqualTo("3");
+        assertThat(r.extraction().fields()).containsKeys("title", "paragraphs");
+        assertThat(r.contentHash()).isEqualTo(ArticleRecord.contentHashOf(a));
+    }
+
+    @Test
+    void aLaterVersionMustNameTheHashItReplaces() {
+        assertThatThrownBy(() -> ArticleRecord.of(SampleArticles.full(), 2, null, SampleArticles.FETCHED_AT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("version 2 of newdaily:2025012400123 must name previousContentHash");
+    }
+}

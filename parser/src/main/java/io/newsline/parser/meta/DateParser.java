@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
     private static final Pattern NUMERIC = Pattern.compile(
-            "^(\\d{4})\\s*[-./년]\\s*(\\d{1,2})\\s*[-./월]\\s*(\\d{1,2})\\s*일?\\.?"
+            "^(\\d{4})\\s*[-./년]\\s*(\\d{1,2})\\s*[-./월]\\s*(\\d{1,2})(?:\\s*일)?\\.?"
                     + "(?:(?:T|\\s+|\\s*\\([^)]{1,3}\\)\\s*)(?:(오전|오후|AM|PM|am|pm)\\s*)?"
                     + "(\\d{1,2})\\s*[:시]\\s*(\\d{2})(?:\\s*[:분]\\s*(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*(?:초|분)?"
                     + "(?:\\s*(AM|PM|am|pm|오전|오후))?)?"

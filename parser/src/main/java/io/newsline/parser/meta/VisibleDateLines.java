@@ -16,7 +16,7 @@ import org.jsoup.select.NodeTraversor;
  * separate elements ({@code <span>입력</span><span>2025.01.24</span>}) the parent's text is read.
  */
 final class VisibleDateLines {
-    private static final String DATE = "(\\d{4}\\s*[-./년]\\s*\\d{1,2}\\s*[-./월]\\s*\\d{1,2}\\s*일?\\.?"
+    private static final String DATE = "(\\d{4}\\s*[-./년]\\s*\\d{1,2}\\s*[-./월]\\s*\\d{1,2}(?:\\s*일)?\\.?"
             + "(?:\\s*\\([^)]{1,3}\\))?(?:\\s+(?:오전|오후)?\\s*\\d{1,2}\\s*[:시]\\s*\\d{2}(?:\\s*[:분]\\s*\\d{2})?)?)";
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?:기사\\s*)?(?:최초\\s*)?(?:입력|등록|작성|게재|발행|송고)(?:일|일시|시간)?\\s*[:：]?\\s*" + DATE);

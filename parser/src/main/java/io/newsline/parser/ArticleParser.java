@@ -81,7 +81,7 @@ public final class ArticleParser {
 
     private ParseResult extract(Page page, SiteProfile profile) {
         List<String> warnings = new ArrayList<>();
-        DecodedPage decoded = decoder.decode(page);
+        DecodedPage decoded = decoder.decode(page, profile.language());
         if (decoded.declared() != null) {
             warnings.add("declared charset " + decoded.declared() + " does not fit the bytes; decoded as " + decoded.charset().name());
         }

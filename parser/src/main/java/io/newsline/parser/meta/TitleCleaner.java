@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * trailing part is dropped even when it does not spell a known site name.
  */
 final class TitleCleaner {
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[-|–—·»:]|::|\\|\\|)\\s+");
+    private static final String SEPARATORS = "(?:::|\\|\\||[-|–—·»:])";
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+" + SEPARATORS + "\\s+");
 
     private TitleCleaner() {
     }
@@ -24,13 +25,13 @@ final class TitleCleaner {
         String last = parts[parts.length - 1];
         String first = parts[0];
         if (isSiteName(last, siteNames)) {
-            return t.substring(0, t.length() - last.length()).replaceAll("\\s*(?:[-|–—·»:]|::|\\|\\|)\\s*$", "").strip();
+            return t.substring(0, t.length() - last.length()).replaceAll("\\s*" + SEPARATORS + "\\s*$", "").strip();
         }
         if (isSiteName(first, siteNames)) {
-            return t.substring(first.length()).replaceAll("^\\s*(?:[-|–—·»:]|::|\\|\\|)\\s*", "").strip();
+            return t.substring(first.length()).replaceAll("^\\s*" + SEPARATORS + "\\s*", "").strip();
         }
         if (fromTitleTag && words(last) <= 3 && words(t) - words(last) >= 4) {
-            return t.substring(0, t.length() - last.length()).replaceAll("\\s*(?:[-|–—·»:]|::|\\|\\|)\\s*$", "").strip();
+            return t.substring(0, t.length() - last.length()).replaceAll("\\s*" + SEPARATORS + "\\s*$", "").strip();
         }
         return t;
     }

@@ -2,6 +2,8 @@ package io.newsline.parser.page;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.mozilla.universalchardet.UniversalDetector;
@@ -15,8 +17,17 @@ import org.mozilla.universalchardet.UniversalDetector;
  */
 public final class PageDecoder {
 
-    /** Decodes {@code page}'s body; never throws for bad bytes. */
+    /** Decodes {@code page}'s body without a language hint; never throws for bad bytes. */
     public DecodedPage decode(Page page) {
+        return decode(page, null);
+    }
+
+    /**
+     * Decodes {@code page}'s body; never throws for bad bytes. {@code language} (the site's language, may be null)
+     * names the legacy charsets to try when the detector gives up, as it does on EUC-KR pages holding CP949-only
+     * syllables; without it the document's {@code <html lang>} is used.
+     */
+    public DecodedPage decode(Page page, String language) {
         Objects.requireNonNull(page, "page");
         byte[] bytes = page.body();
 
@@ -26,13 +37,13 @@ public final class PageDecoder {
         }
         Optional<Charset> header = ContentTypeCharset.label(page.contentType()).flatMap(CharsetLabels::forLabel);
         if (header.isPresent()) {
-            return decodeDeclared(bytes, header.get(), CharsetSource.HEADER);
+            return decodeDeclared(bytes, header.get(), CharsetSource.HEADER, language);
         }
         Optional<Charset> meta = MetaCharsetSniffer.declaredLabel(bytes, 0).flatMap(CharsetLabels::forLabel);
         if (meta.isPresent()) {
-            return decodeDeclared(bytes, meta.get(), CharsetSource.META);
+            return decodeDeclared(bytes, meta.get(), CharsetSource.META, language);
         }
-        return decodeUndeclared(bytes);
+        return decodeUndeclared(bytes, language);
     }
 
     private static Optional<DecodedPage> decodeByBom(byte[] b) {
@@ -55,39 +66,53 @@ public final class PageDecoder {
         return Optional.of(new DecodedPage(r.text(), charset, CharsetSource.BOM, r.replaced(), null));
     }
 
-    private static DecodedPage decodeDeclared(byte[] bytes, Charset declared, CharsetSource source) {
+    private static DecodedPage decodeDeclared(byte[] bytes, Charset declared, CharsetSource source, String language) {
         ByteDecoding.Result asDeclared = ByteDecoding.decode(bytes, 0, declared);
         if (asDeclared.replaced() == 0) {
             return new DecodedPage(asDeclared.text(), declared, source, 0, null);
         }
-        // The label does not fit every byte: a wrong label or a few bad bytes. Ask the detector and keep
-        // whichever reading replaces fewer sequences.
-        Optional<Charset> detected = detect(bytes).filter(c -> !c.equals(declared));
-        if (detected.isPresent()) {
-            ByteDecoding.Result asDetected = ByteDecoding.decode(bytes, 0, detected.get());
-            if (asDetected.replaced() < asDeclared.replaced()) {
-                return new DecodedPage(asDetected.text(), detected.get(), CharsetSource.DETECTED,
-                        asDetected.replaced(), declared.name());
+        // The label does not fit every byte: a wrong label or a few bad bytes. Keep whichever reading
+        // replaces fewer sequences, the declared one on a tie.
+        Guess best = new Guess(declared, asDeclared);
+        for (Charset candidate : alternatives(bytes, language)) {
+            if (!candidate.equals(declared)) {
+                best = best.orBetter(candidate, ByteDecoding.decode(bytes, 0, candidate));
             }
         }
-        return new DecodedPage(asDeclared.text(), declared, source, asDeclared.replaced(), null);
+        return best.charset().equals(declared)
+                ? new DecodedPage(asDeclared.text(), declared, source, asDeclared.replaced(), null)
+                : new DecodedPage(best.result().text(), best.charset(), CharsetSource.DETECTED, best.result().replaced(), declared.name());
     }
 
-    private static DecodedPage decodeUndeclared(byte[] bytes) {
+    private static DecodedPage decodeUndeclared(byte[] bytes, String language) {
         // Non-ASCII bytes that form valid UTF-8 are UTF-8 in practice; checking that first is cheaper and
         // surer than the detector's statistics on short pages.
         ByteDecoding.Result asUtf8 = ByteDecoding.decode(bytes, 0, StandardCharsets.UTF_8);
         if (asUtf8.replaced() == 0) {
             return new DecodedPage(asUtf8.text(), StandardCharsets.UTF_8, CharsetSource.DETECTED, 0, null);
         }
-        Optional<Charset> detected = detect(bytes);
-        if (detected.isPresent()) {
-            ByteDecoding.Result asDetected = ByteDecoding.decode(bytes, 0, detected.get());
-            if (asDetected.replaced() < asUtf8.replaced()) {
-                return new DecodedPage(asDetected.text(), detected.get(), CharsetSource.DETECTED, asDetected.replaced(), null);
+        Guess best = new Guess(StandardCharsets.UTF_8, asUtf8);
+        for (Charset candidate : alternatives(bytes, language)) {
+            best = best.orBetter(candidate, ByteDecoding.decode(bytes, 0, candidate));
+            if (best.result().replaced() == 0) {
+                break;
             }
         }
-        return new DecodedPage(asUtf8.text(), StandardCharsets.UTF_8, CharsetSource.FALLBACK, asUtf8.replaced(), null);
+        CharsetSource source = best.charset().equals(StandardCharsets.UTF_8) ? CharsetSource.FALLBACK : CharsetSource.DETECTED;
+        return new DecodedPage(best.result().text(), best.charset(), source, best.result().replaced(), null);
+    }
+
+    /** The detector's answer, then the legacy charsets of the page's language. */
+    private static List<Charset> alternatives(byte[] bytes, String language) {
+        List<Charset> out = new ArrayList<>(3);
+        detect(bytes).ifPresent(out::add);
+        String lang = language != null ? language : LanguageSniffer.declaredLanguage(bytes).orElse(null);
+        for (Charset c : LegacyCharsets.forLanguage(lang)) {
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private static Optional<Charset> detect(byte[] bytes) {
@@ -95,5 +120,12 @@ public final class PageDecoder {
         detector.handleData(bytes, 0, bytes.length);
         detector.dataEnd();
         return CharsetLabels.forLabel(detector.getDetectedCharset());
+    }
+
+    /** A charset and what decoding with it gave. */
+    private record Guess(Charset charset, ByteDecoding.Result result) {
+        Guess orBetter(Charset other, ByteDecoding.Result otherResult) {
+            return otherResult.replaced() < result.replaced() ? new Guess(other, otherResult) : this;
+        }
     }
 }

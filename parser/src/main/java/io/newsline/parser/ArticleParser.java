@@ -1,39 +1,226 @@
 package io.newsline.parser;
 
+import io.newsline.parser.body.BodyContent;
+import io.newsline.parser.body.GenericBody;
+import io.newsline.parser.body.GenericExtractor;
+import io.newsline.parser.body.MainContentExtractor;
+import io.newsline.parser.body.ProfileBody;
+import io.newsline.parser.body.ProseCheck;
+import io.newsline.parser.clean.ChromeRemover;
+import io.newsline.parser.clean.TextCleaner;
+import io.newsline.parser.meta.BylineFinder;
+import io.newsline.parser.meta.MetadataReader;
+import io.newsline.parser.meta.PageMetadata;
+import io.newsline.parser.meta.Sourced;
+import io.newsline.parser.page.DecodedPage;
 import io.newsline.parser.page.Page;
+import io.newsline.parser.page.PageDecoder;
 import io.newsline.parser.profile.SiteProfile;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * The parser's front door: one fetched {@link Page} and the {@link SiteProfile} of its host in, a
- * {@link ParseResult} out. Thread-safe; never throws for bad input (a broken page is a {@code Failed} result).
+ * {@link ParseResult} out. The page goes through these stages, each a class of its own:
+ * <ol>
+ *   <li>{@link PageDecoder}: bytes to text (BOM, HTTP charset, meta charset, detector);</li>
+ *   <li>one jsoup parse;</li>
+ *   <li>{@link MetadataReader}: title, authors, dates, section, language, canonical URL, tags, lead image;</li>
+ *   <li>{@link ProfileBody#candidates}: where the profile says the body is;</li>
+ *   <li>{@link ChromeRemover}: profile {@code remove} selectors and generic chrome rules, keeping the body;</li>
+ *   <li>{@link ProfileBody#read}, else {@link GenericBody} (the generic extractor): text blocks and photos;</li>
+ *   <li>{@link TextCleaner}: white space, copyright and interface lines;</li>
+ *   <li>{@link BylineFinder}: the reporter's byline out of the text and into the authors;</li>
+ *   <li>assembly, with the source of every field in {@link Extraction}.</li>
+ * </ol>
+ * Thread-safe; never throws for bad input (a broken page is a {@code Failed} result).
  */
 public final class ArticleParser {
+    private final PageDecoder decoder = new PageDecoder();
+    private final MetadataReader metadata = new MetadataReader();
+    private final ProfileBody profileBody = new ProfileBody();
+    private final ChromeRemover chrome = new ChromeRemover();
+    private final GenericBody genericBody;
+    private final TextCleaner textCleaner = new TextCleaner();
+    private final BylineFinder bylines = new BylineFinder();
+    private final ProseCheck prose = new ProseCheck();
 
+    /** A parser whose fallback is the {@link GenericExtractor}. */
+    public ArticleParser() {
+        this(new GenericExtractor());
+    }
+
+    /** A parser with another fallback main-content extractor (e.g. to compare extractors). */
+    public ArticleParser(MainContentExtractor fallback) {
+        this.genericBody = new GenericBody(fallback);
+    }
+
+    /**
+     * Parses {@code page} with the rules of {@code profile}: {@code Parsed} with the article, {@code NotArticle}
+     * when the URL is not an article URL of the profile or the page has no main content, {@code Failed} when an
+     * article URL yields no title or no body, or extraction broke.
+     */
     public ParseResult parse(Page page, SiteProfile profile) {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(profile, "profile");
-        // SKELETON: replaced by the real pipeline (decode -> clean -> metadata -> body -> assemble).
-        Document doc = Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8), page.url());
-        List<String> paragraphs = new ArrayList<>();
-        for (Element p : doc.select("p")) {
-            if (!p.text().isBlank()) {
-                paragraphs.add(p.text());
+        if (!profile.isArticleUrl(page.url())) {
+            return new ParseResult.NotArticle(page.url(),
+                    "URL does not match the article pattern of profile '" + profile.name() + "'");
+        }
+        try {
+            return extract(page, profile);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ParseResult.Failed(page.url(), "extraction failed: " + e, e);
+        }
+    }
+
+    private ParseResult extract(Page page, SiteProfile profile) {
+        List<String> warnings = new ArrayList<>();
+        DecodedPage decoded = decoder.decode(page, profile.language());
+        if (decoded.declared() != null) {
+            warnings.add("declared charset " + decoded.declared() + " does not fit the bytes; decoded as " + decoded.charset().name());
+        }
+        if (decoded.replaced() > 0) {
+            warnings.add(decoded.replaced() + " byte sequences are not valid " + decoded.charset().name() + "; replaced by U+FFFD");
+        }
+        Document doc = Jsoup.parse(decoded.html(), page.url());
+        PageMetadata meta = metadata.read(doc, page, profile);
+
+        List<Element> containers = profileBody.candidates(doc, profile);
+        chrome.removeChrome(doc, profile.extract().remove(), containers);
+        Optional<BodyContent> fromProfile = profileBody.read(containers, profile);
+        BodyContent body = fromProfile.orElseGet(() -> genericBody.read(doc));
+        FieldSource bodySource = fromProfile.isPresent() ? FieldSource.PROFILE : FieldSource.GENERIC;
+        if (fromProfile.isEmpty() && !profile.extract().body().isEmpty()) {
+            warnings.add("profile body selectors " + profile.extract().body() + (containers.isEmpty() ? " matched nothing" : " found no text")
+                    + "; used the generic extractor");
+        }
+
+        List<String> cleaned = textCleaner.clean(body.blocks(), profile.extract().dropText());
+        BylineFinder.Byline byline = bylines.find(cleaned, profile.extract().bylineText());
+        List<String> paragraphs = withoutRepeats(byline.paragraphs(), meta);
+        Sourced<List<Author>> authors = authors(meta.authors(), byline);
+        Sourced<List<Image>> images = images(body.images(), bodySource, meta.leadImages());
+        warnIfProfileMissed(warnings, profile, meta, authors);
+
+        boolean articleUrl = profile.articles().url() != null;
+        if (paragraphs.isEmpty()) {
+            String reason = "no body text found (" + (fromProfile.isPresent() ? "profile" : "generic extractor") + ")";
+            return articleUrl ? new ParseResult.Failed(page.url(), reason, null) : new ParseResult.NotArticle(page.url(), "no main content: " + reason);
+        }
+        if (!articleUrl) {
+            Optional<String> listing = prose.notArticleReason(doc, new BodyContent(paragraphs, images.asOptional().orElse(List.of()),
+                    body.container()), meta.articleMarkup());
+            if (listing.isPresent()) {
+                return new ParseResult.NotArticle(page.url(), listing.get());
             }
         }
-        if (paragraphs.isEmpty()) {
-            return new ParseResult.NotArticle(page.url(), "no body text found");
+        if (!meta.title().isPresent()) {
+            return new ParseResult.Failed(page.url(), "no title found (profile selectors, metadata, h1 and <title> are all empty)", null);
         }
-        Extraction extraction = new Extraction(profile.name(), Integer.toString(profile.version()),
-                Map.of("title", FieldSource.GENERIC, "paragraphs", FieldSource.GENERIC), List.of());
-        return new ParseResult.Parsed(new Article(page.url(), null, profile.site(), profile.articleIdOf(page.url()).orElse(null),
-                null, profile.language(), doc.title(), null, List.of(), null, null, paragraphs, List.of(), List.of(), false, extraction));
+
+        Extraction extraction = new Extraction(
+                profile.isGeneric() ? null : profile.name(),
+                profile.isGeneric() ? null : Integer.toString(profile.version()),
+                fieldSources(meta, authors, bodySource, images), warnings);
+        return new ParseResult.Parsed(new Article(
+                page.url(),
+                meta.canonicalUrl().value(),
+                meta.site().value(),
+                profile.articleIdOf(page.url()).orElse(null),
+                meta.section().value(),
+                meta.language().value(),
+                meta.title().value(),
+                meta.subtitle().value(),
+                authors.value(),
+                meta.publishedAt().value(),
+                meta.modifiedAt().value(),
+                paragraphs,
+                images.value(),
+                meta.tags().value(),
+                meta.paywalled(),
+                extraction));
+    }
+
+    /** The body without a repeat of the headline, subtitle or site name (some layouts print them inside the body). */
+    private static List<String> withoutRepeats(List<String> paragraphs, PageMetadata meta) {
+        List<String> out = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            boolean repeat = p.equals(meta.site().value())
+                    || i < 3 && (p.equals(meta.title().value()) || p.equals(meta.subtitle().value()));
+            if (!repeat) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Authors by precedence: profile byline selector, profile {@code bylineText} in the body, metadata, generic
+     * byline elements, a generic byline in the body. An e-mail printed in the body completes a metadata author.
+     */
+    private static Sourced<List<Author>> authors(Sourced<List<Author>> fromMeta, BylineFinder.Byline byline) {
+        if (fromMeta.source() != FieldSource.PROFILE && byline.source() == FieldSource.PROFILE) {
+            return Sourced.of(byline.authors(), FieldSource.PROFILE);
+        }
+        if (!fromMeta.isPresent()) {
+            return byline.authors().isEmpty() ? Sourced.none() : Sourced.of(byline.authors(), byline.source());
+        }
+        List<Author> merged = new ArrayList<>();
+        for (Author a : fromMeta.value()) {
+            String email = a.email();
+            for (Author b : byline.authors()) {
+                if (email == null && b.name().equals(a.name())) {
+                    email = b.email();
+                }
+            }
+            merged.add(new Author(a.name(), email));
+        }
+        return Sourced.of(merged, fromMeta.source());
+    }
+
+    /** The body's photos; when the body has none, the lead image the metadata announces. */
+    private static Sourced<List<Image>> images(List<Image> fromBody, FieldSource bodySource, Sourced<List<String>> lead) {
+        if (!fromBody.isEmpty()) {
+            return Sourced.of(fromBody, bodySource);
+        }
+        return lead.map(urls -> List.of(new Image(urls.get(0), null, null)));
+    }
+
+    private static void warnIfProfileMissed(List<String> warnings, SiteProfile profile, PageMetadata meta, Sourced<List<Author>> authors) {
+        if (!profile.extract().title().isEmpty() && meta.title().source() != FieldSource.PROFILE) {
+            warnings.add("profile title selectors " + profile.extract().title() + " matched nothing; title from " + meta.title().source());
+        }
+        if (!profile.extract().published().isEmpty() && meta.publishedAt().source() != FieldSource.PROFILE) {
+            warnings.add("profile published selectors " + profile.extract().published() + " gave no date; publishedAt from "
+                    + meta.publishedAt().source());
+        }
+        if ((!profile.extract().byline().isEmpty() || !profile.extract().bylineText().isEmpty()) && authors.source() != FieldSource.PROFILE) {
+            warnings.add("profile byline rules found no author; authors from " + authors.source());
+        }
+    }
+
+    private static java.util.Map<String, FieldSource> fieldSources(PageMetadata meta, Sourced<List<Author>> authors,
+            FieldSource bodySource, Sourced<List<Image>> images) {
+        java.util.Map<String, FieldSource> fields = new java.util.HashMap<>();
+        fields.put("site", meta.site().source());
+        fields.put("title", meta.title().source());
+        fields.put("subtitle", meta.subtitle().source());
+        fields.put("authors", authors.source());
+        fields.put("publishedAt", meta.publishedAt().source());
+        fields.put("modifiedAt", meta.modifiedAt().source());
+        fields.put("section", meta.section().source());
+        fields.put("language", meta.language().source());
+        fields.put("canonicalUrl", meta.canonicalUrl().source());
+        fields.put("paragraphs", bodySource);
+        fields.put("images", images.source());
+        fields.put("tags", meta.tags().source());
+        return fields;
     }
 }

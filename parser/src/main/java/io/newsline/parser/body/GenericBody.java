@@ -1,0 +1,59 @@
+package io.newsline.parser.body;
+
+import io.newsline.parser.Image;
+import io.newsline.parser.meta.Captions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The body without site knowledge: the blocks of a {@link MainContentExtractor}, and the photos inside the
+ * container it chose; ▲ caption lines among the blocks go to those photos, never to the text.
+ */
+public final class GenericBody {
+    private final MainContentExtractor extractor;
+
+    public GenericBody(MainContentExtractor extractor) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+    }
+
+    public BodyContent read(Document doc) {
+        MainContent content = extractor.extract(doc);
+        List<Image> images = content.container() == null ? new ArrayList<>() : photosIn(content.container());
+        List<String> blocks = new ArrayList<>();
+        for (MainContent.Block block : content.blocks()) {
+            if (Captions.isCaptionLine(block.text())) {
+                attach(images, block.text());
+            } else {
+                blocks.add(block.text());
+            }
+        }
+        return new BodyContent(blocks, images, content.container());
+    }
+
+    private static List<Image> photosIn(Element container) {
+        Map<String, Image> byUrl = new LinkedHashMap<>();
+        for (Element el : container.select("figure, img")) {
+            if (el.normalName().equals("img") && el.closest("figure") != null) {
+                continue;
+            }
+            PhotoReader.read(el).ifPresent(image -> byUrl.putIfAbsent(image.url(), image));
+        }
+        return new ArrayList<>(byUrl.values());
+    }
+
+    private static void attach(List<Image> images, String line) {
+        for (int i = 0; i < images.size(); i++) {
+            Image image = images.get(i);
+            if (image.caption() == null) {
+                Captions.Caption c = Captions.parse(line);
+                images.set(i, new Image(image.url(), c.caption(), c.credit() != null ? c.credit() : image.credit()));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.newsline.parser.body;
+
+import io.newsline.parser.Image;
+import io.newsline.parser.meta.Captions;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a photo block ({@code <figure>}, a {@code div} holding an {@code img}, a profile caption element) into an
+ * {@link Image}: the real URL of lazy images ({@code data-src}, {@code data-original}, the widest {@code srcset}
+ * entry) before {@code src}, made absolute; the caption from {@code figcaption} or the block's own text without
+ * the ▲ marker; the credit after ⓒ, or from a credit element.
+ */
+final class PhotoReader {
+    private static final String[] LAZY_ATTRS = {"data-src", "data-original", "data-lazy-src", "data-url", "data-lazy", "data-full-src"};
+
+    private PhotoReader() {
+    }
+
+    /** The image of a photo block, if it has an image with a usable URL. */
+    static Optional<Image> read(Element block) {
+        Element img = block.normalName().equals("img") ? block : block.selectFirst("img");
+        if (img == null) {
+            return Optional.empty();
+        }
+        Optional<String> url = urlOf(img);
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        Element captionElement = block.selectFirst("figcaption, .caption, .photo_caption, .img_caption, .txt_caption, [class*=caption]");
+        String captionText = captionElement != null ? captionElement.text() : block == img ? "" : block.text();
+        Captions.Caption caption = Captions.parse(captionText);
+        String credit = caption.credit();
+        if (credit == null) {
+            Element creditElement = block.selectFirst(".credit, [class*=credit], .copyright, [class*=source]");
+            if (creditElement != null && !creditElement.text().isBlank()) {
+                credit = creditElement.text().strip();
+            }
+        }
+        String text = caption.caption();
+        if (credit != null && text != null && captionElement != null && text.endsWith(credit)) {
+            text = text.substring(0, text.length() - credit.length()).strip();
+        }
+        return Optional.of(new Image(url.get(), text == null || text.isEmpty() ? null : text, credit));
+    }
+
+    static Optional<String> urlOf(Element img) {
+        for (String attr : LAZY_ATTRS) {
+            String u = img.absUrl(attr);
+            if (!u.isEmpty()) {
+                return Optional.of(u);
+            }
+        }
+        for (String attr : new String[] {"srcset", "data-srcset"}) {
+            Optional<String> widest = widest(img, img.attr(attr));
+            if (widest.isPresent()) {
+                return widest;
+            }
+        }
+        String src = img.absUrl("src");
+        return src.isEmpty() || src.toLowerCase(Locale.ROOT).startsWith("data:") ? Optional.empty() : Optional.of(src);
+    }
+
+    private static Optional<String> widest(Element img, String srcset) {
+        if (srcset.isBlank()) {
+            return Optional.empty();
+        }
+        String best = null;
+        double bestSize = -1;
+        for (String candidate : srcset.split(",\\s+")) {
+            String[] parts = candidate.strip().split("\\s+");
+            if (parts.length == 0 || parts[0].isEmpty() || parts[0].startsWith("data:")) {
+                continue;
+            }
+            double size = 1;
+            if (parts.length > 1) {
+                try {
+                    size = Double.parseDouble(parts[1].replaceAll("[^0-9.]", ""));
+                } catch (NumberFormatException e) {
+                    size = 1;
+                }
+            }
+            if (size > bestSize) {
+                bestSize = size;
+                best = parts[0];
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        String abs = resolve(img, best);
+        return abs.isEmpty() ? Optional.empty() : Optional.of(abs);
+    }
+
+    private static String resolve(Element img, String relative) {
+        Element probe = new Element("img").attr("src", relative);
+        probe.setBaseUri(img.baseUri());
+        return probe.absUrl("src");
+    }
+}

@@ -1,0 +1,17 @@
+package io.newsline.parser.clean;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * One kind of page chrome (navigation, widgets, ads, ...). Rules are asked about every element in one walk of
+ * the document, so {@link #isChrome} must be cheap and must not search the document.
+ */
+public interface ChromeRule {
+
+    /** Where in the page the element sits. */
+    record Position(Element root, boolean insideArticle) {
+    }
+
+    /** True when {@code element} (and everything inside it) is chrome to delete. */
+    boolean isChrome(Element element, Position position);
+}

@@ -1,0 +1,60 @@
+package io.newsline.parser.clean;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chrome by class and id words: {@code login}, {@code member}, {@code comment}, {@code reply}, {@code share},
+ * {@code sns}, {@code related}, {@code popular}, {@code best}, {@code ranking}, {@code ad}, {@code banner},
+ * {@code newsletter}, {@code subscribe}, {@code copyright}, {@code footer}, {@code nav}, {@code menu}, {@code gnb},
+ * {@code lnb}, {@code cookie} and kin. Class and id are split into words at every non-letter, so {@code ad}
+ * matches {@code ad-slot} and {@code top_ad} but not {@code head} or {@code address}.
+ */
+final class NamePatternRule implements ChromeRule {
+    /** Words that mark chrome also as the start of a longer word ({@code commentList}, {@code navbar}). */
+    private static final String[] PREFIXES = {"login", "logout", "member", "comment", "reply", "replies", "share", "sns",
+        "related", "relation", "popular", "best", "ranking", "banner", "newsletter", "subscri", "copyright", "footer",
+        "nav", "menu", "gnb", "lnb", "snb", "cookie", "sidebar", "breadcrumb", "social", "promo", "sponsor", "recommend",
+        "taboola", "outbrain", "disqus", "popup", "modal", "trending", "mostread", "mostview", "toolbar", "signup",
+        "advert", "adsense", "googleads", "skip"};
+    /** Words that mark chrome only as a whole word. */
+    private static final Set<String> WORDS = Set.of("ad", "ads", "adv", "gdpr", "rss", "tags", "tag", "hot", "rank", "most",
+            "login", "sitemap", "widget", "widgets");
+    /** Words that look like chrome words but are content ({@code commentary} is an opinion article). */
+    private static final Set<String> CONTENT = Set.of("commentary", "navigator");
+
+    @Override
+    public boolean isChrome(Element element, Position position) {
+        String id = element.id();
+        String cls = element.className();
+        if (id.isEmpty() && cls.isEmpty()) {
+            return false;
+        }
+        String tag = element.normalName();
+        if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
+            return false;
+        }
+        return hasChromeWord(id) || hasChromeWord(cls);
+    }
+
+    static boolean hasChromeWord(String names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String word : names.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (word.isEmpty() || CONTENT.contains(word)) {
+                continue;
+            }
+            if (WORDS.contains(word)) {
+                return true;
+            }
+            for (String prefix : PREFIXES) {
+                if (word.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,78 @@
+package io.newsline.parser.clean;
+
+import io.newsline.parser.profile.TextPattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans the text blocks of a body, whichever extractor found them: normalizes white space (no-break and
+ * zero-width spaces included), drops blocks matching the profile's {@code dropText}, copyright lines
+ * ({@code ⓒ 뉴데일리 무단전재 및 재배포 금지}, {@code Copyright ... All rights reserved}), interface text left by
+ * widgets ({@code 댓글 쓰기}, {@code 권한이 없습니다.}), and a copyright tail glued to the last sentence. Thread-safe.
+ */
+public final class TextCleaner {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u3000]+");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+    private static final int SHORT_LINE = 150;
+    private static final Pattern COPYRIGHT_LINE = Pattern.compile(
+            "^(?:ⓒ|©|\\(c\\)|copyright\\b|저작권자|<저작권자)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RIGHTS_WORDS = Pattern.compile(
+            "무단\\s*전재|재배포\\s*금지|무단\\s*복제|all\\s+rights\\s+reserved|AI\\s*학습\\s*(?:및\\s*)?활용\\s*금지", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPYRIGHT_TAIL = Pattern.compile(
+            "\\s*(?:<?저작권자|ⓒ|©|copyright\\b)[^.。!?]{0,80}(?:무단\\s*전재|재배포\\s*금지|all\\s+rights\\s+reserved)[^.。]{0,40}[.。]?\\s*>?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Interface lines of Korean login boxes and comment widgets, when one escaped chrome removal. */
+    private static final Pattern INTERFACE_LINE = Pattern.compile(
+            "^(?:회원가입(?:\\s*하기)?|로그인|로그아웃|아이디|비밀번호|ID/PW\\s*찾기|아이디\\s*/?\\s*비밀번호\\s*찾기|아직 회원이 아니신가요\\?.*"
+                    + "|댓글\\s*\\d*|댓글\\s*쓰기|댓글\\s*\\d+\\s*댓글\\s*쓰기.*|권한이 없습니다\\.?|댓글을 입력하세요\\.?|공유하기|기사\\s*공유|"
+                    + "좋아요\\s*\\d*|싫어요\\s*\\d*|이 기사를 추천합니다|구독하기|스크랩|인쇄|글자\\s*크기.*|목록|TOP|Share|Tweet|Print|Email)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The cleaned blocks, in order; empty blocks and dropped lines are left out. */
+    public List<String> clean(List<String> blocks, List<TextPattern> dropText) {
+        Objects.requireNonNull(blocks, "blocks");
+        List<String> out = new ArrayList<>(blocks.size());
+        for (String block : blocks) {
+            String text = normalize(block);
+            if (text.isEmpty() || dropped(text, dropText)) {
+                continue;
+            }
+            out.add(text);
+        }
+        if (!out.isEmpty()) {
+            int last = out.size() - 1;
+            String tail = COPYRIGHT_TAIL.matcher(out.get(last)).replaceFirst("").strip();
+            if (tail.isEmpty()) {
+                out.remove(last);
+            } else {
+                out.set(last, tail);
+            }
+        }
+        return out;
+    }
+
+    /** White space collapsed to single spaces, invisible characters removed, trimmed. */
+    public static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        return SPACES.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ").strip();
+    }
+
+    private static boolean dropped(String text, List<TextPattern> dropText) {
+        for (TextPattern p : dropText) {
+            if (p.pattern().matcher(text).find()) {
+                return true;
+            }
+        }
+        if (text.length() <= SHORT_LINE) {
+            if (COPYRIGHT_LINE.matcher(text).find() || RIGHTS_WORDS.matcher(text).find()) {
+                return true;
+            }
+            return INTERFACE_LINE.matcher(text).matches();
+        }
+        return false;
+    }
+}

@@ -1,0 +1,135 @@
+package io.newsline.parser.meta;
+
+import io.newsline.parser.Author;
+import io.newsline.parser.FieldSource;
+import io.newsline.parser.profile.TextPattern;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the reporter's byline inside the body text and takes it out: the profile's {@code bylineText} patterns
+ * first, then the common forms {@code [뉴데일리=오창균 기자]}, {@code (서울=연합뉴스) 홍길동 기자 =},
+ * {@code 홍길동 기자 hong@example.com} and {@code By Jane Doe}. Only the first and last few paragraphs are
+ * looked at: a name in the middle of an article is content, not a byline.
+ */
+public final class BylineFinder {
+    private static final int EDGE = 3;
+    private static final int MAX_BYLINE_BLOCK = 80;
+    private static final String TITLE = "(?:기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자)";
+    private static final String KOREAN_NAME = "[가-힣]{2,5}";
+    private static final Pattern BRACKET = Pattern.compile(
+            "^\\[[^\\]=]{1,20}=\\s*(?<name>" + KOREAN_NAME + "(?:\\s*[,·]\\s*" + KOREAN_NAME + ")*)\\s*" + TITLE + "\\]\\s*");
+    private static final Pattern AGENCY = Pattern.compile(
+            "^\\([^)=]{1,20}=[^)]{1,20}\\)\\s*(?<name>" + KOREAN_NAME + ")\\s*" + TITLE + "\\s*=\\s*");
+    private static final Pattern NAME_EMAIL = Pattern.compile(
+            "^(?:[가-힣]{2,5}[,\\s]+)?(?<name>" + KOREAN_NAME + ")\\s*" + TITLE + "\\s*[(<]?(?<email>[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)?[)>]?\\s*$");
+    private static final Pattern BY = Pattern.compile(
+            "^[Bb]y\\s+(?<name>\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})*)\\s*$");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|&|·|\\band\\b|\\s및\\s)\\s*");
+
+    /** What the body said about its authors, and the body without the byline. */
+    public record Byline(List<Author> authors, FieldSource source, List<String> paragraphs) {
+        public Byline {
+            authors = List.copyOf(authors);
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    /** Looks for a byline in {@code paragraphs}; {@code source} is PROFILE, GENERIC, or NONE when there is none. */
+    public Byline find(List<String> paragraphs, List<TextPattern> profilePatterns) {
+        Objects.requireNonNull(paragraphs, "paragraphs");
+        List<String> body = new ArrayList<>(paragraphs);
+        List<Author> fromProfile = new ArrayList<>();
+        for (TextPattern p : profilePatterns) {
+            fromProfile.addAll(strip(body, p.pattern()));
+        }
+        List<Author> generic = new ArrayList<>();
+        for (Pattern p : List.of(BRACKET, AGENCY, NAME_EMAIL, BY)) {
+            generic.addAll(strip(body, p));
+        }
+        if (!fromProfile.isEmpty()) {
+            return new Byline(merge(fromProfile, generic), FieldSource.PROFILE, body);
+        }
+        return new Byline(merge(generic, List.of()), generic.isEmpty() ? FieldSource.NONE : FieldSource.GENERIC, body);
+    }
+
+    /** Splits a byline text ({@code By Jane Doe and John Roe}, {@code 홍길동·김철수 기자}) into authors. */
+    public static List<Author> namesIn(String text, String email) {
+        List<Author> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        String t = text.strip();
+        Matcher e = EMAIL.matcher(t);
+        String foundEmail = email;
+        if (e.find()) {
+            foundEmail = foundEmail == null ? e.group() : foundEmail;
+            t = (t.substring(0, e.start()) + t.substring(e.end())).replaceAll("[()<>]", " ").strip();
+        }
+        t = t.replaceFirst("^(?i)by\\s+", "").replaceAll("\\s*" + TITLE + "\\s*$", "").strip();
+        if (t.isEmpty() || t.length() > 100) {
+            return out;
+        }
+        String[] names = SEPARATORS.split(t);
+        for (String name : names) {
+            String n = name.replaceAll("\\s*" + TITLE + "$", "").strip();
+            if (!n.isEmpty() && n.length() <= 60) {
+                out.add(new Author(n, names.length == 1 ? blankToNull(foundEmail) : null));
+            }
+        }
+        return out;
+    }
+
+    /** Removes every match of {@code pattern} from the edge paragraphs of {@code body}; returns the authors found. */
+    private static List<Author> strip(List<String> body, Pattern pattern) {
+        List<Author> found = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            if (i >= EDGE && i < body.size() - EDGE) {
+                continue;
+            }
+            String block = body.get(i);
+            Matcher m = pattern.matcher(block);
+            if (!m.find() || (m.end() - m.start() == block.length() && block.length() > MAX_BYLINE_BLOCK)) {
+                continue;
+            }
+            found.addAll(namesIn(group(m, "name"), group(m, "email")));
+            String rest = (block.substring(0, m.start()) + " " + block.substring(m.end())).strip();
+            if (rest.isEmpty()) {
+                body.remove(i);
+                i--;
+            } else {
+                body.set(i, rest);
+            }
+        }
+        return found;
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null; // the profile's pattern has no such group
+        }
+    }
+
+    /** Authors by name, first seen first; an e-mail found for a name in either list is kept. */
+    private static List<Author> merge(List<Author> first, List<Author> second) {
+        Map<String, Author> byName = new LinkedHashMap<>();
+        for (List<Author> list : List.of(first, second)) {
+            for (Author a : list) {
+                byName.merge(a.name(), a, (old, neu) -> old.email() != null ? old : new Author(old.name(), neu.email()));
+            }
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,56 @@
+package io.newsline.parser.meta;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits photo caption text into the caption and the credit: {@code ▲ 김황식ⓒ연합뉴스} is caption {@code 김황식},
+ * credit {@code 연합뉴스}; {@code 트럼프 대통령. (사진=연합뉴스)} is credit {@code 연합뉴스}. Korean sites mark caption
+ * lines with a leading ▲ (or △); {@link #isCaptionLine} tells them from body paragraphs.
+ */
+public final class Captions {
+    private static final Pattern MARKER = Pattern.compile("^[▲△▷▶]\\s*");
+    private static final Pattern COPYRIGHT_CREDIT = Pattern.compile("\\s*(?:ⓒ|©|\\(c\\)|\\(C\\))\\s*(.+?)\\s*$");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\s*[(\\[]?\\s*(?:사진|자료|그래픽|영상)\\s*(?:제공)?\\s*[=:]\\s*([^)\\]]+?)\\s*[)\\]]?\\s*$");
+
+    /** A caption and its credit; either may be null. */
+    public record Caption(String caption, String credit) {
+    }
+
+    private Captions() {
+    }
+
+    /** True for a line that is a photo caption by the Korean convention (starts with ▲ or △). */
+    public static boolean isCaptionLine(String text) {
+        return text != null && MARKER.matcher(text.stripLeading()).lookingAt();
+    }
+
+    /** Splits {@code text} into caption and credit; blank parts become null. */
+    public static Caption parse(String text) {
+        if (text == null) {
+            return new Caption(null, null);
+        }
+        String t = MARKER.matcher(text.strip()).replaceFirst("");
+        String credit = null;
+        Matcher c = COPYRIGHT_CREDIT.matcher(t);
+        if (c.find()) {
+            credit = c.group(1);
+            t = t.substring(0, c.start());
+        } else {
+            Matcher p = PHOTO_CREDIT.matcher(t);
+            if (p.find()) {
+                credit = p.group(1);
+                t = t.substring(0, p.start());
+            }
+        }
+        return new Caption(blankToNull(t), blankToNull(credit));
+    }
+
+    private static String blankToNull(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

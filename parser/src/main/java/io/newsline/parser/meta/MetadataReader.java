@@ -1,0 +1,301 @@
+package io.newsline.parser.meta;
+
+import static io.newsline.parser.FieldSource.GENERIC;
+import static io.newsline.parser.FieldSource.METADATA;
+import static io.newsline.parser.FieldSource.PROFILE;
+import static io.newsline.parser.FieldSource.URL;
+
+import io.newsline.parser.Author;
+import io.newsline.parser.page.Page;
+import io.newsline.parser.profile.CssSelector;
+import io.newsline.parser.profile.SiteProfile;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a page's {@link PageMetadata}. Every field is taken from the first source that has it, in this order:
+ * the profile's selectors, JSON-LD, OpenGraph and {@code article:*} meta, other meta tags (Dublin Core, Parse.ly,
+ * Sailthru, {@code name=date}, ...), microdata, {@code <time datetime>}, visible date lines, the URL. Dates outside
+ * 1990 .. fetch time + 1 day are skipped as if absent. Must run before chrome removal (headers and date lines
+ * sit in chrome). Thread-safe.
+ */
+public final class MetadataReader {
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time", "og:article:published_time",
+        "datepublished", "date", "pubdate", "publishdate", "publish-date", "published_time", "article.published",
+        "dc.date.issued", "dc.date", "dcterms.issued", "dcterms.created", "dc.date.created", "parsely-pub-date",
+        "sailthru.date", "date.release", "originalpublicationdate", "cxenseparse:recs:publishtime", "article_date_original"};
+    private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "og:article:modified_time",
+        "datemodified", "last-modified", "lastmod", "article.updated", "dcterms.modified", "dc.date.modified",
+        "article_date_updated"};
+    private static final String[] AUTHOR_META = {"author", "article:author", "og:article:author", "parsely-author",
+        "sailthru.author", "dc.creator", "dcterms.creator", "byl", "cxenseparse:author"};
+    private static final String[] TITLE_META = {"parsely-title", "sailthru.title", "dc.title", "dcterms.title",
+        "twitter:title", "title", "headline"};
+
+    private final DateParser dates = new DateParser();
+
+    /** Reads the metadata of {@code doc}, the parsed form of {@code page}, with the rules of {@code profile}. */
+    public PageMetadata read(Document doc, Page page, SiteProfile profile) {
+        Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(profile, "profile");
+        return new Reading(doc, page, profile, DocumentFacts.of(doc), dates).metadata();
+    }
+
+    /** One page being read: the facts gathered once, and a method per field. */
+    private static final class Reading {
+        private final Document doc;
+        private final Page page;
+        private final SiteProfile profile;
+        private final DocumentFacts facts;
+        private final JsonLdArticle ld;
+        private final DateParser dates;
+        private final DateWindow window;
+        private final ZoneId zone;
+        private VisibleDateLines.Found dateLines;
+
+        Reading(Document doc, Page page, SiteProfile profile, DocumentFacts facts, DateParser dates) {
+            this.doc = doc;
+            this.page = page;
+            this.profile = profile;
+            this.facts = facts;
+            this.ld = JsonLdReader.read(facts.jsonLd);
+            this.dates = dates;
+            this.window = DateWindow.forFetch(page.fetchedAt());
+            this.zone = profile.timezone();
+        }
+
+        PageMetadata metadata() {
+            Sourced<String> site = site();
+            return new PageMetadata(site, title(site), subtitle(), authors(), published(), modified(), section(),
+                    language(), canonicalUrl(), tags(), leadImages(), Boolean.FALSE.equals(ld.free()), articleMarkup());
+        }
+
+        private Sourced<String> site() {
+            if (!profile.isGeneric()) {
+                return Sourced.of(profile.site(), PROFILE);
+            }
+            return FieldChain.<String>start()
+                    .then(METADATA, () -> facts.meta.first("og:site_name", "application-name", "al:ios:app_name"))
+                    .then(METADATA, () -> Optional.ofNullable(ld.publisher()))
+                    .then(URL, () -> Optional.of(profile.site()))
+                    .first();
+        }
+
+        private Sourced<String> title(Sourced<String> site) {
+            List<String> siteNames = new ArrayList<>();
+            siteNames.add(site.value());
+            siteNames.add(profile.site());
+            facts.meta.first("og:site_name").ifPresent(siteNames::add);
+            SiteProfile.hostOf(page.url()).ifPresent(siteNames::add);
+            Function<String, Optional<String>> clean = t -> nonBlank(TitleCleaner.clean(t, siteNames, false));
+            return FieldChain.<String>start()
+                    .then(PROFILE, () -> profileText(profile.extract().title()).filter(t -> !siteNames.contains(t)))
+                    .then(METADATA, () -> Optional.ofNullable(ld.headline()).flatMap(clean))
+                    .then(METADATA, () -> facts.meta.first("og:title").flatMap(clean))
+                    .then(METADATA, () -> facts.meta.first(TITLE_META).flatMap(clean))
+                    .then(METADATA, () -> facts.itemprop("headline").map(Element::text).flatMap(clean))
+                    .then(GENERIC, () -> Optional.ofNullable(facts.firstH1).map(Element::text).flatMap(clean)
+                            .filter(t -> !isSiteName(t, siteNames)))
+                    .then(METADATA, () -> Optional.ofNullable(facts.title).flatMap(t -> nonBlank(TitleCleaner.clean(t, siteNames, true))))
+                    .first();
+        }
+
+        private Sourced<String> subtitle() {
+            return FieldChain.<String>start()
+                    .then(PROFILE, () -> profileText(profile.extract().subtitle()))
+                    .then(METADATA, () -> Optional.ofNullable(ld.alternativeHeadline()))
+                    .then(METADATA, () -> facts.itemprop("alternativeHeadline").map(Element::text).flatMap(MetadataReader::nonBlank))
+                    .first();
+        }
+
+        private Sourced<List<Author>> authors() {
+            return FieldChain.<List<Author>>start()
+                    .then(PROFILE, () -> profileText(profile.extract().byline()).map(t -> BylineFinder.namesIn(t, null)).filter(l -> !l.isEmpty()))
+                    .then(METADATA, () -> Optional.of(ld.authors()).filter(l -> !l.isEmpty()))
+                    .then(METADATA, () -> facts.meta.first(AUTHOR_META).filter(a -> !a.startsWith("http"))
+                            .map(a -> BylineFinder.namesIn(a, null)).filter(l -> !l.isEmpty()))
+                    .then(METADATA, () -> facts.itemprop("author").map(MetadataReader::microdataName)
+                            .map(a -> BylineFinder.namesIn(a, null)).filter(l -> !l.isEmpty()))
+                    .then(GENERIC, () -> facts.bylineElements.stream().map(Element::text).filter(t -> t.length() < 100)
+                            .map(t -> BylineFinder.namesIn(t, null)).filter(l -> !l.isEmpty()).findFirst())
+                    .first();
+        }
+
+        private Sourced<OffsetDateTime> published() {
+            return FieldChain.<OffsetDateTime>start()
+                    .then(PROFILE, () -> firstDate(profileValues(profile.extract().published())))
+                    .then(METADATA, () -> firstDate(optionalList(ld.datePublished())))
+                    .then(METADATA, () -> firstDate(facts.meta.all(PUBLISHED_META)))
+                    .then(METADATA, () -> firstDate(facts.itemprop("datePublished").map(MetadataReader::valueOf).stream().toList()))
+                    .then(METADATA, () -> firstDate(Optional.ofNullable(facts.firstTime).map(t -> t.attr("datetime")).stream().toList()))
+                    .then(GENERIC, () -> firstDate(dateLines().publishedText().stream().toList()))
+                    .then(URL, () -> firstDate(UrlDate.in(page.url()).stream().toList()))
+                    .first();
+        }
+
+        private Sourced<OffsetDateTime> modified() {
+            return FieldChain.<OffsetDateTime>start()
+                    .then(PROFILE, () -> firstDate(profileValues(profile.extract().modified())))
+                    .then(METADATA, () -> firstDate(optionalList(ld.dateModified())))
+                    .then(METADATA, () -> firstDate(facts.meta.all(MODIFIED_META)))
+                    .then(METADATA, () -> firstDate(facts.itemprop("dateModified").map(MetadataReader::valueOf).stream().toList()))
+                    .then(GENERIC, () -> firstDate(dateLines().modifiedText().stream().toList()))
+                    .first();
+        }
+
+        private Sourced<String> section() {
+            return FieldChain.<String>start()
+                    .then(PROFILE, () -> profileText(profile.extract().section()))
+                    .then(METADATA, () -> Optional.ofNullable(ld.section()))
+                    .then(METADATA, () -> facts.meta.first("article:section", "og:article:section", "section",
+                            "article.section", "parsely-section", "sailthru.section", "category"))
+                    .then(METADATA, () -> facts.itemprop("articleSection").map(MetadataReader::valueOf).flatMap(MetadataReader::nonBlank))
+                    .first();
+        }
+
+        private Sourced<String> language() {
+            return FieldChain.<String>start()
+                    .then(METADATA, () -> Languages.normalize(facts.htmlLang))
+                    .then(METADATA, () -> Languages.normalize(ld.language()))
+                    .then(METADATA, () -> facts.meta.first("og:locale", "content-language", "language", "dc.language")
+                            .flatMap(Languages::normalize))
+                    .then(PROFILE, () -> Optional.ofNullable(profile.language()))
+                    .first();
+        }
+
+        private Sourced<String> canonicalUrl() {
+            return FieldChain.<String>start()
+                    .then(METADATA, () -> Optional.ofNullable(facts.canonical))
+                    .then(METADATA, () -> facts.meta.first("og:url").flatMap(u -> Urls.absolute(page.url(), u)))
+                    .then(METADATA, () -> Optional.ofNullable(ld.url()).flatMap(u -> Urls.absolute(page.url(), u)))
+                    .then(URL, () -> Optional.of(page.url()))
+                    .first();
+        }
+
+        private Sourced<List<String>> tags() {
+            return FieldChain.<List<String>>start()
+                    .then(METADATA, () -> Optional.of(ld.keywords()).filter(l -> !l.isEmpty()))
+                    .then(METADATA, () -> Optional.of(facts.meta.all("article:tag", "og:article:tag")).filter(l -> !l.isEmpty()))
+                    .then(METADATA, () -> facts.meta.first("news_keywords", "keywords", "parsely-tags", "sailthru.tags")
+                            .map(MetadataReader::commaList).filter(l -> !l.isEmpty()))
+                    .first()
+                    .map(MetadataReader::distinct);
+        }
+
+        private Sourced<List<String>> leadImages() {
+            return FieldChain.<List<String>>start()
+                    .then(METADATA, () -> absoluteAll(facts.meta.all("og:image", "og:image:url", "og:image:secure_url")))
+                    .then(METADATA, () -> absoluteAll(ld.images()))
+                    .then(METADATA, () -> absoluteAll(facts.meta.all("twitter:image", "twitter:image:src", "parsely-image-url")))
+                    .first();
+        }
+
+        private boolean articleMarkup() {
+            return ld.isPresent() || facts.meta.first("og:type").filter(t -> t.toLowerCase(Locale.ROOT).contains("article")).isPresent()
+                    || facts.meta.first("article:published_time").isPresent();
+        }
+
+        private VisibleDateLines.Found dateLines() {
+            if (dateLines == null) {
+                dateLines = VisibleDateLines.find(doc.body() != null ? doc.body() : doc);
+            }
+            return dateLines;
+        }
+
+        private Optional<OffsetDateTime> firstDate(Collection<String> candidates) {
+            for (String candidate : candidates) {
+                Optional<OffsetDateTime> date = dates.parse(candidate, zone).filter(window::contains);
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<String> profileText(List<CssSelector> selectors) {
+            for (CssSelector selector : selectors) {
+                Element el = doc.selectFirst(selector.evaluator());
+                if (el != null) {
+                    Optional<String> text = nonBlank(valueOf(el));
+                    if (text.isPresent()) {
+                        return text;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private List<String> profileValues(List<CssSelector> selectors) {
+            List<String> out = new ArrayList<>();
+            for (CssSelector selector : selectors) {
+                Element el = doc.selectFirst(selector.evaluator());
+                if (el != null) {
+                    out.add(valueOf(el));
+                }
+            }
+            return out;
+        }
+
+        private Optional<List<String>> absoluteAll(List<String> urls) {
+            List<String> out = urls.stream().map(u -> Urls.absolute(page.url(), u)).flatMap(Optional::stream).distinct().toList();
+            return out.isEmpty() ? Optional.empty() : Optional.of(out);
+        }
+    }
+
+    /** An element's value: a meta's content, a time's datetime, else its text. */
+    private static String valueOf(Element el) {
+        if (el.hasAttr("content")) {
+            return el.attr("content");
+        }
+        if (el.hasAttr("datetime")) {
+            return el.attr("datetime");
+        }
+        return el.text();
+    }
+
+    private static String microdataName(Element author) {
+        Element name = author.selectFirst("[itemprop=name]");
+        return name != null ? valueOf(name) : valueOf(author);
+    }
+
+    private static boolean isSiteName(String text, List<String> siteNames) {
+        return siteNames.stream().anyMatch(s -> s != null && s.equalsIgnoreCase(text.strip()));
+    }
+
+    private static Optional<String> nonBlank(String s) {
+        if (s == null) {
+            return Optional.empty();
+        }
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.isEmpty() ? Optional.empty() : Optional.of(t);
+    }
+
+    private static List<String> optionalList(String s) {
+        return s == null ? List.of() : List.of(s);
+    }
+
+    private static List<String> commaList(String s) {
+        List<String> out = new ArrayList<>();
+        for (String part : s.split("[,;]")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> distinct(List<String> tags) {
+        return new ArrayList<>(new LinkedHashSet<>(tags)).stream().limit(50).toList();
+    }
+}

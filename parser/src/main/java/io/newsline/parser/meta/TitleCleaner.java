@@ -1,0 +1,56 @@
+package io.newsline.parser.meta;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Takes the site name off a headline: {@code "Headline - 뉴데일리"}, {@code "Headline | Site"},
+ * {@code "Site :: Headline"}. From a {@code <title>}, whose last part is usually the site or section, a short
+ * trailing part is dropped even when it does not spell a known site name.
+ */
+final class TitleCleaner {
+    private static final String SEPARATORS = "(?:::|\\|\\||[-|–—·»:])";
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+" + SEPARATORS + "\\s+");
+
+    private TitleCleaner() {
+    }
+
+    static String clean(String title, Collection<String> siteNames, boolean fromTitleTag) {
+        String t = title.replaceAll("\\s+", " ").strip();
+        String[] parts = SEPARATOR.split(t);
+        if (parts.length < 2) {
+            return t;
+        }
+        String last = parts[parts.length - 1];
+        String first = parts[0];
+        if (isSiteName(last, siteNames)) {
+            return t.substring(0, t.length() - last.length()).replaceAll("\\s*" + SEPARATORS + "\\s*$", "").strip();
+        }
+        if (isSiteName(first, siteNames)) {
+            return t.substring(first.length()).replaceAll("^\\s*" + SEPARATORS + "\\s*", "").strip();
+        }
+        if (fromTitleTag && words(last) <= 3 && words(t) - words(last) >= 4) {
+            return t.substring(0, t.length() - last.length()).replaceAll("\\s*" + SEPARATORS + "\\s*$", "").strip();
+        }
+        return t;
+    }
+
+    private static boolean isSiteName(String part, Collection<String> siteNames) {
+        String p = normal(part);
+        for (String name : siteNames) {
+            if (name != null && !name.isBlank() && (p.equals(normal(name)) || p.equals(normal(name).replaceFirst("^www\\.", "")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+}

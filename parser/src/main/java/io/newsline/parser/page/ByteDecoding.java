@@ -1,0 +1,57 @@
+package io.newsline.parser.page;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+
+/**
+ * Decodes bytes in one pass, replacing each malformed or unmappable sequence by U+FFFD and counting how many
+ * there were, so the caller can tell a right charset (0 replacements) from a wrong one.
+ */
+final class ByteDecoding {
+
+    record Result(String text, int replaced) {
+    }
+
+    private ByteDecoding() {
+    }
+
+    static Result decode(byte[] bytes, int offset, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
+                (long) ((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 16));
+        int replaced = 0;
+        while (true) {
+            CoderResult result = in.hasRemaining() ? decoder.decode(in, out, true) : CoderResult.UNDERFLOW;
+            if (result.isUnderflow()) {
+                decoder.decode(in, out, true);
+                decoder.flush(out);
+                break;
+            }
+            if (result.isOverflow()) {
+                CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+                out.flip();
+                bigger.put(out);
+                out = bigger;
+                continue;
+            }
+            replaced++;
+            if (!out.hasRemaining()) {
+                CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+                out.flip();
+                bigger.put(out);
+                out = bigger;
+            }
+            out.put('\uFFFD');
+            in.position(in.position() + result.length());
+        }
+        out.flip();
+        return new Result(out.toString(), replaced);
+    }
+}

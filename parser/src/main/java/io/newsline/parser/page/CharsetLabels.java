@@ -1,0 +1,55 @@
+package io.newsline.parser.page;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Maps the charset labels pages declare to the Java charsets browsers actually use for them. Browsers
+ * (WHATWG Encoding) decode EUC-KR as windows-949 and ISO-8859-1 as windows-1252; Korean sites rely on that
+ * and put CP949-only syllables (똠, 햏, ...) in pages labelled EUC-KR.
+ */
+final class CharsetLabels {
+    private static final String CP949 = "x-windows-949";
+    private static final Map<String, String> BROWSER_NAMES = Map.ofEntries(
+            Map.entry("euc-kr", CP949), Map.entry("euckr", CP949), Map.entry("ks_c_5601-1987", CP949),
+            Map.entry("ks_c_5601-1989", CP949), Map.entry("ksc5601", CP949), Map.entry("ksc_5601", CP949),
+            Map.entry("korean", CP949), Map.entry("cp949", CP949), Map.entry("ms949", CP949),
+            Map.entry("windows-949", CP949), Map.entry("uhc", CP949), Map.entry("csksc56011987", CP949),
+            Map.entry("iso-ir-149", CP949),
+            Map.entry("iso-8859-1", "windows-1252"), Map.entry("iso8859-1", "windows-1252"),
+            Map.entry("latin1", "windows-1252"), Map.entry("l1", "windows-1252"),
+            Map.entry("us-ascii", "windows-1252"), Map.entry("ascii", "windows-1252"),
+            Map.entry("gb2312", "GBK"), Map.entry("x-gbk", "GBK"),
+            Map.entry("shift_jis", "windows-31j"), Map.entry("sjis", "windows-31j"), Map.entry("x-sjis", "windows-31j"),
+            Map.entry("utf8", "UTF-8"), Map.entry("unicode-1-1-utf-8", "UTF-8"));
+
+    private CharsetLabels() {
+    }
+
+    /** The charset a browser would use for {@code label}, or empty when the label names no supported charset. */
+    static Optional<Charset> forLabel(String label) {
+        if (label == null) {
+            return Optional.empty();
+        }
+        String key = label.trim().replace("\"", "").replace("'", "").toLowerCase(Locale.ROOT);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = BROWSER_NAMES.getOrDefault(key, key);
+        try {
+            Charset charset = Charset.forName(name);
+            // A page cannot be decoded as UTF-16 after it was read as ASCII-compatible bytes (WHATWG rule).
+            if (charset.name().startsWith("UTF-16") && !key.startsWith("utf-16")) {
+                return Optional.of(StandardCharsets.UTF_8);
+            }
+            return Optional.of(charset);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return Optional.empty();
+        }
+    }
+}

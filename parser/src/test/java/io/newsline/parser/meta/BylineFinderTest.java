@@ -1,0 +1,55 @@
+package io.newsline.parser.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsline.parser.Author;
+import io.newsline.parser.FieldSource;
+import io.newsline.parser.profile.TextPattern;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BylineFinderTest {
+    private final BylineFinder finder = new BylineFinder();
+
+    @Test
+    void takesTheMediaBracketBylineOffTheFirstParagraph() {
+        BylineFinder.Byline b = finder.find(List.of("[뉴데일리=오창균 기자] 정부가 대책을 발표했다.", "둘째 문단."), List.of());
+
+        assertThat(b.authors()).containsExactly(new Author("오창균", null));
+        assertThat(b.source()).isEqualTo(FieldSource.GENERIC);
+        assertThat(b.paragraphs()).containsExactly("정부가 대책을 발표했다.", "둘째 문단.");
+    }
+
+    @Test
+    void credistTheProfilePatternAsProfileAndKeepsTheEmailLine() {
+        TextPattern profile = TextPattern.of("^\\[뉴데일리\\s*=\\s*(?<name>[^\\]]+?)\\s*기자\\]\\s*");
+        BylineFinder.Byline b = finder.find(List.of("[뉴데일리=홍길동 기자] 본문.", "끝 문단.", "홍길동 기자 hong@newdaily.co.kr"), List.of(profile));
+
+        assertThat(b.source()).isEqualTo(FieldSource.PROFILE);
+        assertThat(b.authors()).containsExactly(new Author("홍길동", "hong@newdaily.co.kr"));
+        assertThat(b.paragraphs()).containsExactly("본문.", "끝 문단.");
+    }
+
+    @Test
+    void readsTheNewsAgencyForm() {
+        BylineFinder.Byline b = finder.find(List.of("(서울=연합뉴스) 김철수 기자 = 정부가 7일 발표했다."), List.of());
+
+        assertThat(b.authors()).containsExactly(new Author("김철수", null));
+        assertThat(b.paragraphs()).containsExactly("정부가 7일 발표했다.");
+    }
+
+    @Test
+    void readsAnEnglishByLine() {
+        BylineFinder.Byline b = finder.find(List.of("By Jane Doe and John Roe", "The story begins."), List.of());
+
+        assertThat(b.authors()).extracting(Author::name).containsExactly("Jane Doe", "John Roe");
+        assertThat(b.paragraphs()).containsExactly("The story begins.");
+    }
+
+    @Test
+    void leavesANameInTheMiddleOfTheArticleAlone() {
+        List<String> body = List.of("하나.", "둘.", "셋.", "홍길동 기자", "넷.", "다섯.", "여섯.");
+
+        assertThat(finder.find(body, List.of()).paragraphs()).isEqualTo(body);
+    }
+}

@@ -202,8 +202,12 @@ public final class CandidateScorer {
                 roots.add(sib);
                 continue;
             }
-            double bonus = !bestClass.isEmpty() && bestClass.equals(sib.className()) ? bestScore * 0.2 : 0;
+            boolean sameClass = !bestClass.isEmpty() && bestClass.equals(sib.className());
+            double bonus = sameClass ? bestScore * 0.2 : 0;
             if (ss.candidate && finalScore(sib) + bonus >= threshold) {
+                roots.add(sib);
+            } else if (sameClass && ss.paragraphs > 0 && ss.linkDensity() < 0.3) {
+                // A continuation wrapper too deep for paragraph scores to reach: same class, real paragraphs.
                 roots.add(sib);
             } else if (isParagraph(sib, ss)) {
                 double ld = ss.linkDensity();

@@ -86,7 +86,8 @@ public final class DomStats {
             return true;
         }
         if (stripUnlikely && tableOrCodeDepth == 0 && !tag.equals("body") && !tag.equals("a")
-                && !tag.equals("article") && !tag.equals("main")) {
+                && !tag.equals("article") && !tag.equals("main")
+                && !el.attributes().getIgnoreCase("itemprop").contains("articleBody")) {
             return ElementHints.unlikelyCandidate(ElementHints.classAndId(el));
         }
         return false;

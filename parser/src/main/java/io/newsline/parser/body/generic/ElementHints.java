@@ -15,7 +15,7 @@ public final class ElementHints {
             "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends"
                     + "|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break"
                     + "|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscribe|login|signin"
-                    + "|most-?read|most-?viewed|popular|ranking|best|recommend|share|outbrain|taboola|promo|reply",
+                    + "|most-?read|most-?viewed|popular|ranking|best|recommend|outbrain|taboola",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OK_MAYBE = Pattern.compile(
             "and|article|body|column|content|main|mathjax|shadow", Pattern.CASE_INSENSITIVE);
@@ -37,7 +37,7 @@ public final class ElementHints {
     /** Tags whose subtree is never article text. */
     private static final Set<String> NEVER_CONTENT = Set.of(
             "script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "object", "embed",
-            "canvas", "svg", "math", "button", "input", "select", "textarea", "option", "nav", "aside", "menu",
+            "canvas", "svg", "button", "input", "select", "textarea", "option", "nav", "aside", "menu",
             "dialog", "figcaption", "video", "audio", "map", "frame", "frameset", "applet", "base");
 
     private ElementHints() {

@@ -34,6 +34,7 @@ public final class BlockCollector {
     private final Buffer buffer = new Buffer();
     private int teaserHeadings;
     private int droppedLinkChars;
+    private int dataTableDepth;
 
     private BlockCollector(DomStats stats, String title) {
         this.stats = stats;
@@ -88,6 +89,17 @@ public final class BlockCollector {
             flush(kind);
             return;
         }
+        boolean dataTable = tag.equals("table") && isDataTable(el);
+        if (dataTable) {
+            dataTableDepth++;
+        }
+        visitChildren(el, kind);
+        if (dataTable) {
+            dataTableDepth--;
+        }
+    }
+
+    private void visitChildren(Element el, Kind kind) {
         for (int i = 0, n = el.childNodeSize(); i < n; i++) {
             Node child = el.childNode(i);
             if (child instanceof TextNode text) {
@@ -127,6 +139,9 @@ public final class BlockCollector {
         if (!container || st.commas >= 10) {
             return false;
         }
+        if (tag.equals("table") && isDataTable(el)) {
+            return st.linkDensity() > 0.9;
+        }
         boolean list = Tags.isList(tag);
         double ld = st.linkDensity();
         if (st.inputs > st.paragraphs / 3) {
@@ -139,6 +154,17 @@ public final class BlockCollector {
             return true;
         }
         return (weight < 25 && ld > 0.25) || (weight >= 25 && ld > 0.5);
+    }
+
+    /** Readability's data-table test, reduced: a table with headers or a caption, or a large grid, holds data. */
+    private static boolean isDataTable(Element table) {
+        if (table.attributes().getIgnoreCase("role").equals("presentation")) {
+            return false;
+        }
+        if (table.selectFirst("th, caption, thead") != null) {
+            return true;
+        }
+        return table.select("tr").size() >= 10;
     }
 
     private static boolean isContainer(String tag) {
@@ -207,7 +233,7 @@ public final class BlockCollector {
             return;
         }
         double ld = chars == 0 ? 0 : (double) linkChars / chars;
-        if (ld > 0.5) {
+        if (ld > 0.5 && dataTableDepth == 0) {
             droppedLinkChars += chars;
             if (kind == Kind.HEADING || chars < 200) {
                 teaserHeadings += kind == Kind.HEADING ? 1 : 0;

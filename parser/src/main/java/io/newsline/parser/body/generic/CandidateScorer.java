@@ -212,7 +212,9 @@ public final class CandidateScorer {
             } else if (isParagraph(sib, ss)) {
                 double ld = ss.linkDensity();
                 String text = ss.chars < 80 ? sib.text() : "";
-                if ((ss.chars >= 80 && ld < 0.25) || (ss.chars > 0 && ld == 0 && TextMeasure.endsSentence(text))) {
+                boolean shortSentence = sib.normalName().equals("p") && ss.chars > 0 && ld == 0
+                        && TextMeasure.endsSentence(text);
+                if ((ss.chars >= 80 && ld < 0.25) || shortSentence) {
                     roots.add(sib);
                 }
             }

@@ -14,7 +14,7 @@ public final class ElementHints {
     private static final Pattern UNLIKELY = Pattern.compile(
             "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends"
                     + "|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break"
-                    + "|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscribe|login|signin"
+                    + "|agegate|pagination|pager|popup|modal|yom-remote|cookie|consent|newsletter|subscribe|login|signin"
                     + "|most-?read|most-?viewed|popular|ranking|best|recommend|outbrain|taboola",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OK_MAYBE = Pattern.compile(
@@ -25,7 +25,7 @@ public final class ElementHints {
     private static final Pattern NEGATIVE = Pattern.compile(
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta"
                     + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget"
-                    + "|newsletter|subscribe|login|cookie|consent|most-?read|popular|ranking|recommend|taboola|reply",
+                    + "|newsletter|subscribe|login|cookie|consent|modal|most-?read|popular|ranking|recommend|taboola|reply",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile(
             "byline|author|dateline|writtenby|p-author|reporter|journalist|writer", Pattern.CASE_INSENSITIVE);

@@ -2,6 +2,7 @@ package io.newsline.parser.body.generic;
 
 import io.newsline.parser.body.MainContent.Block;
 import io.newsline.parser.body.MainContent.Block.Kind;
+import io.newsline.parser.eval.TokenF1;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -35,6 +36,9 @@ public final class BlockCollector {
     private int teaserHeadings;
     private int droppedLinkChars;
     private int dataTableDepth;
+    private int linkListDepth;
+    /** Link lists not yet followed by prose: {start block, end block, weighted chars}. */
+    private final List<int[]> pendingLists = new ArrayList<>();
 
     private BlockCollector(DomStats stats, String title) {
         this.stats = stats;
@@ -48,6 +52,7 @@ public final class BlockCollector {
             c.visit(root, Kind.PARAGRAPH, true);
             c.flush(Kind.PARAGRAPH);
         }
+        c.dropTrailingLinkLists();
         return c;
     }
 
@@ -90,13 +95,35 @@ public final class BlockCollector {
             return;
         }
         boolean dataTable = tag.equals("table") && isDataTable(el);
+        boolean linkList = Tags.isList(tag) && st.linkDensity() > 0.5 && !root;
         if (dataTable) {
             dataTableDepth++;
         }
-        visitChildren(el, kind);
+        if (linkList) {
+            flush(kind);
+            int start = blocks.size();
+            linkListDepth++;
+            visitChildren(el, kind);
+            linkListDepth--;
+            if (blocks.size() > start) {
+                pendingLists.add(new int[] {start, blocks.size(), st.chars});
+            }
+        } else {
+            visitChildren(el, kind);
+        }
         if (dataTable) {
             dataTableDepth--;
         }
+    }
+
+    /** Drops the link lists that no prose followed: related-article and most-read lists sit after the text. */
+    private void dropTrailingLinkLists() {
+        for (int i = pendingLists.size() - 1; i >= 0; i--) {
+            int[] range = pendingLists.get(i);
+            blocks.subList(range[0], range[1]).clear();
+            droppedLinkChars += range[2];
+        }
+        pendingLists.clear();
     }
 
     private void visitChildren(Element el, Kind kind) {
@@ -121,7 +148,7 @@ public final class BlockCollector {
     }
 
     private boolean dropped(Element el, String tag, NodeStats st) {
-        if (tag.equals("caption") || tag.equals("h1")) {
+        if (tag.equals("caption")) {
             return true;
         }
         String classAndId = ElementHints.classAndId(el);
@@ -148,7 +175,8 @@ public final class BlockCollector {
             return true;
         }
         if (list) {
-            return ld > 0.5;
+            // Link lists are judged by position instead (see visit): kept inside the text, dropped at its end.
+            return false;
         }
         if (st.chars < 20 && (st.images == 0 || st.images > 2)) {
             return true;
@@ -233,7 +261,7 @@ public final class BlockCollector {
             return;
         }
         double ld = chars == 0 ? 0 : (double) linkChars / chars;
-        if (ld > 0.5 && dataTableDepth == 0) {
+        if (ld > 0.5 && dataTableDepth == 0 && linkListDepth == 0) {
             droppedLinkChars += chars;
             if (kind == Kind.HEADING || chars < 200) {
                 teaserHeadings += kind == Kind.HEADING ? 1 : 0;
@@ -243,8 +271,11 @@ public final class BlockCollector {
         if (chars < 120 && (BOILERPLATE.matcher(text).matches() || COPYRIGHT.matcher(text).find())) {
             return;
         }
-        if (kind == Kind.HEADING && text.equalsIgnoreCase(title)) {
+        if (kind == Kind.HEADING && repeatsTitle(text)) {
             return;
+        }
+        if (linkListDepth == 0 && kind != Kind.HEADING && chars >= 80 && ld < 0.3) {
+            pendingLists.clear();
         }
         for (String part : text.split("\n\\s*\n")) {
             String p = part.strip();
@@ -252,6 +283,25 @@ public final class BlockCollector {
                 blocks.add(new Block(kind, p));
             }
         }
+    }
+
+    /** True when a heading is the page title again (Readability: 75% of its tokens appear in the title). */
+    private boolean repeatsTitle(String heading) {
+        if (title.isEmpty()) {
+            return false;
+        }
+        List<String> headingTokens = TokenF1.tokens(heading);
+        if (headingTokens.isEmpty()) {
+            return false;
+        }
+        java.util.Set<String> titleTokens = new java.util.HashSet<>(TokenF1.tokens(title));
+        int shared = 0;
+        for (String t : headingTokens) {
+            if (titleTokens.contains(t)) {
+                shared++;
+            }
+        }
+        return shared >= 0.75 * headingTokens.size() && headingTokens.size() >= 0.5 * titleTokens.size();
     }
 
     static String normalizeSpace(String s) {

@@ -36,7 +36,7 @@ public final class GenericExtractor implements MainContentExtractor {
         if (body == null) {
             return MainContent.none();
         }
-        String title = doc.title();
+        String title = pageTitle(doc);
         Attempt first = attempt(body, true, title);
         Attempt best = first;
         if (first.chars < RETRY_BELOW) {
@@ -50,6 +50,20 @@ public final class GenericExtractor implements MainContentExtractor {
         }
         Element container = best.roots.size() == 1 ? best.roots.get(0) : best.roots.get(0).parent();
         return new MainContent(container, best.collector.blocks());
+    }
+
+    /** The page title: {@code <title>} (even when a broken page put it in the body), else og:title. */
+    private static String pageTitle(Document doc) {
+        String title = doc.title();
+        if (!title.isBlank()) {
+            return title;
+        }
+        Element el = doc.selectFirst("title:not(svg title)");
+        if (el != null && !el.text().isBlank()) {
+            return el.text();
+        }
+        Element og = doc.selectFirst("meta[property=og:title]");
+        return og == null ? "" : og.attr("content");
     }
 
     private static Attempt attempt(Element body, boolean stripUnlikely, String title) {

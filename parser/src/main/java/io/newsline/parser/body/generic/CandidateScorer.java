@@ -32,10 +32,6 @@ public final class CandidateScorer {
         for (Element p : stats.paragraphLike()) {
             scoreParagraph(p);
         }
-        if (hint != null && stats.of(hint) != null) {
-            NodeStats hs = init(hint);
-            hs.score += 50;
-        }
         List<Element> top = topCandidates();
         if (top.isEmpty()) {
             // Nothing scored (a page of short lines): Readability falls back to the whole body.
@@ -43,6 +39,11 @@ public final class CandidateScorer {
             return stats.of(body) == null ? List.of() : List.of(body);
         }
         Element best = refine(top);
+        if (hint != null && isAncestor(hint, best)) {
+            // The page marks a wider article body than the densest block: trust it to widen, never to narrow.
+            best = hint;
+            init(best);
+        }
         return mergeSiblings(best);
     }
 

@@ -29,6 +29,10 @@ public final class BlockCollector {
                     + "|無断転載|無断複製",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "[\\p{N}\\p{P}\\p{Z}\\s年月日時分秒]|午前|午後|오전|오후|입력|수정|승인|发布|更新|am|pm|utc|gmt|kst|jst",
+            Pattern.CASE_INSENSITIVE);
+
     private final DomStats stats;
     private final String title;
     private final List<Block> blocks = new ArrayList<>();
@@ -137,7 +141,9 @@ public final class BlockCollector {
                     continue;
                 }
                 if (Tags.isInline(ce.normalName()) && !cs.hasBlockChild) {
-                    appendInlineElement(ce, false);
+                    if (!asideInline(ce)) {
+                        appendInlineElement(ce, false);
+                    }
                 } else {
                     flush(kind);
                     visit(ce, kind, false);
@@ -155,7 +161,7 @@ public final class BlockCollector {
         if (ElementHints.caption(classAndId)) {
             return true;
         }
-        if (ElementHints.byline(el, classAndId) && st.chars < 300 && !tag.equals("p")) {
+        if (ElementHints.byline(el, classAndId) && st.chars < (tag.equals("p") ? 100 : 300)) {
             return true;
         }
         int weight = ElementHints.classWeight(el);
@@ -229,10 +235,19 @@ public final class BlockCollector {
             Node child = el.childNode(i);
             if (child instanceof TextNode text) {
                 buffer.appendText(text.getWholeText(), inLink);
-            } else if (child instanceof Element ce && stats.of(ce) != null) {
+            } else if (child instanceof Element ce && stats.of(ce) != null && !asideInline(ce)) {
                 appendInlineElement(ce, inLink);
             }
         }
+    }
+
+    /** An inline element marked as a caption or a byline (e.g. {@code <span class="img_desc">}). */
+    private static boolean asideInline(Element el) {
+        if (!el.hasAttr("class") && !el.hasAttr("id")) {
+            return false;
+        }
+        String classAndId = ElementHints.classAndId(el);
+        return ElementHints.caption(classAndId) || (ElementHints.byline(el, classAndId) && el.text().length() < 100);
     }
 
     private void appendInlineElement(Element el, boolean inLink) {
@@ -268,7 +283,8 @@ public final class BlockCollector {
             }
             return;
         }
-        if (chars < 120 && (BOILERPLATE.matcher(text).matches() || COPYRIGHT.matcher(text).find())) {
+        if (chars < 120 && (BOILERPLATE.matcher(text).matches() || COPYRIGHT.matcher(text).find()
+                || isDateLine(text))) {
             return;
         }
         if (kind == Kind.HEADING && repeatsTitle(text)) {
@@ -283,6 +299,20 @@ public final class BlockCollector {
                 blocks.add(new Block(kind, p));
             }
         }
+    }
+
+    /** A line that is only a date or time stamp ("2026.11.20 09:31", "2026年11月20日", "입력 2026-11-20"). */
+    static boolean isDateLine(String text) {
+        if (text.length() > 60) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                digits++;
+            }
+        }
+        return digits >= 6 && DATE_WORDS.matcher(text).replaceAll("").length() <= 2;
     }
 
     /** True when a heading is the page title again (Readability: 75% of its tokens appear in the title). */

@@ -28,7 +28,7 @@ public final class ElementHints {
                     + "|newsletter|subscribe|login|cookie|consent|modal|most-?read|popular|ranking|recommend|taboola|reply",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile(
-            "byline|author|dateline|writtenby|p-author|reporter|journalist|writer", Pattern.CASE_INSENSITIVE);
+            "byline|author|dateline|writtenby|p-author|reporter|journalist|writer|editor", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPTION = Pattern.compile(
             "caption|credit|wp-caption-text|photo_?desc|img_?desc|image_?desc", Pattern.CASE_INSENSITIVE);
     private static final Set<String> UNLIKELY_ROLES = Set.of(

@@ -5,6 +5,7 @@ import io.newsline.parser.ParseResult;
 import io.newsline.parser.body.GenericExtractor;
 import io.newsline.parser.body.MainContent;
 import io.newsline.parser.eval.TokenF1;
+import io.newsline.parser.eval.VisibleText;
 import io.newsline.parser.page.Page;
 import io.newsline.parser.profile.SiteProfile;
 import java.io.ByteArrayInputStream;
@@ -97,7 +98,7 @@ public final class EvalRun {
 
     static String goldText(EvalCase c) throws IOException {
         String raw = Files.readString(c.gold(), StandardCharsets.UTF_8);
-        return c.goldIsHtml() ? GoldText.of(Jsoup.parse(raw)) : raw;
+        return c.goldIsHtml() ? VisibleText.of(Jsoup.parse(raw)) : raw;
     }
 
     /** The page's canonical or og:url when it is an absolute http(s) URL, else {@code http://example.invalid/NAME}. */

@@ -1,4 +1,4 @@
-package io.newsline.crawler.eval;
+package io.newsline.parser.eval;
 
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -8,11 +8,11 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The visible text of a gold HTML file (such as Readability's {@code expected.html}): text nodes with
- * whitespace collapsed, a newline around every block element and at each {@code <br>}, nothing from
- * scripts, styles or templates.
+ * The visible text of an HTML document, as a gold text for {@link TokenF1} (e.g. Readability's
+ * {@code expected.html}): text nodes with whitespace collapsed, a newline around every block element and at
+ * each {@code <br>}, nothing from scripts, styles or templates. Pure: takes a parsed document.
  */
-public final class GoldText {
+public final class VisibleText {
 
     private static final Set<String> BLOCKS = Set.of(
             "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption",
@@ -20,7 +20,7 @@ public final class GoldText {
             "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption");
     private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "head");
 
-    private GoldText() {
+    private VisibleText() {
     }
 
     /** The visible text of {@code doc}, one line per block. */

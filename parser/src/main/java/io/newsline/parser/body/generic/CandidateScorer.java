@@ -1,0 +1,239 @@
+package io.newsline.parser.body.generic;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * Readability's candidate scoring over {@link DomStats}: each paragraph-like block gives its parent its
+ * score in full, its grandparent half, and further ancestors a third per level; the best candidate (score
+ * scaled by one minus link density) is refined upwards when a common ancestor holds several top candidates,
+ * and its siblings that look like content are merged in. The result is the list of content roots in
+ * document order.
+ */
+public final class CandidateScorer {
+
+    private static final int ANCESTOR_LEVELS = 5;
+    private static final int TOP_CANDIDATES = 5;
+
+    private final DomStats stats;
+    private final List<Element> candidates = new ArrayList<>();
+
+    private CandidateScorer(DomStats stats) {
+        this.stats = stats;
+    }
+
+    /** Scores the paragraphs found by {@code stats} and returns the content roots (empty when there are none). */
+    public static List<Element> chooseRoots(DomStats stats, Element hint) {
+        return new CandidateScorer(stats).choose(hint);
+    }
+
+    private List<Element> choose(Element hint) {
+        for (Element p : stats.paragraphLike()) {
+            scoreParagraph(p);
+        }
+        List<Element> top = topCandidates();
+        if (top.isEmpty()) {
+            // Nothing scored (a page of short lines): Readability falls back to the whole body.
+            Element body = stats.root();
+            return stats.of(body) == null ? List.of() : List.of(body);
+        }
+        Element best = refine(top);
+        if (hint != null && isAncestor(hint, best)) {
+            // The page marks a wider article body than the densest block: trust it to widen, never to narrow.
+            best = hint;
+            init(best);
+        }
+        return mergeSiblings(best);
+    }
+
+    private void scoreParagraph(Element p) {
+        NodeStats ps = stats.of(p);
+        int len = ps.inlineChars;
+        int runs = 1 + ps.inlineBreaks / 2;
+        double score = runs + ps.inlineCommas + Math.min(len / 100, 3 * runs);
+        score *= 1.0 - ps.inlineLinkDensity();
+        Element ancestor = ps.hasBlockChild ? p : p.parent();
+        for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
+            if (ancestor.parent() == null || stats.of(ancestor) == null) {
+                break;
+            }
+            NodeStats as = init(ancestor);
+            double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            as.score += score / divider;
+            ancestor = ancestor.parent();
+        }
+    }
+
+    private NodeStats init(Element el) {
+        NodeStats st = stats.of(el);
+        if (!st.candidate) {
+            st.candidate = true;
+            st.score = baseScore(el.normalName()) + ElementHints.classWeight(el);
+            candidates.add(el);
+        }
+        return st;
+    }
+
+    private static int baseScore(String tag) {
+        switch (tag) {
+            case "div": case "article": case "main": case "section":
+                return 5;
+            case "pre": case "td": case "blockquote":
+                return 3;
+            case "address": case "ol": case "ul": case "dl": case "dd": case "dt": case "li": case "form":
+                return -3;
+            case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": case "th":
+                return -5;
+            default:
+                return 0;
+        }
+    }
+
+    private double finalScore(Element el) {
+        NodeStats st = stats.of(el);
+        return st.score * (1.0 - st.linkDensity());
+    }
+
+    private List<Element> topCandidates() {
+        List<Element> top = new ArrayList<>();
+        for (Element c : candidates) {
+            double s = finalScore(c);
+            int i = 0;
+            while (i < top.size() && finalScore(top.get(i)) >= s) {
+                i++;
+            }
+            if (i < TOP_CANDIDATES) {
+                top.add(i, c);
+                if (top.size() > TOP_CANDIDATES) {
+                    top.remove(top.size() - 1);
+                }
+            }
+        }
+        return top;
+    }
+
+    private Element refine(List<Element> top) {
+        Element best = top.get(0);
+        double bestScore = finalScore(best);
+        // Several strong candidates under one ancestor: the ancestor is the article.
+        List<Element> alternatives = new ArrayList<>();
+        for (int i = 1; i < top.size(); i++) {
+            if (finalScore(top.get(i)) / bestScore >= 0.75) {
+                alternatives.add(top.get(i));
+            }
+        }
+        if (alternatives.size() >= 3) {
+            Element parent = best.parent();
+            while (parent != null && !parent.normalName().equals("body")) {
+                int containing = 0;
+                for (Element alt : alternatives) {
+                    if (isAncestor(parent, alt)) {
+                        containing++;
+                    }
+                }
+                if (containing >= 3) {
+                    best = parent;
+                    break;
+                }
+                parent = parent.parent();
+            }
+        }
+        init(best);
+        // Climb while the parent scores about as well: the article often spans more than one wrapper.
+        Element parent = best.parent();
+        double lastScore = finalScore(best);
+        double threshold = lastScore / 3;
+        while (parent != null && !parent.normalName().equals("body") && stats.of(parent) != null) {
+            NodeStats ps = stats.of(parent);
+            if (!ps.candidate) {
+                parent = parent.parent();
+                continue;
+            }
+            double parentScore = finalScore(parent);
+            if (parentScore < threshold) {
+                break;
+            }
+            if (parentScore > lastScore) {
+                best = parent;
+                break;
+            }
+            lastScore = parentScore;
+            parent = parent.parent();
+        }
+        // A lone child says nothing about its siblings: take the wrapper.
+        parent = best.parent();
+        while (parent != null && !parent.normalName().equals("body") && stats.of(parent) != null
+                && keptElementChildren(parent) == 1) {
+            best = parent;
+            parent = best.parent();
+        }
+        init(best);
+        return best;
+    }
+
+    private int keptElementChildren(Element el) {
+        int n = 0;
+        for (Element c = el.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            if (stats.of(c) != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private List<Element> mergeSiblings(Element best) {
+        Element parent = best.parent();
+        if (parent == null || parent.normalName().equals("body") || parent.normalName().equals("html")) {
+            // Readability still merges siblings under body; so do we, which keeps multi-block bodies whole.
+            if (parent == null) {
+                return List.of(best);
+            }
+        }
+        double bestScore = finalScore(best);
+        double threshold = Math.max(10, bestScore * 0.2);
+        String bestClass = best.className();
+        List<Element> roots = new ArrayList<>();
+        for (Element sib = parent.firstElementChild(); sib != null; sib = sib.nextElementSibling()) {
+            NodeStats ss = stats.of(sib);
+            if (ss == null) {
+                continue;
+            }
+            if (sib == best) {
+                roots.add(sib);
+                continue;
+            }
+            boolean sameClass = !bestClass.isEmpty() && bestClass.equals(sib.className());
+            double bonus = sameClass ? bestScore * 0.2 : 0;
+            if (ss.candidate && finalScore(sib) + bonus >= threshold) {
+                roots.add(sib);
+            } else if (sameClass && ss.paragraphs > 0 && ss.linkDensity() < 0.3) {
+                // A continuation wrapper too deep for paragraph scores to reach: same class, real paragraphs.
+                roots.add(sib);
+            } else if (isParagraph(sib, ss)) {
+                double ld = ss.linkDensity();
+                String text = ss.chars < 80 ? sib.text() : "";
+                boolean shortSentence = sib.normalName().equals("p") && ss.chars > 0 && ld == 0
+                        && TextMeasure.endsSentence(text);
+                if ((ss.chars >= 80 && ld < 0.25) || shortSentence) {
+                    roots.add(sib);
+                }
+            }
+        }
+        return roots;
+    }
+
+    private static boolean isParagraph(Element el, NodeStats st) {
+        return el.normalName().equals("p") || (!st.hasBlockChild && Tags.isBlock(el.normalName())
+                && !Tags.isList(el.normalName()) && !Tags.isHeading(el.normalName()));
+    }
+
+    private static boolean isAncestor(Element ancestor, Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

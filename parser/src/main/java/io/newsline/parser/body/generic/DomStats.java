@@ -1,0 +1,185 @@
+package io.newsline.parser.body.generic;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * One bottom-up pass over the DOM that decides which elements are left out as non-content (scripts,
+ * navigation, hidden and unlikely elements) and sums text statistics for every kept element. Elements left
+ * out have no entry: {@link #of(Element)} returns null for them and for everything below them.
+ */
+public final class DomStats {
+
+    /** Weighted length from which a block counts as a paragraph for scoring. */
+    static final int MIN_PARAGRAPH = 22;
+
+    private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
+    private final List<Element> paragraphLike = new ArrayList<>();
+    private final boolean stripUnlikely;
+    private final List<Element> articles = new ArrayList<>();
+    private Element articleBody;
+
+    private final Element root;
+
+    private DomStats(Element root, boolean stripUnlikely) {
+        this.root = root;
+        this.stripUnlikely = stripUnlikely;
+    }
+
+    /** The element the statistics were collected from. */
+    public Element root() {
+        return root;
+    }
+
+    /**
+     * Collects statistics below {@code root}; with {@code stripUnlikely}, elements whose class or id look like
+     * chrome (Readability's unlikely candidates) are left out too.
+     */
+    public static DomStats collect(Element root, boolean stripUnlikely) {
+        DomStats s = new DomStats(root, stripUnlikely);
+        s.visit(root, 0, 0);
+        return s;
+    }
+
+    /** The statistics of {@code el}, or null when it was left out (or lies below an element left out). */
+    public NodeStats of(Element el) {
+        return stats.get(el);
+    }
+
+    /** True when {@code el} was kept. */
+    public boolean kept(Element el) {
+        return stats.containsKey(el);
+    }
+
+    /** Kept block elements whose loose (inline) text is long enough to score as a paragraph, in post-order (children before parents). */
+    public List<Element> paragraphLike() {
+        return paragraphLike;
+    }
+
+    /**
+     * The element the page marks as its article body ({@code itemprop=articleBody}, else its only
+     * {@code <article>}), when kept and holding some text; null otherwise.
+     */
+    public Element articleHint() {
+        if (articleBody != null && stats.get(articleBody).chars >= 200) {
+            return articleBody;
+        }
+        if (articles.size() == 1 && stats.get(articles.get(0)).chars >= 200) {
+            return articles.get(0);
+        }
+        return null;
+    }
+
+    private boolean leftOut(Element el, String tag, int tableOrCodeDepth, int articleDepth) {
+        if (ElementHints.neverContent(tag)) {
+            return true;
+        }
+        if ((tag.equals("header") || tag.equals("footer")) && articleDepth == 0) {
+            return true;
+        }
+        if (ElementHints.hidden(el) || ElementHints.unlikelyRole(el)) {
+            return true;
+        }
+        if (stripUnlikely && tableOrCodeDepth == 0 && !tag.equals("body") && !tag.equals("a")
+                && !tag.equals("article") && !tag.equals("main")
+                && !el.attributes().getIgnoreCase("itemprop").contains("articleBody")) {
+            return ElementHints.unlikelyCandidate(ElementHints.classAndId(el));
+        }
+        return false;
+    }
+
+    private NodeStats visit(Element el, int tableOrCodeDepth, int articleDepth) {
+        String tag = el.normalName();
+        NodeStats st = new NodeStats();
+        stats.put(el, st);
+        if (tag.equals("article")) {
+            articles.add(el);
+        }
+        if (articleBody == null && el.attributes().getIgnoreCase("itemprop").contains("articleBody")) {
+            articleBody = el;
+        }
+        boolean link = tag.equals("a");
+        int childTableDepth = tableOrCodeDepth + (tag.equals("table") || tag.equals("code") || tag.equals("pre") ? 1 : 0);
+        int childArticleDepth = articleDepth + (tag.equals("article") || tag.equals("main") ? 1 : 0);
+        for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+            Node child = el.childNode(i);
+            if (child instanceof TextNode text) {
+                addText(st, text.getWholeText(), link);
+            } else if (child instanceof Element ce) {
+                String ctag = ce.normalName();
+                if (ctag.equals("input") || ctag.equals("select") || ctag.equals("textarea") || ctag.equals("button")) {
+                    st.inputs++;
+                }
+                if (leftOut(ce, ctag, childTableDepth, childArticleDepth)) {
+                    continue;
+                }
+                NodeStats cs = visit(ce, childTableDepth, childArticleDepth);
+                if (link) {
+                    cs.linkChars = cs.chars;
+                    cs.inlineLinkChars = cs.inlineChars;
+                }
+                st.chars += cs.chars;
+                st.linkChars += cs.linkChars;
+                st.commas += cs.commas;
+                st.paragraphs += cs.paragraphs;
+                st.inputs += cs.inputs;
+                st.listItems += cs.listItems;
+                st.images += cs.images;
+                if (Tags.isInline(ctag)) {
+                    st.inlineChars += cs.inlineChars;
+                    st.inlineLinkChars += cs.inlineLinkChars;
+                    st.inlineCommas += cs.inlineCommas;
+                    st.inlineBreaks += cs.inlineBreaks;
+                    st.hasBlockChild |= cs.hasBlockChild;
+                    if (ctag.equals("br")) {
+                        st.inlineBreaks++;
+                    } else if (ctag.equals("img") || ctag.equals("picture")) {
+                        st.images++;
+                    }
+                } else {
+                    st.hasBlockChild = true;
+                }
+            }
+        }
+        if (link) {
+            st.linkChars = st.chars;
+            st.inlineLinkChars = st.inlineChars;
+        }
+        if (tag.equals("li")) {
+            st.listItems++;
+        }
+        if (Tags.isBlock(tag) && st.inlineChars >= MIN_PARAGRAPH) {
+            paragraphLike.add(el);
+            st.paragraphs++;
+        } else if (tag.equals("p") && st.inlineChars > 0) {
+            st.paragraphs++;
+        }
+        return st;
+    }
+
+    private static void addText(NodeStats st, String text, boolean link) {
+        int chars = 0;
+        int commas = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            chars += TextMeasure.weight(cp);
+            if (TextMeasure.isComma(cp)) {
+                commas++;
+            }
+            i += Character.charCount(cp);
+        }
+        st.chars += chars;
+        st.inlineChars += chars;
+        st.commas += commas;
+        st.inlineCommas += commas;
+        if (link) {
+            st.linkChars += chars;
+            st.inlineLinkChars += chars;
+        }
+    }
+}

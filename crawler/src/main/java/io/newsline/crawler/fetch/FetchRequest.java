@@ -1,0 +1,31 @@
+package io.newsline.crawler.fetch;
+
+import java.util.Objects;
+
+/**
+ * One URL to fetch. {@code etag} and {@code lastModified} are the validators of an earlier fetch, exactly as the
+ * server sent them (null when unknown); when given, the fetch is conditional and may end
+ * {@link FetchOutcome#NOT_MODIFIED}.
+ */
+public record FetchRequest(String url, String etag, String lastModified, Accept accept) {
+
+    public FetchRequest {
+        Objects.requireNonNull(url, "url");
+        accept = accept == null ? Accept.ANY : accept;
+    }
+
+    /** An unconditional fetch. */
+    public static FetchRequest of(String url, Accept accept) {
+        return new FetchRequest(url, null, null, accept);
+    }
+
+    /** A conditional fetch with the validators of an earlier result (either may be null). */
+    public static FetchRequest conditional(String url, String etag, String lastModified, Accept accept) {
+        return new FetchRequest(url, etag, lastModified, accept);
+    }
+
+    /** True when validators are sent. */
+    public boolean isConditional() {
+        return etag != null || lastModified != null;
+    }
+}

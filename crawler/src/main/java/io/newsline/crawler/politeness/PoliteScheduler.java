@@ -1,0 +1,486 @@
+package io.newsline.crawler.politeness;
+
+import io.newsline.parser.profile.Politeness;
+import io.newsline.parser.profile.SiteProfile;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+
+/**
+ * Runs fetch tasks for many hosts in parallel on a bounded pool of worker threads, giving each host its turn only
+ * when politeness allows: robots.txt permits the URL, at least the host's delay has passed since its last request
+ * (the profile's {@code politeness.delay}, or robots Crawl-delay when larger), no more than
+ * {@code politeness.connections} requests run at once, and any backoff is over. A slow host holds at most its own
+ * connections' worth of workers, so other hosts go on.
+ *
+ * <p>The task fetches and reports {@link HostFeedback}; the scheduler then honours Retry-After (capped by
+ * {@code backoffMax}) or backs off exponentially with jitter, re-queues the URL (at most {@code maxAttempts} runs),
+ * and parks a host after {@code maxFailures} consecutive failures. robots.txt is fetched through the
+ * {@link RobotsCache} on the host's first turn, which counts as a request to the host. Events go to the
+ * {@link PolitenessListener}.
+ */
+public final class PoliteScheduler implements AutoCloseable {
+
+    /** Fetches one URL when its host's turn has come, and says how the host behaved. */
+    @FunctionalInterface
+    public interface Task {
+        HostFeedback run(String url);
+    }
+
+    record Item(String url, Task task, int attempt) {
+    }
+
+    private final Function<String, SiteProfile> profileForHost;
+    private final RobotsCache robots;
+    private final PolitenessListener listener;
+    private final int threads;
+    private final int maxAttempts;
+    private final Clock clock;
+    private final DoubleSupplier random;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Map<String, HostQueue> hosts = new LinkedHashMap<>();
+    private final ExecutorService workers;
+    private final Thread dispatcher;
+    private int busy;
+    private boolean closing;
+    private boolean stopped;
+
+    private PoliteScheduler(Builder b) {
+        this.profileForHost = Objects.requireNonNull(b.profileForHost, "profileForHost");
+        this.robots = b.robots;
+        this.listener = b.listener;
+        this.threads = b.threads;
+        this.maxAttempts = b.maxAttempts;
+        this.clock = b.clock;
+        this.random = b.random;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "newsline-fetch-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.dispatcher = new Thread(this::dispatchLoop, "newsline-scheduler");
+        this.dispatcher.setDaemon(true);
+        this.dispatcher.start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Queues {@code url}; {@code task.run(url)} is called on a worker when its host's turn comes. A URL of a parked
+     * host, an unparsable URL, or one submitted during shutdown is {@link PolitenessListener#dropped dropped}.
+     */
+    public void submit(String url, Task task) {
+        Objects.requireNonNull(task, "task");
+        HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
+        if (parsed == null) {
+            listener.dropped(url, "not an absolute http(s) URL");
+            return;
+        }
+        String host = parsed.host().toLowerCase(Locale.ROOT);
+        String dropReason = null;
+        lock.lock();
+        try {
+            if (closing) {
+                dropReason = "the run is shutting down";
+            } else {
+                HostQueue queue = hosts.computeIfAbsent(host, this::newQueue);
+                if (queue.isParked()) {
+                    dropReason = queue.parkedReason;
+                } else {
+                    queue.pending.addLast(new Item(url, task, 1));
+                    changed.signalAll();
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (dropReason != null) {
+            listener.dropped(url, dropReason);
+        }
+    }
+
+    /** Waits until nothing is queued or running; false when {@code timeout} passed first. */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        lock.lock();
+        try {
+            while (!isIdle()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                changed.awaitNanos(left);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Stops taking work: queued URLs are dropped (reported), running tasks finish. Returns false when they did not
+     * finish within {@code timeout}.
+     */
+    public boolean shutdownGracefully(Duration timeout) throws InterruptedException {
+        List<Item> dropped = new ArrayList<>();
+        lock.lock();
+        try {
+            closing = true;
+            for (HostQueue q : hosts.values()) {
+                dropped.addAll(q.pending);
+                q.pending.clear();
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        dropped.forEach(item -> listener.dropped(item.url(), "the run is shutting down"));
+        boolean finished = awaitIdle(timeout);
+        lock.lock();
+        try {
+            stopped = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        workers.shutdown();
+        return finished && workers.awaitTermination(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+    }
+
+    /** Same as {@link #shutdownGracefully} with 60 s for running tasks. */
+    @Override
+    public void close() throws InterruptedException {
+        shutdownGracefully(Duration.ofSeconds(60));
+    }
+
+    private HostQueue newQueue(String host) {
+        SiteProfile profile = profileForHost.apply(host);
+        return new HostQueue(host, profile.name(), profile.politeness());
+    }
+
+    private boolean isIdle() {
+        if (busy > 0) {
+            return false;
+        }
+        for (HostQueue q : hosts.values()) {
+            if (!q.isParked() && !q.pending.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void dispatchLoop() {
+        lock.lock();
+        try {
+            while (!stopped) {
+                Instant now = clock.instant();
+                Duration wait = Duration.ofSeconds(1);
+                for (HostQueue q : hosts.values()) {
+                    if (busy >= threads) {
+                        break;
+                    }
+                    if (q.canStart(now)) {
+                        start(q, q.pending.pollFirst(), now);
+                    } else if (!q.isParked() && !q.pending.isEmpty() && q.nextAllowedAt.isAfter(now)) {
+                        Duration untilTurn = Duration.between(now, q.nextAllowedAt);
+                        wait = untilTurn.compareTo(wait) < 0 ? untilTurn : wait;
+                    }
+                }
+                changed.awaitNanos(Math.max(1_000_000L, wait.toNanos()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void start(HostQueue q, Item item, Instant now) {
+        q.inFlight++;
+        busy++;
+        Instant turnBefore = q.nextAllowedAt;
+        // Start-to-start gap for hosts allowing several connections; for one connection the end-to-start gap set
+        // on completion is the larger one.
+        q.notBefore(now.plus(q.delay));
+        workers.execute(() -> run(q, item, turnBefore));
+    }
+
+    /** Runs on a worker thread, outside the lock. */
+    private void run(HostQueue q, Item item, Instant turnBefore) {
+        Step step;
+        try {
+            step = robotsStep(q, item);
+            if (step == Step.PROCEED) {
+                HostFeedback feedback = item.task().run(item.url());
+                finish(q, item, feedback == null ? HostFeedback.noRetry("task returned no feedback") : feedback);
+                return;
+            }
+        } catch (RuntimeException e) {
+            finish(q, item, HostFeedback.noRetry("task failed on " + item.url() + ": " + e));
+            return;
+        }
+        finishWithoutTask(q, item, step, turnBefore);
+    }
+
+    private enum Step { PROCEED, ROBOTS_FETCHED, SKIPPED }
+
+    private Step robotsStep(HostQueue q, Item item) {
+        if (robots == null) {
+            return Step.PROCEED;
+        }
+        Optional<HostRobots> cached = robots.cached(item.url());
+        HostRobots hostRobots = cached.orElseGet(() -> robots.forUrl(item.url()));
+        boolean fetchedNow = cached.isEmpty();
+        if (hostRobots.deferred()) {
+            deferHost(q, hostRobots.reason());
+            listener.dropped(item.url(), hostRobots.reason());
+            return fetchedNow ? Step.ROBOTS_FETCHED : Step.SKIPPED;
+        }
+        clearDeferred(q);
+        Optional<Duration> crawlDelay = hostRobots.crawlDelay();
+        if (crawlDelay.isPresent() && crawlDelay.get().compareTo(q.politeness.maxCrawlDelay()) > 0) {
+            park(q, "host " + q.host + " asks for Crawl-delay " + crawlDelay.get().toSeconds() + " s, above the limit "
+                    + q.politeness.maxCrawlDelay().toSeconds() + " s; raise politeness.maxCrawlDelay in seeds/"
+                    + q.profileName + ".yaml to crawl it", item);
+            return fetchedNow ? Step.ROBOTS_FETCHED : Step.SKIPPED;
+        }
+        setDelay(q, crawlDelay);
+        if (fetchedNow) {
+            requeueFront(q, item);
+            return Step.ROBOTS_FETCHED;
+        }
+        if (hostRobots.verdict(item.url()) == RobotsVerdict.DENIED) {
+            listener.robotsDenied(item.url());
+            return Step.SKIPPED;
+        }
+        return Step.PROCEED;
+    }
+
+    private void finishWithoutTask(HostQueue q, Item item, Step step, Instant turnBefore) {
+        lock.lock();
+        try {
+            q.inFlight--;
+            busy--;
+            if (step == Step.ROBOTS_FETCHED) {
+                q.notBefore(clock.instant().plus(q.delay));
+            } else {
+                // Nothing was sent to the host: give back the turn taken at start.
+                q.nextAllowedAt = turnBefore;
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void finish(HostQueue q, Item item, HostFeedback feedback) {
+        List<Runnable> events = new ArrayList<>();
+        lock.lock();
+        try {
+            q.inFlight--;
+            busy--;
+            Instant now = clock.instant();
+            Politeness p = q.politeness;
+            if (feedback instanceof HostFeedback.Ok || feedback instanceof HostFeedback.NoRetry) {
+                q.consecutiveFailures = 0;
+                q.notBefore(now.plus(q.delay));
+            } else {
+                q.consecutiveFailures++;
+                Duration wait;
+                String reason;
+                if (feedback instanceof HostFeedback.RetryAfter retry) {
+                    wait = min(retry.delay(), p.backoffMax());
+                    reason = retry.reason();
+                } else {
+                    wait = Backoff.after(q.consecutiveFailures, p.backoffBase(), p.backoffMax(), random);
+                    reason = ((HostFeedback.Failure) feedback).reason();
+                }
+                wait = wait.compareTo(q.delay) < 0 ? q.delay : wait;
+                q.notBefore(now.plus(wait));
+                Duration backoff = wait;
+                events.add(() -> listener.backedOff(q.host, backoff));
+                if (q.consecutiveFailures >= p.maxFailures()) {
+                    String why = "host " + q.host + " failed " + q.consecutiveFailures + " times in a row (last: "
+                            + reason + "); parked for the rest of the run";
+                    events.addAll(parkLocked(q, why, item));
+                } else if (item.attempt() < maxAttempts && !closing) {
+                    q.pending.addFirst(new Item(item.url(), item.task(), item.attempt() + 1));
+                } else {
+                    String why = closing ? "the run is shutting down" : "gave up after " + item.attempt() + " attempts (last: " + reason + ")";
+                    events.add(() -> listener.dropped(item.url(), why));
+                }
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        events.forEach(Runnable::run);
+    }
+
+    private void park(HostQueue q, String reason, Item current) {
+        List<Runnable> events;
+        lock.lock();
+        try {
+            events = parkLocked(q, reason, current);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        events.forEach(Runnable::run);
+    }
+
+    /** Parks {@code q}; returns the listener calls to make once the lock is released. */
+    private List<Runnable> parkLocked(HostQueue q, String reason, Item current) {
+        List<Runnable> events = new ArrayList<>();
+        if (q.isParked()) {
+            events.add(() -> listener.dropped(current.url(), q.parkedReason));
+            return events;
+        }
+        q.parkedReason = reason;
+        List<Item> dropped = new ArrayList<>(q.pending);
+        q.pending.clear();
+        events.add(() -> listener.parked(q.host, reason));
+        events.add(() -> listener.dropped(current.url(), reason));
+        dropped.forEach(i -> events.add(() -> listener.dropped(i.url(), reason)));
+        return events;
+    }
+
+    private void deferHost(HostQueue q, String reason) {
+        List<Item> dropped;
+        boolean notify;
+        lock.lock();
+        try {
+            dropped = new ArrayList<>(q.pending);
+            q.pending.clear();
+            notify = !q.deferNotified;
+            q.deferNotified = true;
+        } finally {
+            lock.unlock();
+        }
+        if (notify) {
+            listener.deferred(q.host, reason);
+        }
+        dropped.forEach(i -> listener.dropped(i.url(), reason));
+    }
+
+    private void clearDeferred(HostQueue q) {
+        lock.lock();
+        try {
+            q.deferNotified = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void setDelay(HostQueue q, Optional<Duration> crawlDelay) {
+        lock.lock();
+        try {
+            Duration base = q.politeness.delay();
+            q.delay = crawlDelay.filter(d -> d.compareTo(base) > 0).orElse(base);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void requeueFront(HostQueue q, Item item) {
+        lock.lock();
+        try {
+            if (!closing) {
+                q.pending.addFirst(item);
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (closing) {
+            listener.dropped(item.url(), "the run is shutting down");
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** Settings of a {@link PoliteScheduler}; only {@link #profiles} is required. */
+    public static final class Builder {
+        private Function<String, SiteProfile> profileForHost;
+        private RobotsCache robots;
+        private PolitenessListener listener = PolitenessListener.NONE;
+        private int threads = 8;
+        private int maxAttempts = 3;
+        private Clock clock = Clock.systemUTC();
+        private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+
+        /** The profile (and so the politeness) of a host, e.g. {@code siteProfiles::forHost}. */
+        public Builder profiles(Function<String, SiteProfile> profileForHost) {
+            this.profileForHost = profileForHost;
+            return this;
+        }
+
+        /** robots.txt to obey; without one no robots checks are made (tests, or a deliberate override). */
+        public Builder robots(RobotsCache cache) {
+            this.robots = cache;
+            return this;
+        }
+
+        public Builder listener(PolitenessListener l) {
+            this.listener = Objects.requireNonNull(l, "listener");
+            return this;
+        }
+
+        /** Worker threads, i.e. requests in flight across all hosts (default 8). */
+        public Builder threads(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("threads must be >= 1, got " + n);
+            }
+            this.threads = n;
+            return this;
+        }
+
+        /** Runs of one URL at most, first one included (default 3). */
+        public Builder maxAttempts(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("maxAttempts must be >= 1, got " + n);
+            }
+            this.maxAttempts = n;
+            return this;
+        }
+
+        public Builder clock(Clock c) {
+            this.clock = Objects.requireNonNull(c, "clock");
+            return this;
+        }
+
+        /** Source of backoff jitter in [0, 1). */
+        public Builder jitter(DoubleSupplier r) {
+            this.random = Objects.requireNonNull(r, "jitter");
+            return this;
+        }
+
+        public PoliteScheduler build() {
+            return new PoliteScheduler(this);
+        }
+    }
+}

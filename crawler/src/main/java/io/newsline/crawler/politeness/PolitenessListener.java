@@ -1,0 +1,34 @@
+package io.newsline.crawler.politeness;
+
+import java.time.Duration;
+
+/**
+ * Events of polite crawling, for progress lines, logs and the run summary. Called from scheduler threads; keep
+ * implementations quick and thread-safe. Every method has an empty default.
+ */
+public interface PolitenessListener {
+
+    /** {@code host} will get no request for {@code wait} (Retry-After honoured, or backoff after a failure). */
+    default void backedOff(String host, Duration wait) {
+    }
+
+    /** {@code host} gets no more requests in this run; {@code reason} says why and what to change. */
+    default void parked(String host, String reason) {
+    }
+
+    /** robots.txt forbids {@code url} to Newsline; it was not fetched. */
+    default void robotsDenied(String url) {
+    }
+
+    /** robots.txt of {@code host} could not be read (5xx, 429, timeout): the host is not crawled this round. */
+    default void deferred(String host, String reason) {
+    }
+
+    /** {@code url} was given up without (another) fetch: host parked or deferred, attempts used up, or shutdown. */
+    default void dropped(String url, String reason) {
+    }
+
+    /** A listener that ignores everything. */
+    PolitenessListener NONE = new PolitenessListener() {
+    };
+}

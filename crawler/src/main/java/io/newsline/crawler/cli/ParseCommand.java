@@ -59,7 +59,6 @@ public final class ParseCommand implements Callable<Integer> {
             return Newsline.EXIT_CONFIG;
         }
         SavedPageParser parser = new SavedPageParser(profiles);
-        ArticleRecordCodec codec = new ArticleRecordCodec();
         boolean pretty = files.size() == 1;
         int failures = 0;
         for (Path file : files) {
@@ -73,7 +72,7 @@ public final class ParseCommand implements Callable<Integer> {
             ParseResult r = parsed.result();
             if (r instanceof ParseResult.Parsed p) {
                 ArticleRecord record = ArticleRecord.of(p.article(), 1, null, Instant.now());
-                out.println(pretty ? codec.toPrettyJson(record) : codec.toJson(record));
+                out.println(pretty ? ArticleRecordCodec.toPrettyJson(record) : ArticleRecordCodec.toJson(record));
             } else if (r instanceof ParseResult.NotArticle n) {
                 out.println(notArticle(file, parsed.url(), "not an article: " + n.reason()));
             } else if (r instanceof ParseResult.Failed f) {

@@ -3,12 +3,17 @@ package io.newsline.crawler.run;
 import io.newsline.crawler.discover.DiscoveredUrl;
 import io.newsline.crawler.discover.FeedReader;
 import io.newsline.crawler.discover.ListingLinks;
+import io.newsline.crawler.discover.SitemapContent;
 import io.newsline.crawler.discover.SitemapReader;
+import io.newsline.crawler.discover.SourceKind;
+import io.newsline.crawler.discover.DiscoveryException;
+import io.newsline.crawler.fetch.Accept;
 import io.newsline.crawler.fetch.FetchRequest;
 import io.newsline.crawler.fetch.FetchResult;
 import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.politeness.HostFeedback;
 import io.newsline.crawler.politeness.PoliteScheduler;
+import io.newsline.crawler.politeness.PolitenessListener;
 import io.newsline.crawler.politeness.RobotsCache;
 import io.newsline.crawler.state.CrawlState;
 import io.newsline.crawler.state.UrlKind;
@@ -66,10 +71,8 @@ public final class CrawlRun {
     private final CrawlListener listener;
     private final RunStats stats;
     private final ArticleParser parser = new ArticleParser();
-    private final UrlNormalizer normalizer = new UrlNormalizer();
     private final SitemapReader sitemaps = new SitemapReader();
     private final FeedReader feeds = new FeedReader();
-    private final ListingLinks listings = new ListingLinks();
 
     private final Set<String> enqueued = ConcurrentHashMap.newKeySet();
     private final Map<String, DiscoveredUrl> hints = new ConcurrentHashMap<>();
@@ -100,17 +103,26 @@ public final class CrawlRun {
         stopping = true;
         PoliteScheduler s = scheduler;
         if (s != null) {
-            s.shutdownGracefully();
+            try {
+                s.shutdownGracefully(Duration.ofSeconds(60));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
     public Outcome run() {
-        new PendingReconciler(state, publisher.bootstrapServers(), config.topic(), listener).reconcile(config.brokerTimeout());
+        new PendingReconciler(state, publisher.config().bootstrapServers(), config.topic(), listener).reconcile(config.brokerTimeout());
         long runId = state.startRun(clock.instant(), publisher.endOffsets());
         ledger = new PublicationLedger(state, publisher, runId, listener);
         articleBudget.set(config.maxPages() == 0 ? Integer.MAX_VALUE : config.maxPages());
-        robots = new RobotsCache(fetcher, clock);
-        scheduler = new PoliteScheduler(robots, clock, new PolitenessEvents(listener));
+        robots = RobotsCache.over(fetcher, clock, host -> profiles.forHost(host).politeness().robotsTtl());
+        scheduler = PoliteScheduler.builder()
+                .profiles(profiles::forHost)
+                .robots(robots)
+                .listener(new PolitenessEvents(listener))
+                .clock(clock)
+                .build();
         try {
             for (SiteProfile profile : profiles.all()) {
                 seed(profile);
@@ -121,8 +133,10 @@ public final class CrawlRun {
             while (!stopping && !scheduler.awaitIdle(Duration.ofSeconds(1))) {
                 // progress is reported by the listener as work completes
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
-            scheduler.shutdownGracefully();
+            stop();
         }
         int open = ledger.awaitAll(config.deliveryTimeout());
         long undelivered = ledger.undelivered();
@@ -151,11 +165,12 @@ public final class CrawlRun {
                 origins.add(origin(url));
             }
             for (String origin : origins) {
+                // a task of its own, so that reading robots.txt takes the host's turn like any request
                 scheduler.submit(origin + "/robots.txt", url -> {
                     for (String sitemap : robots.sitemaps(url)) {
                         submitDiscovery(sitemap, DiscoveryKind.SITEMAP, profile);
                     }
-                    return HostFeedback.SKIPPED;
+                    return HostFeedback.ok();
                 });
             }
         }
@@ -174,7 +189,7 @@ public final class CrawlRun {
     }
 
     private void submitDiscovery(String rawUrl, DiscoveryKind kind, SiteProfile profile) {
-        Optional<String> url = normalizer.normalize(rawUrl, profile);
+        Optional<String> url = UrlNormalizer.forProfile(profile).normalize(rawUrl);
         if (url.isEmpty() || stopping || !enqueued.add("D " + url.get())) {
             return;
         }
@@ -183,12 +198,8 @@ public final class CrawlRun {
 
     private HostFeedback discover(String url, DiscoveryKind kind, SiteProfile profile) {
         String host = SiteProfile.hostOf(url).orElse("?");
-        if (!robots.isAllowed(url)) {
-            listener.skipped(host, url, "robots.txt disallows");
-            return HostFeedback.SKIPPED;
-        }
-        FetchResult result = fetcher.fetch(FetchRequest.of(url));
-        HostFeedback feedback = HostFeedback.of(result);
+        FetchResult result = fetcher.fetch(FetchRequest.of(url, kind == DiscoveryKind.LISTING ? Accept.HTML : Accept.XML));
+        HostFeedback feedback = HostFeedback.of(result, clock.instant());
         if (!result.isOk()) {
             report(host, url, result);
             return feedback;
@@ -198,16 +209,17 @@ public final class CrawlRun {
         try {
             found = switch (kindOf(kind, result)) {
                 case SITEMAP -> {
-                    SitemapReader.Result r = sitemaps.read(result.finalUrl(), result.body(), result.contentType());
+                    SitemapContent r = sitemaps.read(result.finalUrl(), result.body(), result.contentType(), SourceKind.SITEMAP);
+                    r.warnings().forEach(w -> listener.info(w));
                     for (String child : r.childSitemaps()) {
                         submitDiscovery(child, DiscoveryKind.SITEMAP, profile);
                     }
                     yield r.urls();
                 }
                 case FEED -> feeds.read(result.finalUrl(), result.body());
-                case LISTING -> listings.read(result.finalUrl(), result.body(), result.contentType(), profile);
+                case LISTING -> ListingLinks.read(result.finalUrl(), result.body(), result.contentType(), profile);
             };
-        } catch (RuntimeException e) {
+        } catch (DiscoveryException | RuntimeException e) {
             listener.error(host, url, "could not read " + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + url + ": " + e.getMessage());
             return feedback;
         }
@@ -216,7 +228,7 @@ public final class CrawlRun {
             if (target.isGeneric() && !profile.covers(SiteProfile.hostOf(d.url()).orElse(""))) {
                 continue; // links to other sites are not followed
             }
-            Optional<String> normalized = normalizer.normalize(d.url(), target);
+            Optional<String> normalized = UrlNormalizer.forProfile(target).normalize(d.url());
             if (normalized.isEmpty() || !target.isArticleUrl(normalized.get())) {
                 continue;
             }
@@ -257,13 +269,8 @@ public final class CrawlRun {
         SiteProfile profile = profiles.forUrl(url);
         Instant now = clock.instant();
         UrlState known = state.url(url).orElse(UrlState.discovered(url, UrlKind.ARTICLE, now));
-        if (!robots.isAllowed(url)) {
-            listener.skipped(host, url, "robots.txt disallows");
-            state.saveUrl(with(known, UrlStatus.GONE, now, null, 0));
-            return HostFeedback.SKIPPED;
-        }
-        FetchResult result = fetcher.fetch(new FetchRequest(url, known.etag(), known.lastModified(), FetchRequest.HTML));
-        HostFeedback feedback = HostFeedback.of(result);
+        FetchResult result = fetcher.fetch(new FetchRequest(url, known.etag(), known.lastModified(), Accept.HTML));
+        HostFeedback feedback = HostFeedback.of(result, clock.instant());
         switch (result.outcome()) {
             case NOT_MODIFIED -> {
                 listener.notModified(host, url);
@@ -279,7 +286,7 @@ public final class CrawlRun {
             }
             default -> {
                 report(host, url, result);
-                boolean gone = result.status() == 404 || result.status() == 410 || result.isPermanentSkip();
+                boolean gone = result.status() == 404 || result.status() == 410 || isPermanentSkip(result);
                 state.saveUrl(with(known, gone ? UrlStatus.GONE : UrlStatus.RETRY, now,
                         gone ? null : now, result.status()));
                 return feedback;
@@ -339,13 +346,21 @@ public final class CrawlRun {
     }
 
     private void report(String host, String url, FetchResult result) {
-        if (result.isPermanentSkip()) {
-            listener.skipped(host, url, result.outcome().reason());
+        if (isPermanentSkip(result)) {
+            listener.skipped(host, url, result.message());
         } else if (result.status() == 404 || result.status() == 410) {
             listener.skipped(host, url, "HTTP " + result.status());
         } else {
             listener.error(host, url, result.message());
         }
+    }
+
+    /** Outcomes that retrying will not change: the page is refused or unusable as served. */
+    private static boolean isPermanentSkip(FetchResult result) {
+        return switch (result.outcome()) {
+            case TOO_LARGE, TOO_MANY_REDIRECTS, REDIRECT_LOOP, BAD_REDIRECT, BLOCKED_PRIVATE_ADDRESS, INVALID_URL -> true;
+            default -> false;
+        };
     }
 
     private static UrlState with(UrlState s, UrlStatus status, Instant now, Instant nextDue, int httpStatus) {

@@ -2,6 +2,7 @@ package io.newsline.crawler.run;
 
 import io.newsline.crawler.fetch.FetchConfig;
 import io.newsline.crawler.fetch.HttpFetcher;
+import io.newsline.crawler.fetch.ResolveEntry;
 import io.newsline.crawler.seeds.SeedsReader;
 import io.newsline.crawler.state.CrawlState;
 import io.newsline.crawler.state.DataDirLock;
@@ -68,10 +69,12 @@ public final class CrawlSession implements AutoCloseable {
                         + config.data().resolve("kafka") + " (read it with: newsline tail --data " + config.data() + ")");
             }
             ArticlePublisher publisher = ArticlePublisher.connect(new PublisherConfig(bootstrap, config.topic(),
-                    config.deadLetterTopic(), "newsline-crawler", config.deliveryTimeout(), null), config.brokerTimeout());
+                    config.deadLetterTopic(), "newsline-crawler", config.deliveryTimeout(), 0), config.brokerTimeout());
             opened.add(publisher);
-            HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults(config.contact())
-                    .withResolve(config.resolve())
+            FetchConfig defaults = FetchConfig.defaults(version());
+            HttpFetcher fetcher = new HttpFetcher(new FetchConfig(defaults.product(), defaults.version(), config.contact(),
+                    defaults.connectTimeout(), defaults.readTimeout(), defaults.callTimeout(), defaults.maxRedirects(),
+                    defaults.maxBodyBytes(), config.resolve().stream().map(ResolveEntry::parse).toList(), null, false)
                     .withCacert(config.cacert())
                     .withAllowPrivateAddresses(config.allowPrivateAddresses()));
             return new CrawlSession(config, profiles, lock, state, broker, publisher, fetcher);
@@ -85,6 +88,12 @@ public final class CrawlSession implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** The crawler's version, from the jar manifest when packaged. */
+    public static String version() {
+        String v = CrawlSession.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0" : v;
     }
 
     private static SiteProfiles withDelayOverride(SiteProfiles profiles, CrawlConfig config) {

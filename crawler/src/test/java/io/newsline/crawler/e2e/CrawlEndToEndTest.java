@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,13 +56,13 @@ class CrawlEndToEndTest {
         Run run = crawl();
 
         assertThat(run.exit).as(run.output).isZero();
-        List<ConsumerRecord<String, byte[]>> records = TestBroker.readAll(topic, Duration.ofSeconds(5));
+        List<TestBroker.StoredRecord> records = TestBroker.readAll(topic, Duration.ofSeconds(5));
         Map<String, JsonNode> byKey = new TreeMap<>();
-        for (ConsumerRecord<String, byte[]> r : records) {
+        for (TestBroker.StoredRecord r : records) {
             assertThat(byKey.put(r.key(), JSON.readTree(r.value()))).as("one record per key: " + r.key()).isNull();
         }
         JsonNode expected = JSON.readTree(getClass().getClassLoader().getResourceAsStream("e2e/newdaily/expected.json"));
-        assertThat(byKey.keySet()).containsExactlyInAnyOrder(
+        assertThat(byKey.keySet()).as(run.output).containsExactlyInAnyOrder(
                 "newdaily:2025012400313", "newdaily:2025012400421", "newdaily:2025012500102", "newdaily:2025012500215");
         for (JsonNode want : expected) {
             JsonNode got = byKey.get("newdaily:" + want.get("id").asText());
@@ -133,7 +132,7 @@ class CrawlEndToEndTest {
         assertThat(second.exit).as(second.output).isZero();
         assertThat(third.exit).as(third.output).isZero();
         List<JsonNode> versions = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> r : TestBroker.readAll(topic, Duration.ofSeconds(5))) {
+        for (TestBroker.StoredRecord r : TestBroker.readAll(topic, Duration.ofSeconds(5))) {
             if (r.key().equals("newdaily:2025012400421")) {
                 versions.add(JSON.readTree(r.value()));
             }

@@ -14,7 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
 /**
  * A small newdaily-like site served by WireMock on 127.0.0.1 from the files under
@@ -36,6 +40,7 @@ final class NewdailyMirror implements AutoCloseable {
     static final String MISSING = "/site/data/html/2025/01/25/2025012599999.html";
 
     private final WireMockServer server;
+    private final Map<String, List<StubMapping>> served = new HashMap<>();
 
     NewdailyMirror() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(8).jettyAcceptors(1));
@@ -70,11 +75,14 @@ final class NewdailyMirror implements AutoCloseable {
     /** Serves {@code html} at {@code path} with its ETag, answering 304 when the client already has it. */
     void serveArticle(String path, String html) {
         String etag = "\"" + sha1(html) + "\"";
-        server.stubFor(get(urlPathEqualTo(path)).atPriority(5).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/html; charset=utf-8").withHeader("ETag", etag).withBody(html)));
-        server.stubFor(get(urlPathEqualTo(path)).atPriority(1)
-                .withHeader("If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo(etag))
-                .willReturn(aResponse().withStatus(304).withHeader("ETag", etag)));
+        for (StubMapping old : served.getOrDefault(path, List.of())) {
+            server.removeStubMapping(old);
+        }
+        served.put(path, List.of(server.stubFor(get(urlPathEqualTo(path)).atPriority(5).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html; charset=utf-8").withHeader("ETag", etag).withBody(html))),
+                server.stubFor(get(urlPathEqualTo(path)).atPriority(1)
+                        .withHeader("If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo(etag))
+                        .willReturn(aResponse().withStatus(304).withHeader("ETag", etag)))));
     }
 
     /** The fixture text with its absolute links moved to this mirror. */

@@ -1,0 +1,43 @@
+package io.newsline.crawler.run;
+
+import io.newsline.crawler.politeness.PolitenessListener;
+import io.newsline.parser.profile.SiteProfile;
+import java.time.Duration;
+
+/** Turns the scheduler's politeness events into crawl events. */
+final class PolitenessEvents implements PolitenessListener {
+    private final CrawlListener listener;
+
+    PolitenessEvents(CrawlListener listener) {
+        this.listener = listener;
+    }
+
+    @Override
+    public void backedOff(String host, Duration wait) {
+        listener.backedOff(host, wait, "server asked to slow down or failed");
+    }
+
+    @Override
+    public void parked(String host, String reason) {
+        listener.parked(host, reason);
+    }
+
+    @Override
+    public void robotsDenied(String url) {
+        listener.skipped(host(url), url, "robots.txt disallows");
+    }
+
+    @Override
+    public void deferred(String host, String reason) {
+        listener.skipped(host, host + "/robots.txt", "robots.txt unavailable, host deferred: " + reason);
+    }
+
+    @Override
+    public void dropped(String url, String reason) {
+        listener.skipped(host(url), url, "not fetched: " + reason);
+    }
+
+    private static String host(String url) {
+        return SiteProfile.hostOf(url).orElse("?");
+    }
+}

@@ -99,6 +99,31 @@ class CrawlEndToEndTest {
         assertThat(mirror.server().findAll(getRequestedFor(urlPathEqualTo("/robots.txt")))).hasSize(1);
         assertThat(mirror.server().findAll(getRequestedFor(urlPathEqualTo("/about.html")))).isEmpty();
         assertThat(run.output).contains("articles published 4");
+
+        // the article page that lost its body went to the dead-letter topic, named, instead of vanishing
+        List<TestBroker.StoredRecord> dead = TestBroker.readAll(topic + ".dlq", Duration.ofSeconds(5));
+        assertThat(dead).hasSize(1);
+        JsonNode letter = JSON.readTree(dead.get(0).value());
+        assertThat(letter.get("url").asText()).isEqualTo(mirror.origin() + NewdailyMirror.BROKEN);
+        assertThat(letter.get("reason").asText()).isNotBlank();
+        assertThat(letter.get("profile").asText()).isEqualTo("newdaily");
+        assertThat(run.output).contains("dead-lettered      1");
+    }
+
+    @Test
+    void unreachableBrokerFailsFastNamingTheAddressAndFetchesNothing() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        long started = System.nanoTime();
+
+        Run run = crawl("--kafka", "127.0.0.1:" + closedPort, "--broker-timeout", "3s");
+
+        assertThat(run.exit).isEqualTo(Newsline.EXIT_CONFIG);
+        assertThat(run.output).contains("127.0.0.1:" + closedPort).contains("--kafka");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+        assertThat(mirror.server().getAllServeEvents()).as("nothing fetched in vain").isEmpty();
     }
 
     @Test
@@ -144,15 +169,20 @@ class CrawlEndToEndTest {
         assertThat(TestBroker.readAll(topic, Duration.ofSeconds(3))).hasSize(5);
     }
 
-    private Run crawl() throws Exception {
+    private Run crawl(String... extra) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = Newsline.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         Path seeds = mirror.seeds(tmp);
-        int exit = cl.execute("crawl", "--seeds", seeds.toString(), "--kafka", TestBroker.bootstrap(), "--topic", topic,
-                "--data", tmp.resolve("data").toString(), "--resolve", mirror.resolve(), "--delay", "10ms", "--quiet");
+        List<String> args = new ArrayList<>(List.of("crawl", "--seeds", seeds.toString(), "--topic", topic,
+                "--data", tmp.resolve("data").toString(), "--resolve", mirror.resolve(), "--delay", "10ms", "--quiet"));
+        args.addAll(List.of(extra));
+        if (!args.contains("--kafka")) {
+            args.addAll(List.of("--kafka", TestBroker.bootstrap()));
+        }
+        int exit = cl.execute(args.toArray(String[]::new));
         return new Run(exit, out + "\n" + err);
     }
 

@@ -38,6 +38,7 @@ final class NewdailyMirror implements AutoCloseable {
     };
     static final String PHOTO_LISTING = "/site/data/html/2025/01/25/2025012500001.html";
     static final String MISSING = "/site/data/html/2025/01/25/2025012599999.html";
+    static final String BROKEN = "/site/data/html/2025/01/25/2025012500333.html";
 
     private final WireMockServer server;
     private final Map<String, List<StubMapping>> served = new HashMap<>();
@@ -50,6 +51,7 @@ final class NewdailyMirror implements AutoCloseable {
         stubText("/news/section_list_all.html", "section.html", "text/html; charset=utf-8");
         stubText("/about.html", "about.html", "text/html; charset=utf-8");
         stubText(PHOTO_LISTING, "photo-listing.html", "text/html; charset=utf-8");
+        stubText(BROKEN, "broken-article.html", "text/html; charset=utf-8");
         server.stubFor(get(urlPathEqualTo(MISSING)).willReturn(aResponse().withStatus(404).withBody("not found")));
         for (String path : ARTICLES) {
             serveArticle(path, fixture(fileOf(path)));

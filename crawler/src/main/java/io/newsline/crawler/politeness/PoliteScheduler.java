@@ -61,6 +61,7 @@ public final class PoliteScheduler implements AutoCloseable {
     private final ExecutorService workers;
     private final Thread dispatcher;
     private int busy;
+    private int passes;
     private boolean closing;
     private boolean stopped;
 
@@ -198,7 +199,12 @@ public final class PoliteScheduler implements AutoCloseable {
             while (!stopped) {
                 Instant now = clock.instant();
                 Duration wait = Duration.ofSeconds(1);
-                for (HostQueue q : hosts.values()) {
+                // Start each pass at another host so that, when workers are scarce, no host is always served first.
+                List<HostQueue> order = new ArrayList<>(hosts.values());
+                if (!order.isEmpty()) {
+                    java.util.Collections.rotate(order, -(passes++ % order.size()));
+                }
+                for (HostQueue q : order) {
                     if (busy >= threads) {
                         break;
                     }
@@ -283,13 +289,26 @@ public final class PoliteScheduler implements AutoCloseable {
         lock.lock();
         try {
             q.inFlight--;
-            busy--;
             if (step == Step.ROBOTS_FETCHED) {
                 q.notBefore(clock.instant().plus(q.delay));
             } else {
                 // Nothing was sent to the host: give back the turn taken at start.
                 q.nextAllowedAt = turnBefore;
             }
+        } finally {
+            lock.unlock();
+        }
+        releaseWorker();
+    }
+
+    /**
+     * Frees the worker slot taken in {@link #start}. Called after the item's listener events were delivered, so that
+     * {@link #awaitIdle} returning means every event of the finished work has been seen.
+     */
+    private void releaseWorker() {
+        lock.lock();
+        try {
+            busy--;
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -301,7 +320,6 @@ public final class PoliteScheduler implements AutoCloseable {
         lock.lock();
         try {
             q.inFlight--;
-            busy--;
             Instant now = clock.instant();
             Politeness p = q.politeness;
             if (feedback instanceof HostFeedback.Ok || feedback instanceof HostFeedback.NoRetry) {
@@ -337,7 +355,11 @@ public final class PoliteScheduler implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        events.forEach(Runnable::run);
+        try {
+            events.forEach(Runnable::run);
+        } finally {
+            releaseWorker();
+        }
     }
 
     private void park(HostQueue q, String reason, Item current) {

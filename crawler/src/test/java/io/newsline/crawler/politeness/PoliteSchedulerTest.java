@@ -315,4 +315,24 @@ class PoliteSchedulerTest {
         site.server().stubFor(get(urlEqualTo(path)).inScenario(path).whenScenarioStateIs("answered")
                 .willReturn(aResponse().withBody(ARTICLE)));
     }
+
+    @Test
+    void aSlowHostDoesNotHoldUpAFastOne() throws InterruptedException {
+        a = LocalSite.start("www.slow.test");
+        b = LocalSite.start("www.fast.test");
+        profile("slow", a, politeness(Duration.ZERO));
+        profile("fast", b, politeness(Duration.ofMillis(50)));
+        a.server().stubFor(get(urlMatching("/news/.*")).willReturn(aResponse().withFixedDelay(1500).withBody(ARTICLE)));
+        b.server().stubFor(get(urlMatching("/news/.*")).willReturn(aResponse().withBody(ARTICLE)));
+        startScheduler(false, a, b);
+
+        fetchAll(a, "/news/1.html", "/news/2.html");
+        fetchAll(b, "/news/1.html", "/news/2.html", "/news/3.html");
+        Poll.until(Duration.ofSeconds(20), "the fast host's three pages", () -> pageRequestTimes(b).size() == 3 && okResults.get() >= 3);
+
+        // All three fast pages were fetched while the slow host was still on its first page.
+        assertThat(pageRequestTimes(a)).hasSize(1);
+        awaitIdle();
+        assertThat(okResults.get()).isEqualTo(5);
+    }
 }

@@ -48,7 +48,7 @@ public final class PoliteScheduler implements AutoCloseable {
     }
 
     private final Function<String, SiteProfile> profileForHost;
-    private final RobotsCache robots;
+    private final RobotsGate gate;
     private final PolitenessListener listener;
     private final int threads;
     private final int maxAttempts;
@@ -67,7 +67,7 @@ public final class PoliteScheduler implements AutoCloseable {
 
     private PoliteScheduler(Builder b) {
         this.profileForHost = Objects.requireNonNull(b.profileForHost, "profileForHost");
-        this.robots = b.robots;
+        this.gate = new RobotsGate(b.robots);
         this.listener = b.listener;
         this.threads = b.threads;
         this.maxAttempts = b.maxAttempts;
@@ -254,35 +254,30 @@ public final class PoliteScheduler implements AutoCloseable {
     private enum Step { PROCEED, ROBOTS_FETCHED, SKIPPED }
 
     private Step robotsStep(HostQueue q, Item item) {
-        if (robots == null) {
-            return Step.PROCEED;
+        RobotsGate.Decision decision = gate.decide(item.url(), q);
+        switch (decision.kind()) {
+            case DEFERRED:
+                deferHost(q, decision.reason());
+                listener.dropped(item.url(), decision.reason());
+                break;
+            case CRAWL_DELAY_TOO_LONG:
+                park(q, decision.reason(), item);
+                break;
+            default:
+                clearDeferred(q);
+                setDelay(q, decision.crawlDelay());
+                if (decision.fetchedRobots()) {
+                    // robots.txt used this turn: the URL waits for the host's next one.
+                    requeueFront(q, item);
+                    return Step.ROBOTS_FETCHED;
+                }
+                if (decision.kind() == RobotsGate.Kind.DENIED) {
+                    listener.robotsDenied(item.url());
+                    return Step.SKIPPED;
+                }
+                return Step.PROCEED;
         }
-        Optional<HostRobots> cached = robots.cached(item.url());
-        HostRobots hostRobots = cached.orElseGet(() -> robots.forUrl(item.url()));
-        boolean fetchedNow = cached.isEmpty();
-        if (hostRobots.deferred()) {
-            deferHost(q, hostRobots.reason());
-            listener.dropped(item.url(), hostRobots.reason());
-            return fetchedNow ? Step.ROBOTS_FETCHED : Step.SKIPPED;
-        }
-        clearDeferred(q);
-        Optional<Duration> crawlDelay = hostRobots.crawlDelay();
-        if (crawlDelay.isPresent() && crawlDelay.get().compareTo(q.politeness.maxCrawlDelay()) > 0) {
-            park(q, "host " + q.host + " asks for Crawl-delay " + crawlDelay.get().toSeconds() + " s, above the limit "
-                    + q.politeness.maxCrawlDelay().toSeconds() + " s; raise politeness.maxCrawlDelay in seeds/"
-                    + q.profileName + ".yaml to crawl it", item);
-            return fetchedNow ? Step.ROBOTS_FETCHED : Step.SKIPPED;
-        }
-        setDelay(q, crawlDelay);
-        if (fetchedNow) {
-            requeueFront(q, item);
-            return Step.ROBOTS_FETCHED;
-        }
-        if (hostRobots.verdict(item.url()) == RobotsVerdict.DENIED) {
-            listener.robotsDenied(item.url());
-            return Step.SKIPPED;
-        }
-        return Step.PROCEED;
+        return decision.fetchedRobots() ? Step.ROBOTS_FETCHED : Step.SKIPPED;
     }
 
     private void finishWithoutTask(HostQueue q, Item item, Step step, Instant turnBefore) {

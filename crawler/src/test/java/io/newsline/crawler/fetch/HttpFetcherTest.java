@@ -176,6 +176,19 @@ class HttpFetcherTest {
     }
 
     @Test
+    void undeclaredSixtyMegabyteBodyEndsTooLargeAfterReadingOnlyTheLimit() {
+        serve("/endless", aResponse().withHeader("Content-Type", "text/html").withHeader("Transfer-Encoding", "chunked")
+                .withBody(new byte[60 * 1024 * 1024]));
+
+        FetchResult result = fetcher.fetch(FetchRequest.of(site.url("/endless"), Accept.HTML));
+
+        assertThat(result.outcome()).isEqualTo(FetchOutcome.TOO_LARGE);
+        assertThat(result.message()).contains("sent more than that");
+        assertThat(result.body()).isEmpty();
+        assertThat(result.elapsed()).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
     void gzipBombEndsTooLargeAfterReadingOnlyTheLimit() throws IOException {
         byte[] bomb = gzip(new byte[10 * 1024 * 1024]);
         assertThat(bomb.length).isLessThan(64 * 1024);

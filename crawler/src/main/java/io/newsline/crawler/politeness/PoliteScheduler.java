@@ -170,10 +170,14 @@ public final class PoliteScheduler implements AutoCloseable {
         return finished && workers.awaitTermination(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
     }
 
-    /** Same as {@link #shutdownGracefully} with 60 s for running tasks. */
+    /** Same as {@link #shutdownGracefully} with 60 s for running tasks; an interrupt is passed on, not thrown. */
     @Override
-    public void close() throws InterruptedException {
-        shutdownGracefully(Duration.ofSeconds(60));
+    public void close() {
+        try {
+            shutdownGracefully(Duration.ofSeconds(60));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private HostQueue newQueue(String host) {
@@ -231,24 +235,36 @@ public final class PoliteScheduler implements AutoCloseable {
         // Start-to-start gap for hosts allowing several connections; for one connection the end-to-start gap set
         // on completion is the larger one.
         q.notBefore(now.plus(q.delay));
-        workers.execute(() -> run(q, item, turnBefore));
+        Instant turnTaken = q.nextAllowedAt;
+        workers.execute(() -> run(q, item, turnBefore, turnTaken));
     }
 
     /** Runs on a worker thread, outside the lock. */
-    private void run(HostQueue q, Item item, Instant turnBefore) {
+    private void run(HostQueue q, Item item, Instant turnBefore, Instant turnTaken) {
         Step step;
+        HostFeedback feedback = null;
+        RuntimeException failure = null;
         try {
             step = robotsStep(q, item);
             if (step == Step.PROCEED) {
-                HostFeedback feedback = item.task().run(item.url());
-                finish(q, item, feedback == null ? HostFeedback.noRetry("task returned no feedback") : feedback);
-                return;
+                feedback = item.task().run(item.url());
             }
         } catch (RuntimeException e) {
-            finish(q, item, HostFeedback.noRetry("task failed on " + item.url() + ": " + e));
-            return;
+            step = Step.PROCEED;
+            failure = e;
+            feedback = HostFeedback.noRetry("task failed on " + item.url() + ": " + e);
         }
-        finishWithoutTask(q, item, step, turnBefore);
+        try {
+            if (failure != null) {
+                listener.taskFailed(item.url(), failure);
+            }
+        } finally {
+            if (step == Step.PROCEED) {
+                finish(q, item, feedback == null ? HostFeedback.noRetry("task returned no feedback for " + item.url()) : feedback);
+            } else {
+                finishWithoutTask(q, step, turnBefore, turnTaken);
+            }
+        }
     }
 
     private enum Step { PROCEED, ROBOTS_FETCHED, SKIPPED }
@@ -280,15 +296,17 @@ public final class PoliteScheduler implements AutoCloseable {
         return decision.fetchedRobots() ? Step.ROBOTS_FETCHED : Step.SKIPPED;
     }
 
-    private void finishWithoutTask(HostQueue q, Item item, Step step, Instant turnBefore) {
+    private void finishWithoutTask(HostQueue q, Step step, Instant turnBefore, Instant turnTaken) {
         lock.lock();
         try {
             q.inFlight--;
             if (step == Step.ROBOTS_FETCHED) {
                 q.notBefore(clock.instant().plus(q.delay));
             } else {
-                // Nothing was sent to the host: give back the turn taken at start.
-                q.nextAllowedAt = turnBefore;
+                // Nothing was sent to the host: give back the turn taken at start, unless another start moved it since.
+                if (q.nextAllowedAt.equals(turnTaken)) {
+                    q.nextAllowedAt = turnBefore;
+                }
             }
         } finally {
             lock.unlock();

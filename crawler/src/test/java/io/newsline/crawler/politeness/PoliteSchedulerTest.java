@@ -335,4 +335,30 @@ class PoliteSchedulerTest {
         awaitIdle();
         assertThat(okResults.get()).isEqualTo(5);
     }
+
+    @Test
+    void aTaskThatThrowsIsReportedAndTheHostGoesOn() throws InterruptedException {
+        a = LocalSite.start("www.newdaily.test");
+        profile("newdaily", a, politeness(Duration.ZERO));
+        serve(a, "/news/2.html", aResponse().withBody(ARTICLE));
+        startScheduler(false, a);
+        scheduler.close(); // replaced by one with its own listener below
+        java.util.List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        scheduler = PoliteScheduler.builder().profiles(host -> profiles.get(host)).threads(1)
+                .listener(new PolitenessListener() {
+                    @Override
+                    public void taskFailed(String url, RuntimeException error) {
+                        failures.add(url + " " + error.getMessage());
+                    }
+                }).build();
+
+        scheduler.submit(a.url("/news/1.html"), url -> {
+            throw new IllegalStateException("parser bug");
+        });
+        fetchAll(a, "/news/2.html");
+        awaitIdle();
+
+        assertThat(failures).containsExactly(a.url("/news/1.html") + " parser bug");
+        assertThat(okResults.get()).isEqualTo(1);
+    }
 }

@@ -1,6 +1,5 @@
 package io.newsline.crawler.politeness;
 
-import io.newsline.parser.profile.Politeness;
 import io.newsline.parser.profile.SiteProfile;
 import java.time.Clock;
 import java.time.Duration;
@@ -150,8 +149,7 @@ public final class PoliteScheduler implements AutoCloseable {
         try {
             closing = true;
             for (HostQueue q : hosts.values()) {
-                dropped.addAll(q.pending);
-                q.pending.clear();
+                dropped.addAll(q.drain());
             }
             changed.signalAll();
         } finally {
@@ -189,12 +187,7 @@ public final class PoliteScheduler implements AutoCloseable {
         if (busy > 0) {
             return false;
         }
-        for (HostQueue q : hosts.values()) {
-            if (!q.isParked() && !q.pending.isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        return hosts.values().stream().noneMatch(HostQueue::hasWork);
     }
 
     private void dispatchLoop() {
@@ -214,7 +207,7 @@ public final class PoliteScheduler implements AutoCloseable {
                     }
                     if (q.canStart(now)) {
                         start(q, q.pending.pollFirst(), now);
-                    } else if (!q.isParked() && !q.pending.isEmpty() && q.nextAllowedAt.isAfter(now)) {
+                    } else if (q.hasWork() && q.nextAllowedAt.isAfter(now)) {
                         Duration untilTurn = Duration.between(now, q.nextAllowedAt);
                         wait = untilTurn.compareTo(wait) < 0 ? untilTurn : wait;
                     }
@@ -329,78 +322,32 @@ public final class PoliteScheduler implements AutoCloseable {
     }
 
     private void finish(HostQueue q, Item item, HostFeedback feedback) {
-        List<Runnable> events = new ArrayList<>();
+        HostQueue.Reaction reaction;
         lock.lock();
         try {
             q.inFlight--;
-            Instant now = clock.instant();
-            Politeness p = q.politeness;
-            if (feedback instanceof HostFeedback.Ok || feedback instanceof HostFeedback.NoRetry) {
-                q.consecutiveFailures = 0;
-                q.notBefore(now.plus(q.delay));
-            } else {
-                q.consecutiveFailures++;
-                Duration wait;
-                String reason;
-                if (feedback instanceof HostFeedback.RetryAfter retry) {
-                    wait = min(retry.delay(), p.backoffMax());
-                    reason = retry.reason();
-                } else {
-                    wait = Backoff.after(q.consecutiveFailures, p.backoffBase(), p.backoffMax(), random);
-                    reason = ((HostFeedback.Failure) feedback).reason();
-                }
-                wait = wait.compareTo(q.delay) < 0 ? q.delay : wait;
-                q.notBefore(now.plus(wait));
-                Duration backoff = wait;
-                events.add(() -> listener.backedOff(q.host, backoff));
-                if (q.consecutiveFailures >= p.maxFailures()) {
-                    String why = "host " + q.host + " failed " + q.consecutiveFailures + " times in a row (last: "
-                            + reason + "); parked for the rest of the run";
-                    events.addAll(parkLocked(q, why, item));
-                } else if (item.attempt() < maxAttempts && !closing) {
-                    q.pending.addFirst(new Item(item.url(), item.task(), item.attempt() + 1));
-                } else {
-                    String why = closing ? "the run is shutting down" : "gave up after " + item.attempt() + " attempts (last: " + reason + ")";
-                    events.add(() -> listener.dropped(item.url(), why));
-                }
-            }
+            reaction = q.afterFeedback(item, feedback, clock.instant(), random, maxAttempts, closing);
             changed.signalAll();
         } finally {
             lock.unlock();
         }
         try {
-            events.forEach(Runnable::run);
+            reaction.report(q.host, listener);
         } finally {
             releaseWorker();
         }
     }
 
     private void park(HostQueue q, String reason, Item current) {
-        List<Runnable> events;
+        HostQueue.Reaction reaction;
         lock.lock();
         try {
-            events = parkLocked(q, reason, current);
+            reaction = q.park(reason, current);
             changed.signalAll();
         } finally {
             lock.unlock();
         }
-        events.forEach(Runnable::run);
-    }
-
-    /** Parks {@code q}; returns the listener calls to make once the lock is released. */
-    private List<Runnable> parkLocked(HostQueue q, String reason, Item current) {
-        List<Runnable> events = new ArrayList<>();
-        if (q.isParked()) {
-            events.add(() -> listener.dropped(current.url(), q.parkedReason));
-            return events;
-        }
-        q.parkedReason = reason;
-        List<Item> dropped = new ArrayList<>(q.pending);
-        q.pending.clear();
-        events.add(() -> listener.parked(q.host, reason));
-        events.add(() -> listener.dropped(current.url(), reason));
-        dropped.forEach(i -> events.add(() -> listener.dropped(i.url(), reason)));
-        return events;
+        reaction.report(q.host, listener);
     }
 
     private void deferHost(HostQueue q, String reason) {
@@ -408,8 +355,7 @@ public final class PoliteScheduler implements AutoCloseable {
         boolean notify;
         lock.lock();
         try {
-            dropped = new ArrayList<>(q.pending);
-            q.pending.clear();
+            dropped = q.drain();
             notify = !q.deferNotified;
             q.deferNotified = true;
         } finally {
@@ -433,8 +379,7 @@ public final class PoliteScheduler implements AutoCloseable {
     private void setDelay(HostQueue q, Optional<Duration> crawlDelay) {
         lock.lock();
         try {
-            Duration base = q.politeness.delay();
-            q.delay = crawlDelay.filter(d -> d.compareTo(base) > 0).orElse(base);
+            q.useCrawlDelay(crawlDelay);
         } finally {
             lock.unlock();
         }
@@ -452,10 +397,6 @@ public final class PoliteScheduler implements AutoCloseable {
         if (closing) {
             listener.dropped(item.url(), "the run is shutting down");
         }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Settings of a {@link PoliteScheduler}; only {@link #profiles} is required. */

@@ -127,6 +127,8 @@ class HttpFetcherTest {
         assertThat(result.requestedUrl()).isEqualTo(site.url("/old"));
         assertThat(result.finalUrl()).isEqualTo(site.url("/new"));
         assertThat(result.redirects()).containsExactly(site.url("/mid"), site.url("/new"));
+        assertThat(result.toPage().url()).isEqualTo(site.url("/new"));
+        assertThat(result.toPage().body()).isEqualTo(ARTICLE);
     }
 
     @Test

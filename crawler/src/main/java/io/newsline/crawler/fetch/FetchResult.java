@@ -1,5 +1,6 @@
 package io.newsline.crawler.fetch;
 
+import io.newsline.parser.page.Page;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -64,6 +65,11 @@ public record FetchResult(
     /** True when the status is an HTTP error in the 5xx range. */
     public boolean isServerError() {
         return outcome == FetchOutcome.HTTP_ERROR && status >= 500;
+    }
+
+    /** The page for the parser: final URL, body, Content-Type and fetch time. Only meaningful when {@link #isOk()}. */
+    public Page toPage() {
+        return new Page(finalUrl, body, contentType, fetchedAt);
     }
 
     @Override

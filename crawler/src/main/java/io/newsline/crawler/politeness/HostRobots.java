@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * What one site's robots.txt says, as cached by {@link RobotsCache}.
  *
- * @param origin      {@code scheme://host:port} the rules apply to
+ * @param origin      {@code scheme://host[:port]} the rules apply to (port only when not the default)
  * @param rules       the parsed rules (allow-all when the site has none, allow-none while deferred)
  * @param deferred    true when robots.txt could not be read and the site must not be crawled now
  * @param reason      one line on how the rules were obtained (e.g. {@code https://x/robots.txt: HTTP 404, allow all})

@@ -1,6 +1,5 @@
 package io.newsline.crawler.politeness;
 
-import io.newsline.parser.profile.Politeness;
 import io.newsline.parser.profile.SiteProfile;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,7 +47,7 @@ public final class PoliteScheduler implements AutoCloseable {
     }
 
     private final Function<String, SiteProfile> profileForHost;
-    private final RobotsCache robots;
+    private final RobotsGate gate;
     private final PolitenessListener listener;
     private final int threads;
     private final int maxAttempts;
@@ -61,12 +60,13 @@ public final class PoliteScheduler implements AutoCloseable {
     private final ExecutorService workers;
     private final Thread dispatcher;
     private int busy;
+    private int passes;
     private boolean closing;
     private boolean stopped;
 
     private PoliteScheduler(Builder b) {
         this.profileForHost = Objects.requireNonNull(b.profileForHost, "profileForHost");
-        this.robots = b.robots;
+        this.gate = new RobotsGate(b.robots);
         this.listener = b.listener;
         this.threads = b.threads;
         this.maxAttempts = b.maxAttempts;
@@ -149,8 +149,7 @@ public final class PoliteScheduler implements AutoCloseable {
         try {
             closing = true;
             for (HostQueue q : hosts.values()) {
-                dropped.addAll(q.pending);
-                q.pending.clear();
+                dropped.addAll(q.drain());
             }
             changed.signalAll();
         } finally {
@@ -169,10 +168,14 @@ public final class PoliteScheduler implements AutoCloseable {
         return finished && workers.awaitTermination(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
     }
 
-    /** Same as {@link #shutdownGracefully} with 60 s for running tasks. */
+    /** Same as {@link #shutdownGracefully} with 60 s for running tasks; an interrupt is passed on, not thrown. */
     @Override
-    public void close() throws InterruptedException {
-        shutdownGracefully(Duration.ofSeconds(60));
+    public void close() {
+        try {
+            shutdownGracefully(Duration.ofSeconds(60));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private HostQueue newQueue(String host) {
@@ -184,12 +187,7 @@ public final class PoliteScheduler implements AutoCloseable {
         if (busy > 0) {
             return false;
         }
-        for (HostQueue q : hosts.values()) {
-            if (!q.isParked() && !q.pending.isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        return hosts.values().stream().noneMatch(HostQueue::hasWork);
     }
 
     private void dispatchLoop() {
@@ -198,13 +196,18 @@ public final class PoliteScheduler implements AutoCloseable {
             while (!stopped) {
                 Instant now = clock.instant();
                 Duration wait = Duration.ofSeconds(1);
-                for (HostQueue q : hosts.values()) {
+                // Start each pass at another host so that, when workers are scarce, no host is always served first.
+                List<HostQueue> order = new ArrayList<>(hosts.values());
+                if (!order.isEmpty()) {
+                    java.util.Collections.rotate(order, -(passes++ % order.size()));
+                }
+                for (HostQueue q : order) {
                     if (busy >= threads) {
                         break;
                     }
                     if (q.canStart(now)) {
                         start(q, q.pending.pollFirst(), now);
-                    } else if (!q.isParked() && !q.pending.isEmpty() && q.nextAllowedAt.isAfter(now)) {
+                    } else if (q.hasWork() && q.nextAllowedAt.isAfter(now)) {
                         Duration untilTurn = Duration.between(now, q.nextAllowedAt);
                         wait = untilTurn.compareTo(wait) < 0 ? untilTurn : wait;
                     }
@@ -225,71 +228,93 @@ public final class PoliteScheduler implements AutoCloseable {
         // Start-to-start gap for hosts allowing several connections; for one connection the end-to-start gap set
         // on completion is the larger one.
         q.notBefore(now.plus(q.delay));
-        workers.execute(() -> run(q, item, turnBefore));
+        Instant turnTaken = q.nextAllowedAt;
+        workers.execute(() -> run(q, item, turnBefore, turnTaken));
     }
 
     /** Runs on a worker thread, outside the lock. */
-    private void run(HostQueue q, Item item, Instant turnBefore) {
+    private void run(HostQueue q, Item item, Instant turnBefore, Instant turnTaken) {
         Step step;
+        HostFeedback feedback = null;
+        RuntimeException failure = null;
         try {
             step = robotsStep(q, item);
             if (step == Step.PROCEED) {
-                HostFeedback feedback = item.task().run(item.url());
-                finish(q, item, feedback == null ? HostFeedback.noRetry("task returned no feedback") : feedback);
-                return;
+                feedback = item.task().run(item.url());
             }
         } catch (RuntimeException e) {
-            finish(q, item, HostFeedback.noRetry("task failed on " + item.url() + ": " + e));
-            return;
+            step = Step.PROCEED;
+            failure = e;
+            feedback = HostFeedback.noRetry("task failed on " + item.url() + ": " + e);
         }
-        finishWithoutTask(q, item, step, turnBefore);
+        try {
+            if (failure != null) {
+                listener.taskFailed(item.url(), failure);
+            }
+        } finally {
+            if (step == Step.PROCEED) {
+                finish(q, item, feedback == null ? HostFeedback.noRetry("task returned no feedback for " + item.url()) : feedback);
+            } else {
+                finishWithoutTask(q, step, turnBefore, turnTaken);
+            }
+        }
     }
 
     private enum Step { PROCEED, ROBOTS_FETCHED, SKIPPED }
 
     private Step robotsStep(HostQueue q, Item item) {
-        if (robots == null) {
-            return Step.PROCEED;
+        RobotsGate.Decision decision = gate.decide(item.url(), q);
+        switch (decision.kind()) {
+            case DEFERRED:
+                deferHost(q, decision.reason());
+                listener.dropped(item.url(), decision.reason());
+                break;
+            case CRAWL_DELAY_TOO_LONG:
+                park(q, decision.reason(), item);
+                break;
+            default:
+                clearDeferred(q);
+                setDelay(q, decision.crawlDelay());
+                if (decision.fetchedRobots()) {
+                    // robots.txt used this turn: the URL waits for the host's next one.
+                    requeueFront(q, item);
+                    return Step.ROBOTS_FETCHED;
+                }
+                if (decision.kind() == RobotsGate.Kind.DENIED) {
+                    listener.robotsDenied(item.url());
+                    return Step.SKIPPED;
+                }
+                return Step.PROCEED;
         }
-        Optional<HostRobots> cached = robots.cached(item.url());
-        HostRobots hostRobots = cached.orElseGet(() -> robots.forUrl(item.url()));
-        boolean fetchedNow = cached.isEmpty();
-        if (hostRobots.deferred()) {
-            deferHost(q, hostRobots.reason());
-            listener.dropped(item.url(), hostRobots.reason());
-            return fetchedNow ? Step.ROBOTS_FETCHED : Step.SKIPPED;
-        }
-        clearDeferred(q);
-        Optional<Duration> crawlDelay = hostRobots.crawlDelay();
-        if (crawlDelay.isPresent() && crawlDelay.get().compareTo(q.politeness.maxCrawlDelay()) > 0) {
-            park(q, "host " + q.host + " asks for Crawl-delay " + crawlDelay.get().toSeconds() + " s, above the limit "
-                    + q.politeness.maxCrawlDelay().toSeconds() + " s; raise politeness.maxCrawlDelay in seeds/"
-                    + q.profileName + ".yaml to crawl it", item);
-            return fetchedNow ? Step.ROBOTS_FETCHED : Step.SKIPPED;
-        }
-        setDelay(q, crawlDelay);
-        if (fetchedNow) {
-            requeueFront(q, item);
-            return Step.ROBOTS_FETCHED;
-        }
-        if (hostRobots.verdict(item.url()) == RobotsVerdict.DENIED) {
-            listener.robotsDenied(item.url());
-            return Step.SKIPPED;
-        }
-        return Step.PROCEED;
+        return decision.fetchedRobots() ? Step.ROBOTS_FETCHED : Step.SKIPPED;
     }
 
-    private void finishWithoutTask(HostQueue q, Item item, Step step, Instant turnBefore) {
+    private void finishWithoutTask(HostQueue q, Step step, Instant turnBefore, Instant turnTaken) {
         lock.lock();
         try {
             q.inFlight--;
-            busy--;
             if (step == Step.ROBOTS_FETCHED) {
                 q.notBefore(clock.instant().plus(q.delay));
             } else {
-                // Nothing was sent to the host: give back the turn taken at start.
-                q.nextAllowedAt = turnBefore;
+                // Nothing was sent to the host: give back the turn taken at start, unless another start moved it since.
+                if (q.nextAllowedAt.equals(turnTaken)) {
+                    q.nextAllowedAt = turnBefore;
+                }
             }
+        } finally {
+            lock.unlock();
+        }
+        releaseWorker();
+    }
+
+    /**
+     * Frees the worker slot taken in {@link #start}. Called after the item's listener events were delivered, so that
+     * {@link #awaitIdle} returning means every event of the finished work has been seen.
+     */
+    private void releaseWorker() {
+        lock.lock();
+        try {
+            busy--;
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -297,75 +322,32 @@ public final class PoliteScheduler implements AutoCloseable {
     }
 
     private void finish(HostQueue q, Item item, HostFeedback feedback) {
-        List<Runnable> events = new ArrayList<>();
+        HostQueue.Reaction reaction;
         lock.lock();
         try {
             q.inFlight--;
-            busy--;
-            Instant now = clock.instant();
-            Politeness p = q.politeness;
-            if (feedback instanceof HostFeedback.Ok || feedback instanceof HostFeedback.NoRetry) {
-                q.consecutiveFailures = 0;
-                q.notBefore(now.plus(q.delay));
-            } else {
-                q.consecutiveFailures++;
-                Duration wait;
-                String reason;
-                if (feedback instanceof HostFeedback.RetryAfter retry) {
-                    wait = min(retry.delay(), p.backoffMax());
-                    reason = retry.reason();
-                } else {
-                    wait = Backoff.after(q.consecutiveFailures, p.backoffBase(), p.backoffMax(), random);
-                    reason = ((HostFeedback.Failure) feedback).reason();
-                }
-                wait = wait.compareTo(q.delay) < 0 ? q.delay : wait;
-                q.notBefore(now.plus(wait));
-                Duration backoff = wait;
-                events.add(() -> listener.backedOff(q.host, backoff));
-                if (q.consecutiveFailures >= p.maxFailures()) {
-                    String why = "host " + q.host + " failed " + q.consecutiveFailures + " times in a row (last: "
-                            + reason + "); parked for the rest of the run";
-                    events.addAll(parkLocked(q, why, item));
-                } else if (item.attempt() < maxAttempts && !closing) {
-                    q.pending.addFirst(new Item(item.url(), item.task(), item.attempt() + 1));
-                } else {
-                    String why = closing ? "the run is shutting down" : "gave up after " + item.attempt() + " attempts (last: " + reason + ")";
-                    events.add(() -> listener.dropped(item.url(), why));
-                }
-            }
+            reaction = q.afterFeedback(item, feedback, clock.instant(), random, maxAttempts, closing);
             changed.signalAll();
         } finally {
             lock.unlock();
         }
-        events.forEach(Runnable::run);
+        try {
+            reaction.report(q.host, listener);
+        } finally {
+            releaseWorker();
+        }
     }
 
     private void park(HostQueue q, String reason, Item current) {
-        List<Runnable> events;
+        HostQueue.Reaction reaction;
         lock.lock();
         try {
-            events = parkLocked(q, reason, current);
+            reaction = q.park(reason, current);
             changed.signalAll();
         } finally {
             lock.unlock();
         }
-        events.forEach(Runnable::run);
-    }
-
-    /** Parks {@code q}; returns the listener calls to make once the lock is released. */
-    private List<Runnable> parkLocked(HostQueue q, String reason, Item current) {
-        List<Runnable> events = new ArrayList<>();
-        if (q.isParked()) {
-            events.add(() -> listener.dropped(current.url(), q.parkedReason));
-            return events;
-        }
-        q.parkedReason = reason;
-        List<Item> dropped = new ArrayList<>(q.pending);
-        q.pending.clear();
-        events.add(() -> listener.parked(q.host, reason));
-        events.add(() -> listener.dropped(current.url(), reason));
-        dropped.forEach(i -> events.add(() -> listener.dropped(i.url(), reason)));
-        return events;
+        reaction.report(q.host, listener);
     }
 
     private void deferHost(HostQueue q, String reason) {
@@ -373,8 +355,7 @@ public final class PoliteScheduler implements AutoCloseable {
         boolean notify;
         lock.lock();
         try {
-            dropped = new ArrayList<>(q.pending);
-            q.pending.clear();
+            dropped = q.drain();
             notify = !q.deferNotified;
             q.deferNotified = true;
         } finally {
@@ -398,8 +379,7 @@ public final class PoliteScheduler implements AutoCloseable {
     private void setDelay(HostQueue q, Optional<Duration> crawlDelay) {
         lock.lock();
         try {
-            Duration base = q.politeness.delay();
-            q.delay = crawlDelay.filter(d -> d.compareTo(base) > 0).orElse(base);
+            q.useCrawlDelay(crawlDelay);
         } finally {
             lock.unlock();
         }
@@ -417,10 +397,6 @@ public final class PoliteScheduler implements AutoCloseable {
         if (closing) {
             listener.dropped(item.url(), "the run is shutting down");
         }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Settings of a {@link PoliteScheduler}; only {@link #profiles} is required. */

@@ -28,6 +28,10 @@ public interface PolitenessListener {
     default void dropped(String url, String reason) {
     }
 
+    /** The task for {@code url} (or the robots check before it) threw; the URL is not retried. */
+    default void taskFailed(String url, RuntimeException error) {
+    }
+
     /** A listener that ignores everything. */
     PolitenessListener NONE = new PolitenessListener() {
     };

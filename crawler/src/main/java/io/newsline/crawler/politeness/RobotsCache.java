@@ -150,7 +150,9 @@ public final class RobotsCache {
         if (parsed == null) {
             throw new IllegalArgumentException("not an absolute http(s) URL: '" + url + "'");
         }
-        return parsed.scheme() + "://" + parsed.host() + ":" + parsed.port();
+        boolean defaultPort = parsed.port() == HttpUrl.defaultPort(parsed.scheme());
+        String host = parsed.host().contains(":") ? "[" + parsed.host() + "]" : parsed.host();
+        return parsed.scheme() + "://" + host + (defaultPort ? "" : ":" + parsed.port());
     }
 
     private static String asUrl(String site) {

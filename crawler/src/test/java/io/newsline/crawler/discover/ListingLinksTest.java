@@ -47,4 +47,13 @@ class ListingLinksTest {
                 .contains("https://www.newdaily.co.kr/site/data/html/2025/01/24/2025012400313.html")
                 .doesNotContain("https://www.facebook.com/newdaily");
     }
+
+    @Test
+    void readsKoreanLinkTextOfAnEucKrPageDeclaredOnlyInItsMetaTag() throws DiscoveryException {
+        List<DiscoveredUrl> links = ListingLinks.read("https://www.newdaily.co.kr/", LocalSite.resource("/discover/listing-euckr.html"),
+                "text/html", NEWDAILY);
+
+        assertThat(links).extracting(DiscoveredUrl::title).first().isEqualTo("트럼프, AI 패권 잡으려 '국가비상사태' 선포");
+        assertThat(links).extracting(DiscoveredUrl::title).noneMatch(t -> t != null && t.contains("\uFFFD"));
+    }
 }

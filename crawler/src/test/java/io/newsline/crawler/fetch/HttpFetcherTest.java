@@ -127,6 +127,8 @@ class HttpFetcherTest {
         assertThat(result.requestedUrl()).isEqualTo(site.url("/old"));
         assertThat(result.finalUrl()).isEqualTo(site.url("/new"));
         assertThat(result.redirects()).containsExactly(site.url("/mid"), site.url("/new"));
+        assertThat(result.toPage().url()).isEqualTo(site.url("/new"));
+        assertThat(result.toPage().body()).isEqualTo(ARTICLE);
     }
 
     @Test
@@ -171,6 +173,19 @@ class HttpFetcherTest {
         FetchResult result = fetcher.fetch(FetchRequest.of(site.url("/huge"), Accept.HTML));
 
         assertThat(result.outcome()).isEqualTo(FetchOutcome.TOO_LARGE);
+        assertThat(result.body()).isEmpty();
+        assertThat(result.elapsed()).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void undeclaredSixtyMegabyteBodyEndsTooLargeAfterReadingOnlyTheLimit() {
+        serve("/endless", aResponse().withHeader("Content-Type", "text/html").withHeader("Transfer-Encoding", "chunked")
+                .withBody(new byte[60 * 1024 * 1024]));
+
+        FetchResult result = fetcher.fetch(FetchRequest.of(site.url("/endless"), Accept.HTML));
+
+        assertThat(result.outcome()).isEqualTo(FetchOutcome.TOO_LARGE);
+        assertThat(result.message()).contains("sent more than that");
         assertThat(result.body()).isEmpty();
         assertThat(result.elapsed()).isLessThan(Duration.ofSeconds(5));
     }

@@ -315,4 +315,50 @@ class PoliteSchedulerTest {
         site.server().stubFor(get(urlEqualTo(path)).inScenario(path).whenScenarioStateIs("answered")
                 .willReturn(aResponse().withBody(ARTICLE)));
     }
+
+    @Test
+    void aSlowHostDoesNotHoldUpAFastOne() throws InterruptedException {
+        a = LocalSite.start("www.slow.test");
+        b = LocalSite.start("www.fast.test");
+        profile("slow", a, politeness(Duration.ZERO));
+        profile("fast", b, politeness(Duration.ofMillis(50)));
+        a.server().stubFor(get(urlMatching("/news/.*")).willReturn(aResponse().withFixedDelay(1500).withBody(ARTICLE)));
+        b.server().stubFor(get(urlMatching("/news/.*")).willReturn(aResponse().withBody(ARTICLE)));
+        startScheduler(false, a, b);
+
+        fetchAll(a, "/news/1.html", "/news/2.html");
+        fetchAll(b, "/news/1.html", "/news/2.html", "/news/3.html");
+        Poll.until(Duration.ofSeconds(20), "the fast host's three pages", () -> pageRequestTimes(b).size() == 3 && okResults.get() >= 3);
+
+        // All three fast pages were fetched while the slow host was still on its first page.
+        assertThat(pageRequestTimes(a)).hasSize(1);
+        awaitIdle();
+        assertThat(okResults.get()).isEqualTo(5);
+    }
+
+    @Test
+    void aTaskThatThrowsIsReportedAndTheHostGoesOn() throws InterruptedException {
+        a = LocalSite.start("www.newdaily.test");
+        profile("newdaily", a, politeness(Duration.ZERO));
+        serve(a, "/news/2.html", aResponse().withBody(ARTICLE));
+        startScheduler(false, a);
+        scheduler.close(); // replaced by one with its own listener below
+        java.util.List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        scheduler = PoliteScheduler.builder().profiles(host -> profiles.get(host)).threads(1)
+                .listener(new PolitenessListener() {
+                    @Override
+                    public void taskFailed(String url, RuntimeException error) {
+                        failures.add(url + " " + error.getMessage());
+                    }
+                }).build();
+
+        scheduler.submit(a.url("/news/1.html"), url -> {
+            throw new IllegalStateException("parser bug");
+        });
+        fetchAll(a, "/news/2.html");
+        awaitIdle();
+
+        assertThat(failures).containsExactly(a.url("/news/1.html") + " parser bug");
+        assertThat(okResults.get()).isEqualTo(1);
+    }
 }

@@ -114,7 +114,11 @@ public final class CrawlRun {
     public Outcome run() {
         new PendingReconciler(state, publisher.config().bootstrapServers(), config.topic(), listener).reconcile(config.brokerTimeout());
         long runId = state.startRun(clock.instant(), publisher.endOffsets());
-        ledger = new PublicationLedger(state, publisher, runId, listener);
+        ledger = new PublicationLedger(state, publisher, runId, listener, () -> {
+            listener.info("Kafka at " + publisher.config().bootstrapServers() + " stopped acknowledging records; "
+                    + "stopping this run, since pages fetched now could not be published");
+            stopping = true; // the run loop notices within a second and shuts the scheduler down
+        });
         articleBudget.set(config.maxPages() == 0 ? Integer.MAX_VALUE : config.maxPages());
         robots = RobotsCache.over(fetcher, clock, host -> profiles.forHost(host).politeness().robotsTtl());
         scheduler = PoliteScheduler.builder()

@@ -42,12 +42,19 @@ final class PublicationLedger {
     private final Map<String, ArticleVersion> assigned = new HashMap<>();
     private final Map<PendingPublication, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
     private final AtomicInteger undelivered = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean brokerLost = new java.util.concurrent.atomic.AtomicBoolean();
+    private final Runnable onBrokerLost;
 
-    PublicationLedger(CrawlState state, ArticlePublisher publisher, long runId, CrawlListener listener) {
+    /**
+     * @param onBrokerLost called once, on a Kafka thread, when the first record is not acknowledged: pages
+     *                     fetched after that could not be published either, so the run should stop. Must not block.
+     */
+    PublicationLedger(CrawlState state, ArticlePublisher publisher, long runId, CrawlListener listener, Runnable onBrokerLost) {
         this.state = state;
         this.publisher = publisher;
         this.runId = runId;
         this.listener = listener;
+        this.onBrokerLost = onBrokerLost;
     }
 
     /** Decides whether {@code article} is a new version, and if so reserves its version number. */
@@ -81,6 +88,9 @@ final class PublicationLedger {
             } else {
                 undelivered.incrementAndGet();
                 listener.error(host, record.url(), "not delivered to Kafka (kept for the next run): " + rootMessage(failure));
+                if (brokerLost.compareAndSet(false, true)) {
+                    onBrokerLost.run();
+                }
             }
             return null;
         });

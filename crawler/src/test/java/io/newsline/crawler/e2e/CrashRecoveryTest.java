@@ -132,8 +132,8 @@ class CrashRecoveryTest {
 
     private int count(String bootstrap) {
         try {
-            return TestBroker.readAll(bootstrap, topic, Duration.ofMillis(200)).size();
-        } catch (IllegalStateException topicNotCreatedYet) {
+            return TestBroker.readAll(bootstrap, topic, Duration.ofSeconds(1)).size();
+        } catch (RuntimeException topicNotCreatedYetOrBrokerBusy) {
             return 0;
         }
     }

@@ -16,12 +16,13 @@ public final class TextCleaner {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u3000]+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final int SHORT_LINE = 150;
+    private static final int NOTICE_LINE = 60;
     private static final Pattern COPYRIGHT_LINE = Pattern.compile(
-            "^(?:ⓒ|©|\\(c\\)|copyright\\b|저작권자|<저작권자)", Pattern.CASE_INSENSITIVE);
+            "^(?:ⓒ|©|\\(c\\)|copyright\\b|<?저작권자\\s*(?:ⓒ|©|\\(c\\)))", Pattern.CASE_INSENSITIVE);
     private static final Pattern RIGHTS_WORDS = Pattern.compile(
             "무단\\s*전재|재배포\\s*금지|무단\\s*복제|all\\s+rights\\s+reserved|AI\\s*학습\\s*(?:및\\s*)?활용\\s*금지", Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT_TAIL = Pattern.compile(
-            "\\s*(?:<?저작권자|ⓒ|©|copyright\\b)[^.。!?]{0,80}(?:무단\\s*전재|재배포\\s*금지|all\\s+rights\\s+reserved)[^.。]{0,40}[.。]?\\s*>?$",
+            "(?:^|(?<=[.。!?\"'”’)]))\\s*(?:<저작권자|ⓒ|©|copyright\\b)[^.。!?]{0,80}(?:무단\\s*전재|재배포\\s*금지|all\\s+rights\\s+reserved)[^.。]{0,40}[.。]?\\s*>?$",
             Pattern.CASE_INSENSITIVE);
     /** Interface lines of Korean login boxes and comment widgets, when one escaped chrome removal. */
     private static final Pattern INTERFACE_LINE = Pattern.compile(
@@ -35,20 +36,11 @@ public final class TextCleaner {
         Objects.requireNonNull(blocks, "blocks");
         List<String> out = new ArrayList<>(blocks.size());
         for (String block : blocks) {
-            String text = normalize(block);
+            String text = COPYRIGHT_TAIL.matcher(normalize(block)).replaceFirst("").strip();
             if (text.isEmpty() || dropped(text, dropText)) {
                 continue;
             }
             out.add(text);
-        }
-        if (!out.isEmpty()) {
-            int last = out.size() - 1;
-            String tail = COPYRIGHT_TAIL.matcher(out.get(last)).replaceFirst("").strip();
-            if (tail.isEmpty()) {
-                out.remove(last);
-            } else {
-                out.set(last, tail);
-            }
         }
         return out;
     }
@@ -67,12 +59,11 @@ public final class TextCleaner {
                 return true;
             }
         }
-        if (text.length() <= SHORT_LINE) {
-            if (COPYRIGHT_LINE.matcher(text).find() || RIGHTS_WORDS.matcher(text).find()) {
-                return true;
-            }
-            return INTERFACE_LINE.matcher(text).matches();
+        if (text.length() > SHORT_LINE) {
+            return false;
         }
-        return false;
+        return COPYRIGHT_LINE.matcher(text).find()
+                || text.length() <= NOTICE_LINE && RIGHTS_WORDS.matcher(text).find()
+                || INTERFACE_LINE.matcher(text).matches();
     }
 }

@@ -39,20 +39,33 @@ final class NamePatternRule implements ChromeRule {
     }
 
     static boolean hasChromeWord(String names) {
-        if (names.isEmpty()) {
-            return false;
-        }
-        for (String word : names.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (word.isEmpty() || CONTENT.contains(word)) {
-                continue;
-            }
-            if (WORDS.contains(word)) {
-                return true;
-            }
-            for (String prefix : PREFIXES) {
-                if (word.startsWith(prefix)) {
+        int n = names.length();
+        int start = -1;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? names.charAt(i) : ' ';
+            boolean wordChar = c < 128 && Character.isLetterOrDigit(c);
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                if (isChromeWord(names.substring(start, i).toLowerCase(Locale.ROOT))) {
                     return true;
                 }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isChromeWord(String word) {
+        if (CONTENT.contains(word)) {
+            return false;
+        }
+        if (WORDS.contains(word)) {
+            return true;
+        }
+        for (String prefix : PREFIXES) {
+            if (word.startsWith(prefix)) {
+                return true;
             }
         }
         return false;

@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  * widgets ({@code 댓글 쓰기}, {@code 권한이 없습니다.}), and a copyright tail glued to the last sentence. Thread-safe.
  */
 public final class TextCleaner {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u3000]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final int SHORT_LINE = 150;
     private static final int NOTICE_LINE = 60;
     private static final Pattern COPYRIGHT_LINE = Pattern.compile(
@@ -36,7 +34,10 @@ public final class TextCleaner {
         Objects.requireNonNull(blocks, "blocks");
         List<String> out = new ArrayList<>(blocks.size());
         for (String block : blocks) {
-            String text = COPYRIGHT_TAIL.matcher(normalize(block)).replaceFirst("").strip();
+            String text = normalize(block);
+            if (mayHoldCopyright(text)) {
+                text = COPYRIGHT_TAIL.matcher(text).replaceFirst("").strip();
+            }
             if (text.isEmpty() || dropped(text, dropText)) {
                 continue;
             }
@@ -50,7 +51,40 @@ public final class TextCleaner {
         if (text == null) {
             return "";
         }
-        return SPACES.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** A cheap test before the copyright expressions: ⓒ, ©, 저작권 or "copyright" somewhere in the text. */
+    private static boolean mayHoldCopyright(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 'ⓒ' || c == '©' || c == '저' && text.startsWith("저작권", i)
+                    || (c == 'c' || c == 'C') && text.regionMatches(true, i, "copyright", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInvisible(char c) {
+        return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
 
     private static boolean dropped(String text, List<TextPattern> dropText) {
@@ -62,7 +96,7 @@ public final class TextCleaner {
         if (text.length() > SHORT_LINE) {
             return false;
         }
-        return COPYRIGHT_LINE.matcher(text).find()
+        return mayHoldCopyright(text) && COPYRIGHT_LINE.matcher(text).find()
                 || text.length() <= NOTICE_LINE && RIGHTS_WORDS.matcher(text).find()
                 || INTERFACE_LINE.matcher(text).matches();
     }

@@ -1,6 +1,5 @@
 package io.newsline.parser.clean;
 
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -23,6 +22,17 @@ final class NamePatternRule implements ChromeRule {
             "login", "sitemap", "widget", "widgets");
     /** Words that look like chrome words but are content ({@code commentary} is an opinion article). */
     private static final Set<String> CONTENT = Set.of("commentary", "navigator");
+
+    private static final boolean[] FIRST_LETTERS = new boolean[128];
+
+    static {
+        for (String w : PREFIXES) {
+            FIRST_LETTERS[w.charAt(0)] = true;
+        }
+        for (String w : WORDS) {
+            FIRST_LETTERS[w.charAt(0)] = true;
+        }
+    }
 
     @Override
     public boolean isChrome(Element element, Position position) {
@@ -47,7 +57,7 @@ final class NamePatternRule implements ChromeRule {
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
-                if (isChromeWord(names.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (isChromeWord(names, start, i)) {
                     return true;
                 }
                 start = -1;
@@ -56,15 +66,25 @@ final class NamePatternRule implements ChromeRule {
         return false;
     }
 
-    private static boolean isChromeWord(String word) {
-        if (CONTENT.contains(word)) {
+    /** Whether {@code names[start, end)} is a chrome word; compares in place, as this runs for every class name. */
+    private static boolean isChromeWord(String names, int start, int end) {
+        char first = Character.toLowerCase(names.charAt(start));
+        if (first >= 128 || !FIRST_LETTERS[first]) {
             return false;
         }
-        if (WORDS.contains(word)) {
-            return true;
+        int length = end - start;
+        for (String content : CONTENT) {
+            if (content.length() == length && names.regionMatches(true, start, content, 0, length)) {
+                return false;
+            }
+        }
+        for (String word : WORDS) {
+            if (word.length() == length && names.regionMatches(true, start, word, 0, length)) {
+                return true;
+            }
         }
         for (String prefix : PREFIXES) {
-            if (word.startsWith(prefix)) {
+            if (prefix.charAt(0) == first && prefix.length() <= length && names.regionMatches(true, start, prefix, 0, prefix.length())) {
                 return true;
             }
         }

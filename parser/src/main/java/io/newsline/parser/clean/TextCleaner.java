@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class TextCleaner {
     private static final int SHORT_LINE = 150;
     private static final int NOTICE_LINE = 60;
+    private static final int INTERFACE_TEXT = 40;
     private static final Pattern COPYRIGHT_LINE = Pattern.compile(
             "^(?:ⓒ|©|\\(c\\)|copyright\\b|<?저작권자\\s*(?:ⓒ|©|\\(c\\)))", Pattern.CASE_INSENSITIVE);
     private static final Pattern RIGHTS_WORDS = Pattern.compile(
@@ -98,6 +99,6 @@ public final class TextCleaner {
         }
         return mayHoldCopyright(text) && COPYRIGHT_LINE.matcher(text).find()
                 || text.length() <= NOTICE_LINE && RIGHTS_WORDS.matcher(text).find()
-                || INTERFACE_LINE.matcher(text).matches();
+                || text.length() <= INTERFACE_TEXT && INTERFACE_LINE.matcher(text).matches();
     }
 }

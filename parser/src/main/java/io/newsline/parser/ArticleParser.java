@@ -9,12 +9,15 @@ import io.newsline.parser.body.ProseCheck;
 import io.newsline.parser.clean.ChromeRemover;
 import io.newsline.parser.clean.TextCleaner;
 import io.newsline.parser.meta.BylineFinder;
+import io.newsline.parser.meta.DocumentFacts;
 import io.newsline.parser.meta.MetadataReader;
 import io.newsline.parser.meta.PageMetadata;
 import io.newsline.parser.meta.Sourced;
 import io.newsline.parser.page.DecodedPage;
 import io.newsline.parser.page.Page;
 import io.newsline.parser.page.PageDecoder;
+import io.newsline.parser.profile.CssSelector;
+import io.newsline.parser.profile.SelectorMatches;
 import io.newsline.parser.profile.SiteProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +26,9 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The parser's front door: one fetched {@link Page} and the {@link SiteProfile} of its host in, a
@@ -30,9 +36,11 @@ import org.jsoup.nodes.Element;
  * <ol>
  *   <li>{@link PageDecoder}: bytes to text (BOM, HTTP charset, meta charset, detector);</li>
  *   <li>one jsoup parse;</li>
+ *   <li>one walk of the document gathering {@link SelectorMatches} (the profile's selectors),
+ *       {@link DocumentFacts} (what metadata sources read) and chrome marks ({@link ChromeRemover});</li>
  *   <li>{@link MetadataReader}: title, authors, dates, section, language, canonical URL, tags, lead image;</li>
  *   <li>{@link ProfileBody#candidates}: where the profile says the body is;</li>
- *   <li>{@link ChromeRemover}: profile {@code remove} selectors and generic chrome rules, keeping the body;</li>
+ *   <li>chrome removal: profile {@code remove} selectors and generic chrome rules, keeping the body;</li>
  *   <li>{@link ProfileBody#read}, else {@link GenericBody} (the generic extractor): text blocks and photos;</li>
  *   <li>{@link TextCleaner}: white space, copyright and interface lines;</li>
  *   <li>{@link BylineFinder}: the reporter's byline out of the text and into the authors;</li>
@@ -76,6 +84,8 @@ public final class ArticleParser {
             return extract(page, profile);
         } catch (RuntimeException | StackOverflowError e) {
             return new ParseResult.Failed(page.url(), "extraction failed: " + e, e);
+        } finally {
+            profile.extract().selectors().forEach(CssSelector::release);
         }
     }
 
@@ -89,10 +99,30 @@ public final class ArticleParser {
             warnings.add(decoded.replaced() + " byte sequences are not valid " + decoded.charset().name() + "; replaced by U+FFFD");
         }
         Document doc = Jsoup.parse(decoded.html(), page.url());
-        PageMetadata meta = metadata.read(doc, page, profile);
 
-        List<Element> containers = profileBody.candidates(doc, profile);
-        chrome.removeChrome(doc, profile.extract().remove(), containers);
+        // One walk of the document feeds three stages: profile selector matches, metadata facts, chrome marks.
+        SelectorMatches matches = SelectorMatches.of(doc, profile.extract());
+        DocumentFacts facts = new DocumentFacts();
+        List<CssSelector> bodySelectors = profile.extract().body();
+        ChromeRemover.Marking chromeMarks = chrome.marking(doc, profile.extract().remove(),
+                el -> matches.isFirstMatchOf(el, bodySelectors), !bodySelectors.isEmpty());
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                matches.head(node, depth);
+                facts.head(node, depth);
+                chromeMarks.head(node, depth);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                chromeMarks.tail(node, depth);
+            }
+        }, doc);
+
+        PageMetadata meta = metadata.read(facts, matches, page, profile);
+        List<Element> containers = profileBody.candidates(matches, profile);
+        chromeMarks.removeMarked(containers);
         Optional<BodyContent> fromProfile = profileBody.read(containers, profile);
         BodyContent body = fromProfile.orElseGet(() -> genericBody.read(doc));
         FieldSource bodySource = fromProfile.isPresent() ? FieldSource.PROFILE : FieldSource.GENERIC;

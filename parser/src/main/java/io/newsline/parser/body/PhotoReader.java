@@ -28,8 +28,11 @@ final class PhotoReader {
         if (url.isEmpty()) {
             return Optional.empty();
         }
+        if (block == img) {
+            return url.map(u -> new Image(u, null, null)); // a bare image: no caption to look for
+        }
         Element captionElement = block.selectFirst("figcaption, .caption, .photo_caption, .img_caption, .txt_caption, [class*=caption]");
-        String captionText = captionElement != null ? captionElement.text() : block == img ? "" : block.text();
+        String captionText = captionElement != null ? captionElement.text() : block.text();
         Captions.Caption caption = Captions.parse(captionText);
         String credit = caption.credit();
         if (credit == null) {

@@ -1,6 +1,5 @@
 package io.newsline.parser.clean;
 
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -24,6 +23,17 @@ final class NamePatternRule implements ChromeRule {
     /** Words that look like chrome words but are content ({@code commentary} is an opinion article). */
     private static final Set<String> CONTENT = Set.of("commentary", "navigator");
 
+    private static final boolean[] FIRST_LETTERS = new boolean[128];
+
+    static {
+        for (String w : PREFIXES) {
+            FIRST_LETTERS[w.charAt(0)] = true;
+        }
+        for (String w : WORDS) {
+            FIRST_LETTERS[w.charAt(0)] = true;
+        }
+    }
+
     @Override
     public boolean isChrome(Element element, Position position) {
         String id = element.id();
@@ -39,20 +49,43 @@ final class NamePatternRule implements ChromeRule {
     }
 
     static boolean hasChromeWord(String names) {
-        if (names.isEmpty()) {
-            return false;
-        }
-        for (String word : names.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (word.isEmpty() || CONTENT.contains(word)) {
-                continue;
-            }
-            if (WORDS.contains(word)) {
-                return true;
-            }
-            for (String prefix : PREFIXES) {
-                if (word.startsWith(prefix)) {
+        int n = names.length();
+        int start = -1;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? names.charAt(i) : ' ';
+            boolean wordChar = c < 128 && Character.isLetterOrDigit(c);
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                if (isChromeWord(names, start, i)) {
                     return true;
                 }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code names[start, end)} is a chrome word; compares in place, as this runs for every class name. */
+    private static boolean isChromeWord(String names, int start, int end) {
+        char first = Character.toLowerCase(names.charAt(start));
+        if (first >= 128 || !FIRST_LETTERS[first]) {
+            return false;
+        }
+        int length = end - start;
+        for (String content : CONTENT) {
+            if (content.length() == length && names.regionMatches(true, start, content, 0, length)) {
+                return false;
+            }
+        }
+        for (String word : WORDS) {
+            if (word.length() == length && names.regionMatches(true, start, word, 0, length)) {
+                return true;
+            }
+        }
+        for (String prefix : PREFIXES) {
+            if (prefix.charAt(0) == first && prefix.length() <= length && names.regionMatches(true, start, prefix, 0, prefix.length())) {
+                return true;
             }
         }
         return false;

@@ -33,7 +33,7 @@ final class TagRule implements ChromeRule {
             return true;
         }
         String style = element.attr("style");
-        if (!style.isEmpty()) {
+        if (style.indexOf("none") >= 0 || style.indexOf("hidden") >= 0) {
             String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
             return s.contains("display:none") || s.contains("visibility:hidden");
         }

@@ -8,6 +8,7 @@ import static io.newsline.parser.FieldSource.URL;
 import io.newsline.parser.Author;
 import io.newsline.parser.page.Page;
 import io.newsline.parser.profile.CssSelector;
+import io.newsline.parser.profile.SelectorMatches;
 import io.newsline.parser.profile.SiteProfile;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads a page's {@link PageMetadata}. Every field is taken from the first source that has it, in this order:
@@ -47,14 +49,30 @@ public final class MetadataReader {
     /** Reads the metadata of {@code doc}, the parsed form of {@code page}, with the rules of {@code profile}. */
     public PageMetadata read(Document doc, Page page, SiteProfile profile) {
         Objects.requireNonNull(doc, "doc");
+        SelectorMatches matches = SelectorMatches.of(doc, profile.extract());
+        DocumentFacts facts = new DocumentFacts();
+        NodeTraversor.traverse((node, depth) -> {
+            matches.head(node, depth);
+            facts.head(node, depth);
+        }, doc);
+        return read(facts, matches, page, profile);
+    }
+
+    /**
+     * Reads the metadata from facts and selector matches gathered in a walk of the page's document that the
+     * caller shares with other stages. Must run before chrome removal changes the document.
+     */
+    public PageMetadata read(DocumentFacts facts, SelectorMatches matches, Page page, SiteProfile profile) {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(matches, "matches");
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(profile, "profile");
-        return new Reading(doc, page, profile, DocumentFacts.of(doc), dates).metadata();
+        return new Reading(matches, page, profile, facts, dates).metadata();
     }
 
     /** One page being read: the facts gathered once, and a method per field. */
     private static final class Reading {
-        private final Document doc;
+        private final SelectorMatches matches;
         private final Page page;
         private final SiteProfile profile;
         private final DocumentFacts facts;
@@ -64,8 +82,8 @@ public final class MetadataReader {
         private final ZoneId zone;
         private VisibleDateLines.Found dateLines;
 
-        Reading(Document doc, Page page, SiteProfile profile, DocumentFacts facts, DateParser dates) {
-            this.doc = doc;
+        Reading(SelectorMatches matches, Page page, SiteProfile profile, DocumentFacts facts, DateParser dates) {
+            this.matches = matches;
             this.page = page;
             this.profile = profile;
             this.facts = facts;
@@ -208,7 +226,7 @@ public final class MetadataReader {
 
         private VisibleDateLines.Found dateLines() {
             if (dateLines == null) {
-                dateLines = VisibleDateLines.find(doc.body() != null ? doc.body() : doc);
+                dateLines = VisibleDateLines.find(facts.dateLabelTexts);
             }
             return dateLines;
         }
@@ -225,12 +243,9 @@ public final class MetadataReader {
 
         private Optional<String> profileText(List<CssSelector> selectors) {
             for (CssSelector selector : selectors) {
-                Element el = doc.selectFirst(selector.evaluator());
-                if (el != null) {
-                    Optional<String> text = nonBlank(valueOf(el));
-                    if (text.isPresent()) {
-                        return text;
-                    }
+                Optional<String> text = matches.first(selector).map(MetadataReader::valueOf).flatMap(MetadataReader::nonBlank);
+                if (text.isPresent()) {
+                    return text;
                 }
             }
             return Optional.empty();
@@ -239,10 +254,7 @@ public final class MetadataReader {
         private List<String> profileValues(List<CssSelector> selectors) {
             List<String> out = new ArrayList<>();
             for (CssSelector selector : selectors) {
-                Element el = doc.selectFirst(selector.evaluator());
-                if (el != null) {
-                    out.add(valueOf(el));
-                }
+                matches.first(selector).map(MetadataReader::valueOf).ifPresent(out::add);
             }
             return out;
         }

@@ -1,13 +1,11 @@
 package io.newsline.parser.meta;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the date lines Korean news pages print near the headline: {@code 입력 2025.01.24 14:55},
@@ -38,21 +36,35 @@ final class VisibleDateLines {
     private VisibleDateLines() {
     }
 
-    static Found find(Element root) {
+    /** Reads the date lines among {@code texts}, the document's text nodes that {@link #mayHoldLabel} in order. */
+    static Found find(List<TextNode> texts) {
         String[] found = new String[2];
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))) {
-                    return FilterResult.SKIP_ENTIRELY;
+        for (TextNode text : texts) {
+            if (LABEL.matcher(text.getWholeText()).find()) {
+                read(text, found);
+                if (found[0] != null && found[1] != null) {
+                    break;
                 }
-                if (node instanceof TextNode text && LABEL.matcher(text.getWholeText()).find()) {
-                    read(text, found);
-                }
-                return found[0] != null && found[1] != null ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-        }, root);
+        }
         return new Found(found[0], found[1]);
+    }
+
+    /** A cheap test before the regular expression: does the text hold the first syllable of any label? */
+    static boolean mayHoldLabel(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '가') {
+                continue; // not a Hangul syllable: most characters of most pages
+            }
+            switch (c) {
+                case '입', '등', '작', '게', '발', '송', '수', '업', '갱':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     private static void read(TextNode text, String[] found) {

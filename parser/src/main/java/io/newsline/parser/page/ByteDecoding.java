@@ -20,6 +20,16 @@ final class ByteDecoding {
     }
 
     static Result decode(byte[] bytes, int offset, Charset charset) {
+        // Fast path: the JDK's bulk decoding, which replaces bad input by U+FFFD. Without any U+FFFD in the
+        // result every byte was valid; otherwise count the bad sequences the slow way.
+        String text = new String(bytes, offset, bytes.length - offset, charset);
+        if (text.indexOf('\uFFFD') < 0) {
+            return new Result(text, 0);
+        }
+        return decodeCounting(bytes, offset, charset);
+    }
+
+    private static Result decodeCounting(byte[] bytes, int offset, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -4,11 +4,12 @@ import io.newsline.parser.body.generic.BlockCollector;
 import io.newsline.parser.body.generic.CandidateScorer;
 import io.newsline.parser.body.generic.DomStats;
 import io.newsline.parser.body.generic.ListingDetector;
-import io.newsline.parser.body.generic.TextMeasure;
 import java.util.List;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the main content of any news or blog page, in any language or script, without site knowledge.
@@ -28,6 +29,8 @@ public final class GenericExtractor implements MainContentExtractor {
 
     /** Weighted characters under which the first attempt is retried without stripping unlikely elements. */
     private static final int RETRY_BELOW = 500;
+    private static final Evaluator TITLE = QueryParser.parse("title:not(svg title)");
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
 
     @Override
     public MainContent extract(Document doc) {
@@ -58,11 +61,11 @@ public final class GenericExtractor implements MainContentExtractor {
         if (!title.isBlank()) {
             return title;
         }
-        Element el = doc.selectFirst("title:not(svg title)");
+        Element el = doc.selectFirst(TITLE);
         if (el != null && !el.text().isBlank()) {
             return el.text();
         }
-        Element og = doc.selectFirst("meta[property=og:title]");
+        Element og = doc.selectFirst(OG_TITLE);
         return og == null ? "" : og.attr("content");
     }
 
@@ -73,11 +76,7 @@ public final class GenericExtractor implements MainContentExtractor {
             return new Attempt(roots, null, 0);
         }
         BlockCollector collector = BlockCollector.collect(stats, roots, title);
-        int chars = 0;
-        for (MainContent.Block b : collector.blocks()) {
-            chars += TextMeasure.length(b.text());
-        }
-        return new Attempt(roots, collector, chars);
+        return new Attempt(roots, collector, collector.emittedChars());
     }
 
     private record Attempt(List<Element> roots, BlockCollector collector, int chars) {

@@ -69,7 +69,7 @@ public final class CandidateScorer {
         NodeStats st = stats.of(el);
         if (!st.candidate) {
             st.candidate = true;
-            st.score = baseScore(el.normalName()) + ElementHints.classWeight(el);
+            st.score = baseScore(el.normalName()) + stats.hints().classWeight(el);
             candidates.add(el);
         }
         return st;

@@ -1,9 +1,5 @@
 package io.newsline.parser.body.generic;
 
-import io.newsline.parser.body.MainContent.Block;
-import io.newsline.parser.body.MainContent.Block.Kind;
-import java.util.List;
-
 /**
  * Decides whether what the scorer found is an article or a listing page (a section front, a search result,
  * a tag page): many link-headed teasers, or too little continuous prose around them.
@@ -18,19 +14,11 @@ public final class ListingDetector {
 
     /** True when the blocks collected by {@code collector} do not make an article. */
     public static boolean isListing(BlockCollector collector) {
-        List<Block> blocks = collector.blocks();
-        int prose = 0;
-        int longParagraphs = 0;
-        for (Block b : blocks) {
-            int len = TextMeasure.length(b.text());
-            prose += len;
-            if (len >= 150 && b.kind() != Kind.HEADING) {
-                longParagraphs++;
-            }
-        }
-        if (blocks.isEmpty()) {
+        if (collector.blocks().isEmpty()) {
             return true;
         }
+        int prose = collector.emittedChars();
+        int longParagraphs = collector.longParagraphs();
         if (prose < MIN_PROSE && collector.droppedLinkChars() > prose) {
             // A few short lines among links: a navigation page, not a short article.
             return true;

@@ -42,6 +42,7 @@ public final class BlockCollector {
     private int dataTableDepth;
     private int emittedChars;
     private int longParagraphs;
+    private int charsBeforeFirstTeaser;
     private int linkListDepth;
     /** Link lists not yet followed by prose: {start block, end block, weighted chars}. */
     private final List<int[]> pendingLists = new ArrayList<>();
@@ -74,6 +75,11 @@ public final class BlockCollector {
     /** Emitted blocks (not headings) of 150 or more weighted characters: paragraphs of real prose. */
     public int longParagraphs() {
         return longParagraphs;
+    }
+
+    /** Weighted characters emitted before the first teaser heading (all of them when there is none). */
+    public int charsBeforeFirstTeaser() {
+        return teaserHeadings == 0 ? emittedChars : charsBeforeFirstTeaser;
     }
 
     /** Link-heavy headings that were dropped: the headlines of teasers, a sign of a listing page. */
@@ -293,8 +299,11 @@ public final class BlockCollector {
         double ld = chars == 0 ? 0 : (double) linkChars / chars;
         if (ld > 0.5 && dataTableDepth == 0 && linkListDepth == 0) {
             droppedLinkChars += chars;
-            if (kind == Kind.HEADING || chars < 200) {
-                teaserHeadings += kind == Kind.HEADING ? 1 : 0;
+            if (kind == Kind.HEADING) {
+                if (teaserHeadings == 0) {
+                    charsBeforeFirstTeaser = emittedChars;
+                }
+                teaserHeadings++;
             }
             return;
         }

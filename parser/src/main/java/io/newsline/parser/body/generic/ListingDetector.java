@@ -24,7 +24,10 @@ public final class ListingDetector {
             return true;
         }
         int teasers = collector.teaserHeadings();
-        // Many link headlines and their summaries, with no run of real paragraphs: a section front.
-        return teasers >= 5 && longParagraphs < teasers && collector.droppedLinkChars() > prose / 3;
+        // Many link headlines with their summaries between them, and no run of prose before the first one: a
+        // section front. An article followed by a block of related headlines has its prose before them.
+        boolean proseLeadsTeasers = collector.charsBeforeFirstTeaser() >= Math.max(300, prose * 0.4);
+        return teasers >= 5 && !proseLeadsTeasers && longParagraphs < teasers
+                && collector.droppedLinkChars() > prose / 4;
     }
 }

@@ -3,6 +3,7 @@ package io.newsline.parser.body;
 import io.newsline.parser.body.generic.BlockCollector;
 import io.newsline.parser.body.generic.CandidateScorer;
 import io.newsline.parser.body.generic.DomStats;
+import io.newsline.parser.body.generic.JsonLdArticleBody;
 import io.newsline.parser.body.generic.ListingDetector;
 import java.util.List;
 import java.util.Objects;
@@ -71,7 +72,11 @@ public final class GenericExtractor implements MainContentExtractor {
 
     private static Attempt attempt(Element body, boolean stripUnlikely, String title) {
         DomStats stats = DomStats.collect(body, stripUnlikely);
-        List<Element> roots = CandidateScorer.chooseRoots(stats, stats.articleHint());
+        Element declared = stats.declaredBody();
+        if (declared == null) {
+            declared = JsonLdArticleBody.locate(body.ownerDocument(), stats);
+        }
+        List<Element> roots = CandidateScorer.chooseRoots(stats, declared, stats.loneArticle());
         if (roots.isEmpty()) {
             return new Attempt(roots, null, 0);
         }

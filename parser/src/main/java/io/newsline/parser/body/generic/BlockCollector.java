@@ -29,7 +29,9 @@ public final class BlockCollector {
         "版权所有", "禁止转载", "無断転載", "無断複製"};
 
     private static final Pattern DATE_WORDS = Pattern.compile(
-            "[\\p{N}\\p{P}\\p{Z}\\s年月日時分秒]|午前|午後|오전|오후|입력|수정|승인|发布|更新|am|pm|utc|gmt|kst|jst",
+            "[\\p{N}\\p{P}\\p{Z}\\s年月日時分秒]|午前|午後|오전|오후|입력|수정|승인|发布|更新|am|pm|utc|gmt|kst|jst"
+                    + "|published|updated|posted|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
+                    + "|\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\bon\\b|\\bat\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final DomStats stats;
@@ -43,6 +45,8 @@ public final class BlockCollector {
     private int emittedChars;
     private int longParagraphs;
     private int charsBeforeFirstTeaser;
+    /** True when text was dropped after the last emitted block. */
+    private boolean droppedAfterLastBlock;
     private int linkListDepth;
     /** Link lists not yet followed by prose: {start block, end block, weighted chars}. */
     private final List<int[]> pendingLists = new ArrayList<>();
@@ -60,6 +64,7 @@ public final class BlockCollector {
             c.flush(Kind.PARAGRAPH);
         }
         c.dropTrailingLinkLists();
+        c.dropTrailingHeadings();
         return c;
     }
 
@@ -99,6 +104,7 @@ public final class BlockCollector {
         }
         String tag = el.normalName();
         if (!root && dropped(el, tag, st)) {
+            droppedAfterLastBlock |= st.chars > 0;
             return;
         }
         Kind kind = kindOf(tag, context);
@@ -138,6 +144,14 @@ public final class BlockCollector {
         }
     }
 
+    /** A heading introduces what follows: one left last because the box it titled was dropped goes too. */
+    private void dropTrailingHeadings() {
+        if (droppedAfterLastBlock && blocks.size() > 1 && blocks.get(blocks.size() - 1).kind() == Kind.HEADING) {
+            Block last = blocks.remove(blocks.size() - 1);
+            emittedChars -= TextMeasure.length(last.text());
+        }
+    }
+
     /** Drops the link lists that no prose followed: related-article and most-read lists sit after the text. */
     private void dropTrailingLinkLists() {
         for (int i = pendingLists.size() - 1; i >= 0; i--) {
@@ -147,6 +161,7 @@ public final class BlockCollector {
             }
             blocks.subList(range[0], range[1]).clear();
             droppedLinkChars += range[2];
+            droppedAfterLastBlock = true;
         }
         pendingLists.clear();
     }
@@ -299,6 +314,7 @@ public final class BlockCollector {
         double ld = chars == 0 ? 0 : (double) linkChars / chars;
         if (ld > 0.5 && dataTableDepth == 0 && linkListDepth == 0) {
             droppedLinkChars += chars;
+            droppedAfterLastBlock = true;
             if (kind == Kind.HEADING) {
                 if (teaserHeadings == 0) {
                     charsBeforeFirstTeaser = emittedChars;
@@ -317,6 +333,7 @@ public final class BlockCollector {
             pendingLists.clear();
         }
         emittedChars += chars;
+        droppedAfterLastBlock = false;
         if (chars >= 150 && kind != Kind.HEADING && linkListDepth == 0) {
             longParagraphs++;
         }

@@ -23,12 +23,17 @@ public final class CandidateScorer {
         this.stats = stats;
     }
 
-    /** Scores the paragraphs found by {@code stats} and returns the content roots (empty when there are none). */
-    public static List<Element> chooseRoots(DomStats stats, Element hint) {
-        return new CandidateScorer(stats).choose(hint);
+    /**
+     * Scores the paragraphs found by {@code stats} and returns the content roots (empty when there are none).
+     * {@code declared} is the body the page declares (itemprop=articleBody, or where its JSON-LD articleBody
+     * text sits), trusted over the scores unless it lies inside the best candidate; {@code hint} (a lone
+     * {@code <article>}) may only widen the choice. Either may be null.
+     */
+    public static List<Element> chooseRoots(DomStats stats, Element declared, Element hint) {
+        return new CandidateScorer(stats).choose(declared, hint);
     }
 
-    private List<Element> choose(Element hint) {
+    private List<Element> choose(Element declared, Element hint) {
         for (Element p : stats.paragraphLike()) {
             scoreParagraph(p);
         }
@@ -39,8 +44,12 @@ public final class CandidateScorer {
             return stats.of(body) == null ? List.of() : List.of(body);
         }
         Element best = refine(top);
-        if (hint != null && isAncestor(hint, best)) {
-            // The page marks a wider article body than the densest block: trust it to widen, never to narrow.
+        if (declared != null && stats.of(declared) != null && declared != best && !isAncestor(best, declared)) {
+            // The page says where its body is and the scores chose elsewhere or narrower: believe the page.
+            best = declared;
+            init(best);
+        } else if (hint != null && isAncestor(hint, best)) {
+            // A lone <article> wider than the densest block: trust it to widen, never to narrow.
             best = hint;
             init(best);
         }

@@ -67,18 +67,14 @@ public final class DomStats {
         return paragraphLike;
     }
 
-    /**
-     * The element the page marks as its article body ({@code itemprop=articleBody}, else its only
-     * {@code <article>}), when kept and holding some text; null otherwise.
-     */
-    public Element articleHint() {
-        if (articleBody != null && stats.get(articleBody).chars >= 200) {
-            return articleBody;
-        }
-        if (articles.size() == 1 && stats.get(articles.get(0)).chars >= 200) {
-            return articles.get(0);
-        }
-        return null;
+    /** The kept element marked {@code itemprop=articleBody} holding some text, or null. */
+    public Element declaredBody() {
+        return articleBody != null && stats.get(articleBody).chars >= 200 ? articleBody : null;
+    }
+
+    /** The page's only kept {@code <article>} when it holds some text, or null. */
+    public Element loneArticle() {
+        return articles.size() == 1 && stats.get(articles.get(0)).chars >= 200 ? articles.get(0) : null;
     }
 
     private boolean leftOut(Element el, String tag, int tableOrCodeDepth, int articleDepth) {

@@ -34,7 +34,8 @@ public final class ElementHints {
         "shopping", "tags", "widget", "newsletter", "subscribe", "login", "cookie", "consent", "modal", "most-read",
         "mostread", "popular", "ranking", "recommend", "taboola", "reply"};
     private static final String[] BYLINE = {
-        "byline", "author", "dateline", "writtenby", "p-author", "reporter", "journalist", "writer", "editor"};
+        "byline", "author", "dateline", "writtenby", "p-author", "reporter", "journalist", "writer", "editor",
+        "-bio", "bio-", "_bio", "bio_", "biography"};
     private static final String[] CAPTION = {
         "caption", "credit", "photo_desc", "photodesc", "img_desc", "imgdesc", "image_desc", "imagedesc"};
 

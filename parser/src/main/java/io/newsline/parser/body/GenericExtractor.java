@@ -19,9 +19,10 @@ import org.jsoup.select.QueryParser;
  * asides, hidden elements, class/id/role patterns of chrome) and sums text statistics; paragraph-like blocks
  * score their ancestors by length, commas and link density; the best container is refined and its
  * content-like siblings merged; then blocks are emitted in reading order with link-heavy boxes, captions,
- * bylines and boilerplate lines dropped. An {@code itemprop=articleBody} element (or the only
- * {@code <article>}) gets a bonus. When stripping unlikely elements leaves too little text, the pass is
- * repeated without it and the longer result kept. A listing page gives {@link MainContent#none()}.
+ * bylines and boilerplate lines dropped. A body the page declares ({@code itemprop=articleBody}, or the
+ * element holding its JSON-LD {@code articleBody} text) is trusted over the scores. When stripping unlikely
+ * elements leaves too little text, the pass is repeated without it and the longer result kept. A listing
+ * page gives {@link MainContent#none()}.
  *
  * <p>Text lengths are code points with CJK characters counted double, so thresholds hold for Korean,
  * Chinese and Japanese. Thread-safe and stateless; the document is not modified.
@@ -76,7 +77,7 @@ public final class GenericExtractor implements MainContentExtractor {
         if (declared == null) {
             declared = JsonLdArticleBody.locate(body.ownerDocument(), stats);
         }
-        List<Element> roots = CandidateScorer.chooseRoots(stats, declared, stats.loneArticle());
+        List<Element> roots = CandidateScorer.chooseRoots(stats, declared);
         if (roots.isEmpty()) {
             return new Attempt(roots, null, 0);
         }

@@ -21,7 +21,6 @@ public final class DomStats {
     private final Map<Element, NodeStats> stats = new IdentityHashMap<>(2048);
     private final List<Element> paragraphLike = new ArrayList<>();
     private final boolean stripUnlikely;
-    private final List<Element> articles = new ArrayList<>();
     private Element articleBody;
 
     private final Element root;
@@ -72,11 +71,6 @@ public final class DomStats {
         return articleBody != null && stats.get(articleBody).chars >= 200 ? articleBody : null;
     }
 
-    /** The page's only kept {@code <article>} when it holds some text, or null. */
-    public Element loneArticle() {
-        return articles.size() == 1 && stats.get(articles.get(0)).chars >= 200 ? articles.get(0) : null;
-    }
-
     private boolean leftOut(Element el, String tag, int tableOrCodeDepth, int articleDepth) {
         if (ElementHints.neverContent(tag)) {
             return true;
@@ -102,9 +96,6 @@ public final class DomStats {
         String tag = el.normalName();
         NodeStats st = new NodeStats();
         stats.put(el, st);
-        if (tag.equals("article")) {
-            articles.add(el);
-        }
         if (articleBody == null && el.attributes().getIgnoreCase("itemprop").contains("articleBody")) {
             articleBody = el;
         }

@@ -47,6 +47,8 @@ public final class BlockCollector {
     private int charsBeforeFirstTeaser;
     /** True when text was dropped after the last emitted block. */
     private boolean droppedAfterLastBlock;
+    /** A link-heavy heading waiting to see whether prose follows it. */
+    private Block pendingLinkHeading;
     private int linkListDepth;
     /** Link lists not yet followed by prose: {start block, end block, weighted chars}. */
     private final List<int[]> pendingLists = new ArrayList<>();
@@ -226,15 +228,30 @@ public final class BlockCollector {
         return (weight < 25 && ld > 0.25) || (weight >= 25 && ld > 0.5);
     }
 
-    /** Readability's data-table test, reduced: a table with headers or a caption, or a large grid, holds data. */
+    /**
+     * Readability's data-table test: not a layout table (no role=presentation, no nested table), and either
+     * headers or a caption, or a grid of more than ten cells that is more than one row and one column.
+     */
     private static boolean isDataTable(Element table) {
         if (table.attributes().getIgnoreCase("role").equals("presentation")) {
+            return false;
+        }
+        if (table.selectFirst("table table, table table *") != null) {
             return false;
         }
         if (table.selectFirst("th, caption, thead") != null) {
             return true;
         }
-        return table.select("tr").size() >= 10;
+        int rows = 0;
+        int columns = 0;
+        for (Element row : table.select("tr")) {
+            rows++;
+            columns = Math.max(columns, row.childrenSize());
+        }
+        if (rows <= 1 || columns <= 1) {
+            return false;
+        }
+        return rows >= 10 || columns > 4 || rows * columns > 10;
     }
 
     private static boolean isContainer(String tag) {
@@ -315,11 +332,14 @@ public final class BlockCollector {
         if (ld > 0.5 && dataTableDepth == 0 && linkListDepth == 0) {
             droppedLinkChars += chars;
             droppedAfterLastBlock = true;
+            pendingLinkHeading = null;
             if (kind == Kind.HEADING) {
                 if (teaserHeadings == 0) {
                     charsBeforeFirstTeaser = emittedChars;
                 }
                 teaserHeadings++;
+                // Kept only if prose follows: a listicle's linked subheading, not a related headline.
+                pendingLinkHeading = new Block(kind, text);
             }
             return;
         }
@@ -331,7 +351,12 @@ public final class BlockCollector {
         }
         if (linkListDepth == 0 && kind != Kind.HEADING && chars >= 80 && ld < 0.3) {
             pendingLists.clear();
+            if (pendingLinkHeading != null) {
+                blocks.add(pendingLinkHeading);
+                emittedChars += TextMeasure.length(pendingLinkHeading.text());
+            }
         }
+        pendingLinkHeading = null;
         emittedChars += chars;
         droppedAfterLastBlock = false;
         if (chars >= 150 && kind != Kind.HEADING && linkListDepth == 0) {

@@ -3,12 +3,14 @@ package io.newsline.parser.body;
 import io.newsline.parser.body.generic.BlockCollector;
 import io.newsline.parser.body.generic.CandidateScorer;
 import io.newsline.parser.body.generic.DomStats;
+import io.newsline.parser.body.generic.JsonLdArticleBody;
 import io.newsline.parser.body.generic.ListingDetector;
-import io.newsline.parser.body.generic.TextMeasure;
 import java.util.List;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the main content of any news or blog page, in any language or script, without site knowledge.
@@ -17,9 +19,10 @@ import org.jsoup.nodes.Element;
  * asides, hidden elements, class/id/role patterns of chrome) and sums text statistics; paragraph-like blocks
  * score their ancestors by length, commas and link density; the best container is refined and its
  * content-like siblings merged; then blocks are emitted in reading order with link-heavy boxes, captions,
- * bylines and boilerplate lines dropped. An {@code itemprop=articleBody} element (or the only
- * {@code <article>}) gets a bonus. When stripping unlikely elements leaves too little text, the pass is
- * repeated without it and the longer result kept. A listing page gives {@link MainContent#none()}.
+ * bylines and boilerplate lines dropped. A body the page declares ({@code itemprop=articleBody}, or the
+ * element holding its JSON-LD {@code articleBody} text) is trusted over the scores. When stripping unlikely
+ * elements leaves too little text, the pass is repeated without it and the longer result kept. A listing
+ * page gives {@link MainContent#none()}.
  *
  * <p>Text lengths are code points with CJK characters counted double, so thresholds hold for Korean,
  * Chinese and Japanese. Thread-safe and stateless; the document is not modified.
@@ -28,6 +31,8 @@ public final class GenericExtractor implements MainContentExtractor {
 
     /** Weighted characters under which the first attempt is retried without stripping unlikely elements. */
     private static final int RETRY_BELOW = 500;
+    private static final Evaluator TITLE = QueryParser.parse("title:not(svg title)");
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
 
     @Override
     public MainContent extract(Document doc) {
@@ -58,26 +63,26 @@ public final class GenericExtractor implements MainContentExtractor {
         if (!title.isBlank()) {
             return title;
         }
-        Element el = doc.selectFirst("title:not(svg title)");
+        Element el = doc.selectFirst(TITLE);
         if (el != null && !el.text().isBlank()) {
             return el.text();
         }
-        Element og = doc.selectFirst("meta[property=og:title]");
+        Element og = doc.selectFirst(OG_TITLE);
         return og == null ? "" : og.attr("content");
     }
 
     private static Attempt attempt(Element body, boolean stripUnlikely, String title) {
         DomStats stats = DomStats.collect(body, stripUnlikely);
-        List<Element> roots = CandidateScorer.chooseRoots(stats, stats.articleHint());
+        Element declared = stats.declaredBody();
+        if (declared == null) {
+            declared = JsonLdArticleBody.locate(body.ownerDocument(), stats);
+        }
+        List<Element> roots = CandidateScorer.chooseRoots(stats, declared);
         if (roots.isEmpty()) {
             return new Attempt(roots, null, 0);
         }
         BlockCollector collector = BlockCollector.collect(stats, roots, title);
-        int chars = 0;
-        for (MainContent.Block b : collector.blocks()) {
-            chars += TextMeasure.length(b.text());
-        }
-        return new Attempt(roots, collector, chars);
+        return new Attempt(roots, collector, collector.emittedChars());
     }
 
     private record Attempt(List<Element> roots, BlockCollector collector, int chars) {

@@ -70,4 +70,20 @@ class GenericExtractorCjkTest {
     void treatsAKoreanSectionFrontAsNotAnArticle() {
         assertThat(extract("ko-section-front.html")).isEqualTo(MainContent.none());
     }
+
+    @Test
+    void treatsAChineseListingWithPlainTextSummariesAsNotAnArticle() {
+        assertThat(extract("zh-listing-summaries.html")).isEqualTo(MainContent.none());
+    }
+
+    @Test
+    void keepsAShortArticleFollowedByRelatedHeadlinesInTheSameBox() {
+        List<Block> blocks = extract("ko-short-article-related-headlines.html").blocks();
+
+        assertThat(blocks).hasSize(4);
+        assertThat(blocks).first().extracting(Block::text).asString().startsWith("구립 도서관 12곳의 운영 시간이");
+        assertThat(blocks).last().extracting(Block::text)
+                .isEqualTo("구청은 이용 현황을 분석해 다른 공공시설의 운영 시간 조정도 검토할 예정이다.");
+        assertThat(Fixtures.joined(extract("ko-short-article-related-headlines.html"))).doesNotContain("작은도서관");
+    }
 }

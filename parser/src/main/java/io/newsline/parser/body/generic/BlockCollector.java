@@ -24,29 +24,38 @@ public final class BlockCollector {
                     + "|광고|기사\\s*공유|관련\\s*기사|많이\\s*본\\s*뉴스|댓글.*|广告|相关(新闻|文章)|分享|広告|関連記事"
                     + "|この記事をシェア)[\\s.:!…]*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern COPYRIGHT = Pattern.compile(
-            "©|\\(c\\)\\s*\\d{4}|copyright|all rights reserved|무단\\s*전재|재배포\\s*금지|저작권자|版权所有|禁止转载"
-                    + "|無断転載|無断複製",
-            Pattern.CASE_INSENSITIVE);
+    private static final String[] COPYRIGHT = {
+        "©", "(c) 1", "(c) 2", "copyright", "all rights reserved", "무단전재", "무단 전재", "재배포 금지", "재배포금지", "저작권자",
+        "版权所有", "禁止转载", "無断転載", "無断複製"};
 
     private static final Pattern DATE_WORDS = Pattern.compile(
-            "[\\p{N}\\p{P}\\p{Z}\\s年月日時分秒]|午前|午後|오전|오후|입력|수정|승인|发布|更新|am|pm|utc|gmt|kst|jst",
+            "[\\p{N}\\p{P}\\p{Z}\\s年月日時分秒]|午前|午後|오전|오후|입력|수정|승인|发布|更新|am|pm|utc|gmt|kst|jst"
+                    + "|published|updated|posted|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
+                    + "|\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\bon\\b|\\bat\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final DomStats stats;
     private final String title;
+    private java.util.Set<String> titleTokens;
     private final List<Block> blocks = new ArrayList<>();
     private final Buffer buffer = new Buffer();
     private int teaserHeadings;
     private int droppedLinkChars;
     private int dataTableDepth;
+    private int emittedChars;
+    private int longParagraphs;
+    private int charsBeforeFirstTeaser;
+    /** True when text was dropped after the last emitted block. */
+    private boolean droppedAfterLastBlock;
+    /** A link-heavy heading waiting to see whether prose follows it. */
+    private Block pendingLinkHeading;
     private int linkListDepth;
     /** Link lists not yet followed by prose: {start block, end block, weighted chars}. */
     private final List<int[]> pendingLists = new ArrayList<>();
 
     private BlockCollector(DomStats stats, String title) {
         this.stats = stats;
-        this.title = normalizeSpace(title == null ? "" : title);
+        this.title = title == null ? "" : title;
     }
 
     /** Emits the blocks below {@code roots}, in order; {@code title} is the page title (a heading repeating it is dropped). */
@@ -57,11 +66,27 @@ public final class BlockCollector {
             c.flush(Kind.PARAGRAPH);
         }
         c.dropTrailingLinkLists();
+        c.dropTrailingHeadings();
         return c;
     }
 
     public List<Block> blocks() {
         return blocks;
+    }
+
+    /** Weighted characters of all emitted blocks. */
+    public int emittedChars() {
+        return emittedChars;
+    }
+
+    /** Emitted blocks (not headings) of 150 or more weighted characters: paragraphs of real prose. */
+    public int longParagraphs() {
+        return longParagraphs;
+    }
+
+    /** Weighted characters emitted before the first teaser heading (all of them when there is none). */
+    public int charsBeforeFirstTeaser() {
+        return teaserHeadings == 0 ? emittedChars : charsBeforeFirstTeaser;
     }
 
     /** Link-heavy headings that were dropped: the headlines of teasers, a sign of a listing page. */
@@ -81,6 +106,7 @@ public final class BlockCollector {
         }
         String tag = el.normalName();
         if (!root && dropped(el, tag, st)) {
+            droppedAfterLastBlock |= st.chars > 0;
             return;
         }
         Kind kind = kindOf(tag, context);
@@ -120,12 +146,24 @@ public final class BlockCollector {
         }
     }
 
+    /** A heading introduces what follows: one left last because the box it titled was dropped goes too. */
+    private void dropTrailingHeadings() {
+        if (droppedAfterLastBlock && blocks.size() > 1 && blocks.get(blocks.size() - 1).kind() == Kind.HEADING) {
+            Block last = blocks.remove(blocks.size() - 1);
+            emittedChars -= TextMeasure.length(last.text());
+        }
+    }
+
     /** Drops the link lists that no prose followed: related-article and most-read lists sit after the text. */
     private void dropTrailingLinkLists() {
         for (int i = pendingLists.size() - 1; i >= 0; i--) {
             int[] range = pendingLists.get(i);
+            for (Block b : blocks.subList(range[0], range[1])) {
+                emittedChars -= TextMeasure.length(b.text());
+            }
             blocks.subList(range[0], range[1]).clear();
             droppedLinkChars += range[2];
+            droppedAfterLastBlock = true;
         }
         pendingLists.clear();
     }
@@ -157,14 +195,14 @@ public final class BlockCollector {
         if (tag.equals("caption")) {
             return true;
         }
-        String classAndId = ElementHints.classAndId(el);
-        if (ElementHints.caption(classAndId)) {
+        ElementHints hints = stats.hints();
+        if (hints.caption(el)) {
             return true;
         }
-        if (ElementHints.byline(el, classAndId) && st.chars < (tag.equals("p") ? 100 : 300)) {
+        if (hints.byline(el) && st.chars < (tag.equals("p") ? 100 : 300)) {
             return true;
         }
-        int weight = ElementHints.classWeight(el);
+        int weight = hints.classWeight(el);
         boolean container = isContainer(tag);
         if ((container || Tags.isHeading(tag)) && weight < 0 && weight + (st.candidate ? st.score : 0) < 0) {
             return true;
@@ -190,15 +228,30 @@ public final class BlockCollector {
         return (weight < 25 && ld > 0.25) || (weight >= 25 && ld > 0.5);
     }
 
-    /** Readability's data-table test, reduced: a table with headers or a caption, or a large grid, holds data. */
+    /**
+     * Readability's data-table test: not a layout table (no role=presentation, no nested table), and either
+     * headers or a caption, or a grid of more than ten cells that is more than one row and one column.
+     */
     private static boolean isDataTable(Element table) {
         if (table.attributes().getIgnoreCase("role").equals("presentation")) {
+            return false;
+        }
+        if (table.selectFirst("table table, table table *") != null) {
             return false;
         }
         if (table.selectFirst("th, caption, thead") != null) {
             return true;
         }
-        return table.select("tr").size() >= 10;
+        int rows = 0;
+        int columns = 0;
+        for (Element row : table.select("tr")) {
+            rows++;
+            columns = Math.max(columns, row.childrenSize());
+        }
+        if (rows <= 1 || columns <= 1) {
+            return false;
+        }
+        return rows >= 10 || columns > 4 || rows * columns > 10;
     }
 
     private static boolean isContainer(String tag) {
@@ -242,12 +295,12 @@ public final class BlockCollector {
     }
 
     /** An inline element marked as a caption or a byline (e.g. {@code <span class="img_desc">}). */
-    private static boolean asideInline(Element el) {
-        if (!el.hasAttr("class") && !el.hasAttr("id")) {
+    private boolean asideInline(Element el) {
+        if (el.attributesSize() == 0) {
             return false;
         }
-        String classAndId = ElementHints.classAndId(el);
-        return ElementHints.caption(classAndId) || (ElementHints.byline(el, classAndId) && el.text().length() < 100);
+        ElementHints hints = stats.hints();
+        return hints.caption(el) || (hints.byline(el) && stats.of(el).chars < 100);
     }
 
     private void appendInlineElement(Element el, boolean inLink) {
@@ -278,13 +331,19 @@ public final class BlockCollector {
         double ld = chars == 0 ? 0 : (double) linkChars / chars;
         if (ld > 0.5 && dataTableDepth == 0 && linkListDepth == 0) {
             droppedLinkChars += chars;
-            if (kind == Kind.HEADING || chars < 200) {
-                teaserHeadings += kind == Kind.HEADING ? 1 : 0;
+            droppedAfterLastBlock = true;
+            pendingLinkHeading = null;
+            if (kind == Kind.HEADING) {
+                if (teaserHeadings == 0) {
+                    charsBeforeFirstTeaser = emittedChars;
+                }
+                teaserHeadings++;
+                // Kept only if prose follows: a listicle's linked subheading, not a related headline.
+                pendingLinkHeading = new Block(kind, text);
             }
             return;
         }
-        if (chars < 120 && (BOILERPLATE.matcher(text).matches() || COPYRIGHT.matcher(text).find()
-                || isDateLine(text))) {
+        if (chars < 120 && (isCopyright(text) || BOILERPLATE.matcher(text).matches() || isDateLine(text))) {
             return;
         }
         if (kind == Kind.HEADING && repeatsTitle(text)) {
@@ -292,13 +351,37 @@ public final class BlockCollector {
         }
         if (linkListDepth == 0 && kind != Kind.HEADING && chars >= 80 && ld < 0.3) {
             pendingLists.clear();
+            if (pendingLinkHeading != null) {
+                blocks.add(pendingLinkHeading);
+                emittedChars += TextMeasure.length(pendingLinkHeading.text());
+            }
         }
-        for (String part : text.split("\n\\s*\n")) {
+        pendingLinkHeading = null;
+        emittedChars += chars;
+        droppedAfterLastBlock = false;
+        if (chars >= 150 && kind != Kind.HEADING && linkListDepth == 0) {
+            longParagraphs++;
+        }
+        if (text.indexOf("\n\n") < 0) {
+            blocks.add(new Block(kind, text));
+            return;
+        }
+        for (String part : text.split("\n\n+")) {
             String p = part.strip();
             if (!p.isEmpty()) {
                 blocks.add(new Block(kind, p));
             }
         }
+    }
+
+    private static boolean isCopyright(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String marker : COPYRIGHT) {
+            if (lower.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line that is only a date or time stamp ("2026.11.20 09:31", "2026年11月20日", "입력 2026-11-20"). */
@@ -317,14 +400,16 @@ public final class BlockCollector {
 
     /** True when a heading is the page title again (Readability: 75% of its tokens appear in the title). */
     private boolean repeatsTitle(String heading) {
-        if (title.isEmpty()) {
+        if (titleTokens == null) {
+            titleTokens = new java.util.HashSet<>(TokenF1.tokens(title));
+        }
+        if (titleTokens.isEmpty()) {
             return false;
         }
         List<String> headingTokens = TokenF1.tokens(heading);
         if (headingTokens.isEmpty()) {
             return false;
         }
-        java.util.Set<String> titleTokens = new java.util.HashSet<>(TokenF1.tokens(title));
         int shared = 0;
         for (String t : headingTokens) {
             if (titleTokens.contains(t)) {
@@ -332,24 +417,6 @@ public final class BlockCollector {
             }
         }
         return shared >= 0.75 * headingTokens.size() && headingTokens.size() >= 0.5 * titleTokens.size();
-    }
-
-    static String normalizeSpace(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
-                space = true;
-            } else {
-                if (space && sb.length() > 0) {
-                    sb.append(' ');
-                }
-                space = false;
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     /** The loose text being gathered for the next block, with its weighted length and link share. */
@@ -360,24 +427,44 @@ public final class BlockCollector {
         private int linkChars;
 
         void appendText(String raw, boolean inLink) {
-            for (int i = 0; i < raw.length(); ) {
-                int cp = raw.codePointAt(i);
-                i += Character.charCount(cp);
-                if (Character.isWhitespace(cp) || cp == 0xA0 || Character.isSpaceChar(cp)) {
+            int n = raw.length();
+            int i = 0;
+            while (i < n) {
+                char c = raw.charAt(i);
+                if (isSpace(c)) {
                     pendingSpace = true;
+                    i++;
                     continue;
                 }
                 if (pendingSpace && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
                     text.append(' ');
                 }
                 pendingSpace = false;
-                text.appendCodePoint(cp);
-                int w = TextMeasure.weight(cp);
-                chars += w;
+                int start = i;
+                int weight = 0;
+                while (i < n) {
+                    c = raw.charAt(i);
+                    if (isSpace(c)) {
+                        break;
+                    }
+                    if (Character.isHighSurrogate(c) && i + 1 < n) {
+                        weight += TextMeasure.weight(Character.toCodePoint(c, raw.charAt(i + 1)));
+                        i += 2;
+                    } else {
+                        weight += TextMeasure.weight(c);
+                        i++;
+                    }
+                }
+                text.append(raw, start, i);
+                chars += weight;
                 if (inLink) {
-                    linkChars += w;
+                    linkChars += weight;
                 }
             }
+        }
+
+        private static boolean isSpace(char c) {
+            return c < 0x80 ? c <= ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xA0;
         }
 
         void append(String raw, int weight) {

@@ -18,17 +18,22 @@ public final class DomStats {
     /** Weighted length from which a block counts as a paragraph for scoring. */
     static final int MIN_PARAGRAPH = 22;
 
-    private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
+    private final Map<Element, NodeStats> stats = new IdentityHashMap<>(2048);
     private final List<Element> paragraphLike = new ArrayList<>();
     private final boolean stripUnlikely;
-    private final List<Element> articles = new ArrayList<>();
     private Element articleBody;
 
     private final Element root;
+    private final ElementHints hints = new ElementHints();
 
     private DomStats(Element root, boolean stripUnlikely) {
         this.root = root;
         this.stripUnlikely = stripUnlikely;
+    }
+
+    /** The class/id hints of this extraction (they remember what they computed). */
+    public ElementHints hints() {
+        return hints;
     }
 
     /** The element the statistics were collected from. */
@@ -61,18 +66,9 @@ public final class DomStats {
         return paragraphLike;
     }
 
-    /**
-     * The element the page marks as its article body ({@code itemprop=articleBody}, else its only
-     * {@code <article>}), when kept and holding some text; null otherwise.
-     */
-    public Element articleHint() {
-        if (articleBody != null && stats.get(articleBody).chars >= 200) {
-            return articleBody;
-        }
-        if (articles.size() == 1 && stats.get(articles.get(0)).chars >= 200) {
-            return articles.get(0);
-        }
-        return null;
+    /** The kept element marked {@code itemprop=articleBody} holding some text, or null. */
+    public Element declaredBody() {
+        return articleBody != null && stats.get(articleBody).chars >= 200 ? articleBody : null;
     }
 
     private boolean leftOut(Element el, String tag, int tableOrCodeDepth, int articleDepth) {
@@ -82,13 +78,16 @@ public final class DomStats {
         if ((tag.equals("header") || tag.equals("footer")) && articleDepth == 0) {
             return true;
         }
+        if (el.attributesSize() == 0) {
+            return false;
+        }
         if (ElementHints.hidden(el) || ElementHints.unlikelyRole(el)) {
             return true;
         }
         if (stripUnlikely && tableOrCodeDepth == 0 && !tag.equals("body") && !tag.equals("a")
                 && !tag.equals("article") && !tag.equals("main")
                 && !el.attributes().getIgnoreCase("itemprop").contains("articleBody")) {
-            return ElementHints.unlikelyCandidate(ElementHints.classAndId(el));
+            return hints.unlikelyCandidate(el);
         }
         return false;
     }
@@ -97,9 +96,6 @@ public final class DomStats {
         String tag = el.normalName();
         NodeStats st = new NodeStats();
         stats.put(el, st);
-        if (tag.equals("article")) {
-            articles.add(el);
-        }
         if (articleBody == null && el.attributes().getIgnoreCase("itemprop").contains("articleBody")) {
             articleBody = el;
         }
@@ -165,13 +161,25 @@ public final class DomStats {
     private static void addText(NodeStats st, String text, boolean link) {
         int chars = 0;
         int commas = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (c > ' ') {
+                    chars++;
+                    if (c == ',') {
+                        commas++;
+                    }
+                }
+                continue;
+            }
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < n) {
+                cp = Character.toCodePoint(c, text.charAt(++i));
+            }
             chars += TextMeasure.weight(cp);
             if (TextMeasure.isComma(cp)) {
                 commas++;
             }
-            i += Character.charCount(cp);
         }
         st.chars += chars;
         st.inlineChars += chars;

@@ -90,21 +90,19 @@ public final class Topics {
      */
     private static void awaitWritable(Admin admin, Set<String> topics, Duration timeout)
             throws InterruptedException, ExecutionException, TimeoutException {
-        if (topics.isEmpty()) {
-            return;
-        }
         long deadline = System.nanoTime() + timeout.toNanos();
-        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        for (TopicDescription d : admin.describeTopics(topics).allTopicNames()
-                .get(timeout.toMillis(), TimeUnit.MILLISECONDS).values()) {
-            d.partitions().forEach(p -> request.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest()));
-        }
         while (true) {
             try {
+                Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+                for (TopicDescription d : admin.describeTopics(topics).allTopicNames()
+                        .get(timeout.toMillis(), TimeUnit.MILLISECONDS).values()) {
+                    d.partitions().forEach(p -> request.put(new TopicPartition(d.name(), p.partition()),
+                            OffsetSpec.latest()));
+                }
                 admin.listOffsets(request).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 return;
             } catch (ExecutionException e) {
-                // UNKNOWN_TOPIC_OR_PARTITION / NOT_LEADER_OR_FOLLOWER: the leader has not created the partition yet
+                // UNKNOWN_TOPIC_OR_PARTITION / NOT_LEADER_OR_FOLLOWER: the broker has not applied the topic yet
                 if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
                     throw e;
                 }

@@ -96,9 +96,9 @@ public final class ArticleParser {
             warnings.add("declared charset " + decoded.declared() + " does not fit the bytes; decoded as " + decoded.charset().name());
         }
         if (decoded.replaced() > 0) {
-            warnings.add(decoded.replaced() + " byte sequences are not valid " + decoded.charset().name() + "; replaced by U+FFFD");
+            warnings.add(decoded.replaced() + " byte sequences are not valid " + decoded.charset().name() + "; dropped");
         }
-        Document doc = Jsoup.parse(decoded.html(), page.url());
+        Document doc = Jsoup.parse(decoded.html().indexOf('\uFFFD') < 0 ? decoded.html() : decoded.html().replace("\uFFFD", ""), page.url());
 
         // One walk of the document feeds three stages: profile selector matches, metadata facts, chrome marks.
         SelectorMatches matches = SelectorMatches.of(doc, profile.extract());
@@ -139,6 +139,9 @@ public final class ArticleParser {
         warnIfProfileMissed(warnings, profile, meta, authors);
 
         boolean articleUrl = profile.articles().url() != null;
+        if (paragraphs.isEmpty() && body.listingReason() != null) {
+            return new ParseResult.NotArticle(page.url(), body.listingReason());
+        }
         if (paragraphs.isEmpty()) {
             String reason = "no body text found (" + (fromProfile.isPresent() ? "profile" : "generic extractor") + ")";
             return articleUrl ? new ParseResult.Failed(page.url(), reason, null) : new ParseResult.NotArticle(page.url(), "no main content: " + reason);
@@ -151,7 +154,8 @@ public final class ArticleParser {
             }
         }
         if (!meta.title().isPresent()) {
-            return new ParseResult.Failed(page.url(), "no title found (profile selectors, metadata, h1 and <title> are all empty)", null);
+            String reason = "no title found (profile selectors, metadata, h1 and <title> are all empty)";
+            return articleUrl ? new ParseResult.Failed(page.url(), reason, null) : new ParseResult.NotArticle(page.url(), reason);
         }
 
         Extraction extraction = new Extraction(
@@ -162,7 +166,7 @@ public final class ArticleParser {
                 page.url(),
                 meta.canonicalUrl().value(),
                 meta.site().value(),
-                profile.articleIdOf(page.url()).orElse(null),
+                siteArticleId(profile, page.url(), meta.canonicalUrl().value()),
                 meta.section().value(),
                 meta.language().value(),
                 meta.title().value(),
@@ -175,6 +179,20 @@ public final class ArticleParser {
                 meta.tags().value(),
                 meta.paywalled(),
                 extraction));
+    }
+
+    /**
+     * The site's own article id: from the canonical URL when it is one of the site's article URLs (one article
+     * reached through several URLs keeps one id), else from the fetched URL.
+     */
+    private static String siteArticleId(SiteProfile profile, String url, String canonicalUrl) {
+        if (canonicalUrl != null && SiteProfile.hostOf(canonicalUrl).map(profile::covers).orElse(false)) {
+            java.util.Optional<String> fromCanonical = profile.articleIdOf(canonicalUrl);
+            if (fromCanonical.isPresent()) {
+                return fromCanonical.get();
+            }
+        }
+        return profile.articleIdOf(url).orElse(null);
     }
 
     /** The body without a repeat of the headline, subtitle or site name (some layouts print them inside the body). */

@@ -32,7 +32,7 @@ public final class GenericBody {
                 blocks.add(block.text());
             }
         }
-        return new BodyContent(blocks, images, content.container());
+        return new BodyContent(blocks, images, content.container(), content.listingReason());
     }
 
     private static List<Image> photosIn(Element container) {

@@ -31,6 +31,8 @@ public final class GenericExtractor implements MainContentExtractor {
 
     /** Weighted characters under which the first attempt is retried without stripping unlikely elements. */
     private static final int RETRY_BELOW = 500;
+    /** Links on a page without prose from which it is called a listing rather than empty. */
+    private static final int MIN_LISTING_LINKS = 5;
     private static final Evaluator TITLE = QueryParser.parse("title:not(svg title)");
     private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
 
@@ -50,8 +52,17 @@ public final class GenericExtractor implements MainContentExtractor {
                 best = second;
             }
         }
-        if (best.collector == null || ListingDetector.isListing(best.collector)) {
-            return MainContent.none();
+        if (best.collector == null) {
+            int links = body.select("a[href]").size();
+            return links >= MIN_LISTING_LINKS ? MainContent.listing("listing page: " + links + " links and no prose") : MainContent.none();
+        }
+        if (ListingDetector.isListing(best.collector)) {
+            if (best.collector.blocks().isEmpty() && body.select("a[href]").size() < MIN_LISTING_LINKS) {
+                return MainContent.none();
+            }
+            return MainContent.listing("listing page: " + best.collector.teaserHeadings() + " teaser headlines, "
+                    + best.collector.droppedLinkChars() + " characters of links and " + best.collector.emittedChars()
+                    + " of prose");
         }
         Element container = best.roots.size() == 1 ? best.roots.get(0) : best.roots.get(0).parent();
         return new MainContent(container, best.collector.blocks());

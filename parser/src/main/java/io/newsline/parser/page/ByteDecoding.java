@@ -51,14 +51,8 @@ final class ByteDecoding {
                 out = bigger;
                 continue;
             }
+            // a malformed sequence is dropped, not replaced by U+FFFD: records must never carry U+FFFD
             replaced++;
-            if (!out.hasRemaining()) {
-                CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
-                out.flip();
-                bigger.put(out);
-                out = bigger;
-            }
-            out.put('\uFFFD');
             in.position(in.position() + result.length());
         }
         out.flip();

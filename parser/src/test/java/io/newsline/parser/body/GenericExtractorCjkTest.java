@@ -68,12 +68,14 @@ class GenericExtractorCjkTest {
 
     @Test
     void treatsAKoreanSectionFrontAsNotAnArticle() {
-        assertThat(extract("ko-section-front.html")).isEqualTo(MainContent.none());
+        assertThat(extract("ko-section-front.html").blocks()).isEmpty();
+        assertThat(extract("ko-section-front.html").listingReason()).startsWith("listing page");
     }
 
     @Test
     void treatsAChineseListingWithPlainTextSummariesAsNotAnArticle() {
-        assertThat(extract("zh-listing-summaries.html")).isEqualTo(MainContent.none());
+        assertThat(extract("zh-listing-summaries.html").blocks()).isEmpty();
+        assertThat(extract("zh-listing-summaries.html").listingReason()).startsWith("listing page");
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class GenericExtractor implements MainContentExtractor {
     /** Weighted characters under which the first attempt is retried without stripping unlikely elements. */
     private static final int RETRY_BELOW = 500;
     /** Links on a page without prose from which it is called a listing rather than empty. */
-    private static final int MIN_LISTING_LINKS = 5;
+    private static final int MIN_LISTING_LINKS = 3;
     private static final Evaluator TITLE = QueryParser.parse("title:not(svg title)");
     private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
 

@@ -142,6 +142,7 @@ class CrawlEndToEndTest {
             assertThat(requests.get(1).containsHeader("If-None-Match")).as("conditional GET of " + path).isTrue();
         }
         assertThat(second.output).contains("articles published 0").contains("not modified (304) 4");
+        assertThat(TestBroker.readAll(topic + ".dlq", Duration.ofSeconds(3))).as("the unchanged broken page is dead-lettered once").hasSize(1);
     }
 
     @Test

@@ -111,6 +111,17 @@ class CrawlEndToEndTest {
     }
 
     @Test
+    void maxPagesBoundsTheArticlePagesFetchedInOneRunAndTheNextRunGoesOn() throws Exception {
+        Run first = crawl("--max-pages", "2");
+        Run second = crawl();
+
+        assertThat(first.exit).as(first.output).isZero();
+        assertThat(first.output).contains("articles published 2");
+        assertThat(second.output).contains("articles published 2");
+        assertThat(TestBroker.readAll(topic, Duration.ofSeconds(5))).hasSize(4);
+    }
+
+    @Test
     void unreachableBrokerFailsFastNamingTheAddressAndFetchesNothing() throws Exception {
         int closedPort;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

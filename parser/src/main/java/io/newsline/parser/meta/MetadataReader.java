@@ -90,7 +90,10 @@ public final class MetadataReader {
             this.ld = JsonLdReader.read(facts.jsonLd);
             this.dates = dates;
             this.window = DateWindow.forFetch(page.fetchedAt());
-            this.zone = profile.timezone();
+            // a profile names its zone; without one, Korean (Japanese, ...) pages print their own country's time
+            this.zone = profile.isGeneric()
+                    ? Zones.forPage(language().asOptional().orElse(null), SiteProfile.hostOf(page.url()).orElse(null)).orElse(profile.timezone())
+                    : profile.timezone();
         }
 
         PageMetadata metadata() {
@@ -189,6 +192,8 @@ public final class MetadataReader {
                     .then(METADATA, () -> facts.meta.first("og:locale", "content-language", "language", "dc.language")
                             .flatMap(Languages::normalize))
                     .then(PROFILE, () -> Optional.ofNullable(profile.language()))
+                    .then(GENERIC, () -> Languages.fromScript(facts.title))
+                    .then(GENERIC, () -> Languages.fromScript(facts.meta.first("og:title").orElse(null)))
                     .first();
         }
 

@@ -2,6 +2,7 @@ package io.newsline.parser.meta;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 final class TitleCleaner {
     private static final String SEPARATORS = "(?:::|\\|\\||[-|–—·»:])";
     private static final Pattern SEPARATOR = Pattern.compile("\\s+" + SEPARATORS + "\\s+");
+    /** A leading part before a separator that never joins two halves of a headline ({@code ::}, {@code |}, {@code »}). */
+    private static final Pattern LEADING_SITE = Pattern.compile("^([^|:»]{1,30}?)\\s+(?:::|\\|\\||\\||»)\\s+");
 
     private TitleCleaner() {
     }
@@ -29,6 +32,11 @@ final class TitleCleaner {
         }
         if (isSiteName(first, siteNames)) {
             return t.substring(first.length()).replaceAll("^\\s*" + SEPARATORS + "\\s*", "").strip();
+        }
+        Matcher lead = LEADING_SITE.matcher(t);
+        if (fromTitleTag && lead.find() && words(lead.group(1)) <= 2 && words(t.substring(lead.end())) >= 3) {
+            // "뉴데일리 :: Headline": a short leading part before a strong separator is the site's name
+            return t.substring(lead.end()).strip();
         }
         if (fromTitleTag && words(last) <= 3 && words(t) - words(last) >= 4) {
             return t.substring(0, t.length() - last.length()).replaceAll("\\s*" + SEPARATORS + "\\s*$", "").strip();

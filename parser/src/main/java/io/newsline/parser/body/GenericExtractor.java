@@ -42,10 +42,12 @@ public final class GenericExtractor implements MainContentExtractor {
             return MainContent.none();
         }
         String title = pageTitle(doc);
-        Attempt first = attempt(body, true, title);
+        DomStats firstStats = DomStats.collect(body, true);
+        String declaredText = JsonLdArticleBody.text(doc, firstStats.typedScripts());
+        Attempt first = attempt(firstStats, declaredText, title);
         Attempt best = first;
         if (first.chars < RETRY_BELOW) {
-            Attempt second = attempt(body, false, title);
+            Attempt second = attempt(DomStats.collect(body, false), declaredText, title);
             if (second.chars > first.chars) {
                 best = second;
             }
@@ -71,11 +73,10 @@ public final class GenericExtractor implements MainContentExtractor {
         return og == null ? "" : og.attr("content");
     }
 
-    private static Attempt attempt(Element body, boolean stripUnlikely, String title) {
-        DomStats stats = DomStats.collect(body, stripUnlikely);
+    private static Attempt attempt(DomStats stats, String declaredText, String title) {
         Element declared = stats.declaredBody();
         if (declared == null) {
-            declared = JsonLdArticleBody.locate(body.ownerDocument(), stats);
+            declared = JsonLdArticleBody.locate(declaredText, stats);
         }
         List<Element> roots = CandidateScorer.chooseRoots(stats, declared);
         if (roots.isEmpty()) {

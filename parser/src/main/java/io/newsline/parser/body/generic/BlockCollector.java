@@ -233,10 +233,10 @@ public final class BlockCollector {
      * headers or a caption, or a grid of more than ten cells that is more than one row and one column.
      */
     private static boolean isDataTable(Element table) {
-        if (table.attributes().getIgnoreCase("role").equals("presentation")) {
+        if (table.attributes().get("role").equals("presentation")) {
             return false;
         }
-        if (table.selectFirst("table table, table table *") != null) {
+        if (table.getElementsByTag("table").size() > 1) {
             return false;
         }
         if (table.selectFirst("th, caption, thead") != null) {

@@ -22,6 +22,7 @@ public final class DomStats {
     private final List<Element> paragraphLike = new ArrayList<>();
     private final boolean stripUnlikely;
     private Element articleBody;
+    private final List<Element> scripts = new ArrayList<>();
 
     private final Element root;
     private final ElementHints hints = new ElementHints();
@@ -66,6 +67,11 @@ public final class DomStats {
         return paragraphLike;
     }
 
+    /** The typed {@code <script>} elements met below the root (candidates for JSON-LD), in document order. */
+    public List<Element> typedScripts() {
+        return scripts;
+    }
+
     /** The kept element marked {@code itemprop=articleBody} holding some text, or null. */
     public Element declaredBody() {
         return articleBody != null && stats.get(articleBody).chars >= 200 ? articleBody : null;
@@ -86,7 +92,7 @@ public final class DomStats {
         }
         if (stripUnlikely && tableOrCodeDepth == 0 && !tag.equals("body") && !tag.equals("a")
                 && !tag.equals("article") && !tag.equals("main")
-                && !el.attributes().getIgnoreCase("itemprop").contains("articleBody")) {
+                && !el.attributes().get("itemprop").contains("articleBody")) {
             return hints.unlikelyCandidate(el);
         }
         return false;
@@ -96,7 +102,7 @@ public final class DomStats {
         String tag = el.normalName();
         NodeStats st = new NodeStats();
         stats.put(el, st);
-        if (articleBody == null && el.attributes().getIgnoreCase("itemprop").contains("articleBody")) {
+        if (articleBody == null && el.attributes().get("itemprop").contains("articleBody")) {
             articleBody = el;
         }
         boolean link = tag.equals("a");
@@ -110,6 +116,8 @@ public final class DomStats {
                 String ctag = ce.normalName();
                 if (ctag.equals("input") || ctag.equals("select") || ctag.equals("textarea") || ctag.equals("button")) {
                     st.inputs++;
+                } else if (ctag.equals("script") && ce.hasAttr("type")) {
+                    scripts.add(ce);
                 }
                 if (leftOut(ce, ctag, childTableDepth, childArticleDepth)) {
                     continue;

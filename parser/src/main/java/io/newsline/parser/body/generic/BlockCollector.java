@@ -86,7 +86,7 @@ public final class BlockCollector {
             return;
         }
         String tag = el.normalName();
-        if (!root && ConditionalCleaner.dropped(el, tag, st, stats.hints())) {
+        if (!root && dataTableDepth == 0 && ConditionalCleaner.dropped(el, tag, st, stats.hints())) {
             droppedAfterLastBlock |= st.chars > 0;
             return;
         }

@@ -47,7 +47,18 @@ final class ConditionalCleaner {
         if (st.chars < 20 && (st.images == 0 || st.images > 2)) {
             return true;
         }
-        return (weight < 25 && ld > 0.25) || (weight >= 25 && ld > 0.5);
+        boolean linkHeavy = (weight < 25 && ld > 0.25) || (weight >= 25 && ld > 0.5);
+        // A box around a data table is judged by the table: a table of linked names is still data.
+        return linkHeavy && !holdsDataTable(el);
+    }
+
+    private static boolean holdsDataTable(Element el) {
+        for (Element table : el.getElementsByTag("table")) {
+            if (isDataTable(table)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -58,7 +58,13 @@ public final class JsonLdArticleBody {
         if (first == null || last == null) {
             return null;
         }
-        return commonAncestor(first, last);
+        Element holder = commonAncestor(first, last);
+        // The start repeated in a teaser far above the article would make the holder most of the page.
+        NodeStats hs = holder == null ? null : stats.of(holder);
+        if (hs == null || hs.chars > 2 * TextMeasure.length(body) + 500) {
+            return null;
+        }
+        return holder;
     }
 
     /**

@@ -24,6 +24,9 @@ import org.jsoup.select.QueryParser;
  * elements leaves too little text, the pass is repeated without it and the longer result kept. A listing
  * page gives {@link MainContent#none()}.
  *
+ * <p>{@link MainContent#container()} is the chosen element, or the common parent when content-like siblings
+ * were merged in (that parent may hold more than the blocks).
+ *
  * <p>Text lengths are code points with CJK characters counted double, so thresholds hold for Korean,
  * Chinese and Japanese. Thread-safe and stateless; the document is not modified.
  */

@@ -36,7 +36,7 @@ class GenericExtractorCjkTest {
         String text = Fixtures.joined(extract("ko-news-best-list.html"));
 
         assertThat(text).doesNotContain("회원가입", "로그인", "댓글", "버스타는사람", "많이 본 뉴스", "프로야구",
-                "자료사진", "김민수 기자", "무단전재", "페이스북", "Copyright");
+                "자료사진", "김민수 기자", "무단전재", "페이스북", "Copyright", "교통카드를 찍고");
     }
 
     @Test

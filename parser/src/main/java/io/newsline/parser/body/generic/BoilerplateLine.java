@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Short lines that are page furniture rather than article text, in the scripts we read: "Advertisement",
- * "Share this article", "관련기사", copyright and reprint notices ("무단전재 및 재배포 금지", "版权所有"), and
- * lines that are only a date or time stamp. Only short lines are tested; see {@link #MAX_CHARS}.
+ * "Share this article", "관련기사", copyright and reprint notices ("무단전재 및 재배포 금지", "版权所有", "ⓒ"),
+ * photo captions marked with a leading ▲, and lines that are only a date or time stamp. Only short lines are tested; see {@link #MAX_CHARS}.
  */
 final class BoilerplateLine {
 
@@ -20,7 +20,7 @@ final class BoilerplateLine {
                     + "|この記事をシェア)[\\s.:!…]*$",
             Pattern.CASE_INSENSITIVE);
     private static final String[] COPYRIGHT = {
-        "©", "(c) 1", "(c) 2", "copyright", "all rights reserved", "무단전재", "무단 전재", "재배포 금지", "재배포금지", "저작권자",
+        "©", "ⓒ", "(c) 1", "(c) 2", "copyright", "all rights reserved", "무단전재", "무단 전재", "재배포 금지", "재배포금지", "저작권자",
         "版权所有", "禁止转载", "無断転載", "無断複製"};
 
     private static final Pattern DATE_WORDS = Pattern.compile(
@@ -34,7 +34,14 @@ final class BoilerplateLine {
 
     /** True when {@code text}, of weighted length {@code chars}, is a boilerplate line. */
     static boolean test(String text, int chars) {
-        return chars < MAX_CHARS && (isCopyright(text) || BOILERPLATE.matcher(text).matches() || isDateLine(text));
+        return chars < MAX_CHARS && (isCopyright(text) || isMarkedCaption(text) || BOILERPLATE.matcher(text).matches()
+                || isDateLine(text));
+    }
+
+    /** Korean papers mark photo captions with a leading triangle: "▲ 김황식 총리ⓒ연합뉴스". */
+    private static boolean isMarkedCaption(String text) {
+        char first = text.charAt(0);
+        return first == '\u25B2' || first == '\u25B3';
     }
 
     private static boolean isCopyright(String text) {

@@ -73,30 +73,23 @@ public final class ElementHints {
     }
 
     /** Readability's unlikely-candidate test on class and id, with the "ok maybe" exceptions. */
-    public boolean unlikelyCandidate(Element el) {
-        int f = flags(el.attributes().get("class")) | idFlags(el.attributes().get("id"));
+    public boolean unlikelyCandidate(String cls, String id) {
+        int f = flags(cls);
+        if (!id.isEmpty()) {
+            // Only the two lists this test needs: ids are many and mostly unique.
+            String v = id.toLowerCase(Locale.ROOT);
+            f |= (any(v, UNLIKELY) ? F_UNLIKELY : 0) | (any(v, OK_MAYBE) ? F_OK_MAYBE : 0);
+        }
         return (f & F_UNLIKELY) != 0 && (f & F_OK_MAYBE) == 0;
     }
 
-    /** True when the element's ARIA role marks it as navigation, a complementary box, a dialog or an alert. */
-    public static boolean unlikelyRole(Element el) {
-        String role = el.attributes().get("role");
+    /** True when an ARIA role marks navigation, a complementary box, a dialog or an alert. */
+    public static boolean unlikelyRole(String role) {
         return !role.isEmpty() && UNLIKELY_ROLES.contains(role.trim().toLowerCase(Locale.ROOT));
     }
 
-    /** True when the element is hidden from readers (hidden attribute, aria-hidden, display:none, visibility:hidden). */
-    public static boolean hidden(Element el) {
-        if (el.attributesSize() == 0) {
-            return false;
-        }
-        if (el.hasAttr("hidden")) {
-            return true;
-        }
-        if ("true".equalsIgnoreCase(el.attributes().get("aria-hidden"))
-                && !el.attributes().get("class").contains("fallback-image")) {
-            return true;
-        }
-        String style = el.attributes().get("style");
+    /** True when an inline style hides the element (display:none, visibility:hidden). */
+    public static boolean hiddenByStyle(String style) {
         if (style.isEmpty()) {
             return false;
         }

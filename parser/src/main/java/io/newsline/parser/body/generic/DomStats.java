@@ -153,7 +153,6 @@ public final class DomStats {
                 st.commas += cs.commas;
                 st.paragraphs += cs.paragraphs;
                 st.inputs += cs.inputs;
-                st.listItems += cs.listItems;
                 st.images += cs.images;
                 if ((ckind & TagKinds.INLINE) != 0) {
                     st.inlineChars += cs.inlineChars;
@@ -174,9 +173,6 @@ public final class DomStats {
         if (link) {
             st.linkChars = st.chars;
             st.inlineLinkChars = st.inlineChars;
-        }
-        if ((kind & TagKinds.LIST_ITEM) != 0) {
-            st.listItems++;
         }
         if ((kind & TagKinds.INLINE) == 0 && st.inlineChars >= MIN_PARAGRAPH) {
             paragraphLike.add(el);

@@ -62,16 +62,6 @@ public final class ElementHints {
         return NEVER_CONTENT.contains(tag);
     }
 
-    /** The class and id of {@code el} joined by a space (empty when neither is set). */
-    public static String classAndId(Element el) {
-        String cls = el.attributes().get("class");
-        String id = el.attributes().get("id");
-        if (cls.isEmpty()) {
-            return id;
-        }
-        return id.isEmpty() ? cls : cls + " " + id;
-    }
-
     /** Readability's unlikely-candidate test on class and id, with the "ok maybe" exceptions. */
     public boolean unlikelyCandidate(String cls, String id) {
         int f = flags(cls);

@@ -22,7 +22,6 @@ final class TagKinds {
     static final int SCRIPT = 1 << 7;
     static final int BR = 1 << 8;
     static final int IMAGE = 1 << 9;
-    static final int LIST_ITEM = 1 << 10;
     static final int PARAGRAPH = 1 << 11;
     /** Tags never left out as unlikely candidates whatever their class says. */
     static final int NEVER_UNLIKELY = 1 << 12;
@@ -57,7 +56,6 @@ final class TagKinds {
             case "script": kind |= SCRIPT; break;
             case "br": kind |= BR; break;
             case "img": case "picture": kind |= IMAGE; break;
-            case "li": kind |= LIST_ITEM; break;
             case "p": kind |= PARAGRAPH; break;
             default: break;
         }

@@ -31,7 +31,10 @@ final class TextBuffer {
                 if (isSpace(c)) {
                     break;
                 }
-                if (Character.isHighSurrogate(c) && i + 1 < n) {
+                if (c < 0x80) {
+                    weight++;
+                    i++;
+                } else if (Character.isHighSurrogate(c) && i + 1 < n) {
                     weight += TextMeasure.weight(Character.toCodePoint(c, raw.charAt(i + 1)));
                     i += 2;
                 } else {

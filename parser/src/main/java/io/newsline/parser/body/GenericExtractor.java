@@ -24,6 +24,9 @@ import org.jsoup.select.QueryParser;
  * elements leaves too little text, the pass is repeated without it and the longer result kept. A listing
  * page gives {@link MainContent#none()}.
  *
+ * <p>{@link MainContent#container()} is the chosen element, or the common parent when content-like siblings
+ * were merged in (that parent may hold more than the blocks).
+ *
  * <p>Text lengths are code points with CJK characters counted double, so thresholds hold for Korean,
  * Chinese and Japanese. Thread-safe and stateless; the document is not modified.
  */
@@ -44,10 +47,12 @@ public final class GenericExtractor implements MainContentExtractor {
             return MainContent.none();
         }
         String title = pageTitle(doc);
-        Attempt first = attempt(body, true, title);
+        DomStats firstStats = DomStats.collect(body, true);
+        String declaredText = JsonLdArticleBody.text(doc, firstStats.typedScripts());
+        Attempt first = attempt(firstStats, declaredText, title);
         Attempt best = first;
         if (first.chars < RETRY_BELOW) {
-            Attempt second = attempt(body, false, title);
+            Attempt second = attempt(DomStats.collect(body, false), declaredText, title);
             if (second.chars > first.chars) {
                 best = second;
             }
@@ -82,11 +87,10 @@ public final class GenericExtractor implements MainContentExtractor {
         return og == null ? "" : og.attr("content");
     }
 
-    private static Attempt attempt(Element body, boolean stripUnlikely, String title) {
-        DomStats stats = DomStats.collect(body, stripUnlikely);
+    private static Attempt attempt(DomStats stats, String declaredText, String title) {
         Element declared = stats.declaredBody();
         if (declared == null) {
-            declared = JsonLdArticleBody.locate(body.ownerDocument(), stats);
+            declared = JsonLdArticleBody.locate(declaredText, stats);
         }
         List<Element> roots = CandidateScorer.chooseRoots(stats, declared);
         if (roots.isEmpty()) {

@@ -36,7 +36,7 @@ class GenericExtractorCjkTest {
         String text = Fixtures.joined(extract("ko-news-best-list.html"));
 
         assertThat(text).doesNotContain("회원가입", "로그인", "댓글", "버스타는사람", "많이 본 뉴스", "프로야구",
-                "자료사진", "김민수 기자", "무단전재", "페이스북", "Copyright");
+                "자료사진", "김민수 기자", "무단전재", "페이스북", "Copyright", "교통카드를 찍고");
     }
 
     @Test
@@ -64,6 +64,17 @@ class GenericExtractorCjkTest {
         String text = Fixtures.joined(extract("ja-news-ranking.html"));
         assertThat(text).doesNotContain("クッキー", "アクセスランキング", "関連記事", "市立美術館", "完成した新しい市立図書館",
                 "山田太郎", "2026年11月20日", "無断転載", "LINEで送る");
+    }
+
+    @Test
+    void picksABrRunBodyOverUnmarkedLoginAndCommentBoxesBesideIt() {
+        List<Block> blocks = extract("ko-br-body-unmarked-widgets.html").blocks();
+
+        assertThat(blocks).extracting(Block::text).containsExactly(
+                "서울시는 여름철 한강 공원의 야간 개장 시간을 밤 11시까지 한 시간 늘린다고 밝혔다. 더위를 피해 밤에 공원을 찾는 시민이 늘었기 때문이다.",
+                "시는 연장 기간 동안 주요 공원에 안전 요원을 추가로 배치하고, 매점과 화장실 운영 시간도 함께 늘릴 계획이다.",
+                "시 관계자는 “시민들이 안전하게 밤 시간을 즐길 수 있도록 준비하겠다”고 말했다.",
+                "야간 개장은 다음 달 1일부터 8월 말까지 이어진다.");
     }
 
     @Test

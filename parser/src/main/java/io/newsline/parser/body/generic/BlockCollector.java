@@ -2,10 +2,8 @@ package io.newsline.parser.body.generic;
 
 import io.newsline.parser.body.MainContent.Block;
 import io.newsline.parser.body.MainContent.Block.Kind;
-import io.newsline.parser.eval.TokenF1;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,27 +16,10 @@ import org.jsoup.nodes.TextNode;
  */
 public final class BlockCollector {
 
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "^(advertisement|advertisment|sponsored|share( this)?( article| story)?|read more|continue reading"
-                    + "|related( articles| stories)?|sign up.*|subscribe.*|follow us.*|click here.*|loading\\.*"
-                    + "|광고|기사\\s*공유|관련\\s*기사|많이\\s*본\\s*뉴스|댓글.*|广告|相关(新闻|文章)|分享|広告|関連記事"
-                    + "|この記事をシェア)[\\s.:!…]*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final String[] COPYRIGHT = {
-        "©", "(c) 1", "(c) 2", "copyright", "all rights reserved", "무단전재", "무단 전재", "재배포 금지", "재배포금지", "저작권자",
-        "版权所有", "禁止转载", "無断転載", "無断複製"};
-
-    private static final Pattern DATE_WORDS = Pattern.compile(
-            "[\\p{N}\\p{P}\\p{Z}\\s年月日時分秒]|午前|午後|오전|오후|입력|수정|승인|发布|更新|am|pm|utc|gmt|kst|jst"
-                    + "|published|updated|posted|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
-                    + "|\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\bon\\b|\\bat\\b",
-            Pattern.CASE_INSENSITIVE);
-
     private final DomStats stats;
-    private final String title;
-    private java.util.Set<String> titleTokens;
+    private final TitleHeading title;
     private final List<Block> blocks = new ArrayList<>();
-    private final Buffer buffer = new Buffer();
+    private final TextBuffer buffer = new TextBuffer();
     private int teaserHeadings;
     private int droppedLinkChars;
     private int dataTableDepth;
@@ -55,7 +36,7 @@ public final class BlockCollector {
 
     private BlockCollector(DomStats stats, String title) {
         this.stats = stats;
-        this.title = title == null ? "" : title;
+        this.title = new TitleHeading(title);
     }
 
     /** Emits the blocks below {@code roots}, in order; {@code title} is the page title (a heading repeating it is dropped). */
@@ -105,7 +86,7 @@ public final class BlockCollector {
             return;
         }
         String tag = el.normalName();
-        if (!root && dropped(el, tag, st)) {
+        if (!root && dataTableDepth == 0 && ConditionalCleaner.dropped(el, tag, st, stats.hints())) {
             droppedAfterLastBlock |= st.chars > 0;
             return;
         }
@@ -124,7 +105,7 @@ public final class BlockCollector {
             flush(kind);
             return;
         }
-        boolean dataTable = tag.equals("table") && isDataTable(el);
+        boolean dataTable = tag.equals("table") && ConditionalCleaner.isDataTable(el);
         boolean linkList = Tags.isList(tag) && st.linkDensity() > 0.5 && !root;
         if (dataTable) {
             dataTableDepth++;
@@ -189,79 +170,6 @@ public final class BlockCollector {
             }
         }
         flush(kind);
-    }
-
-    private boolean dropped(Element el, String tag, NodeStats st) {
-        if (tag.equals("caption")) {
-            return true;
-        }
-        ElementHints hints = stats.hints();
-        if (hints.caption(el)) {
-            return true;
-        }
-        if (hints.byline(el) && st.chars < (tag.equals("p") ? 100 : 300)) {
-            return true;
-        }
-        int weight = hints.classWeight(el);
-        boolean container = isContainer(tag);
-        if ((container || Tags.isHeading(tag)) && weight < 0 && weight + (st.candidate ? st.score : 0) < 0) {
-            return true;
-        }
-        if (!container || st.commas >= 10) {
-            return false;
-        }
-        if (tag.equals("table") && isDataTable(el)) {
-            return st.linkDensity() > 0.9;
-        }
-        boolean list = Tags.isList(tag);
-        double ld = st.linkDensity();
-        if (st.inputs > st.paragraphs / 3) {
-            return true;
-        }
-        if (list) {
-            // Link lists are judged by position instead (see visit): kept inside the text, dropped at its end.
-            return false;
-        }
-        if (st.chars < 20 && (st.images == 0 || st.images > 2)) {
-            return true;
-        }
-        return (weight < 25 && ld > 0.25) || (weight >= 25 && ld > 0.5);
-    }
-
-    /**
-     * Readability's data-table test: not a layout table (no role=presentation, no nested table), and either
-     * headers or a caption, or a grid of more than ten cells that is more than one row and one column.
-     */
-    private static boolean isDataTable(Element table) {
-        if (table.attributes().getIgnoreCase("role").equals("presentation")) {
-            return false;
-        }
-        if (table.selectFirst("table table, table table *") != null) {
-            return false;
-        }
-        if (table.selectFirst("th, caption, thead") != null) {
-            return true;
-        }
-        int rows = 0;
-        int columns = 0;
-        for (Element row : table.select("tr")) {
-            rows++;
-            columns = Math.max(columns, row.childrenSize());
-        }
-        if (rows <= 1 || columns <= 1) {
-            return false;
-        }
-        return rows >= 10 || columns > 4 || rows * columns > 10;
-    }
-
-    private static boolean isContainer(String tag) {
-        switch (tag) {
-            case "div": case "section": case "ul": case "ol": case "dl": case "table": case "form": case "fieldset":
-            case "header": case "footer":
-                return true;
-            default:
-                return false;
-        }
     }
 
     private static Kind kindOf(String tag, Kind context) {
@@ -343,10 +251,10 @@ public final class BlockCollector {
             }
             return;
         }
-        if (chars < 120 && (isCopyright(text) || BOILERPLATE.matcher(text).matches() || isDateLine(text))) {
+        if (BoilerplateLine.test(text, chars)) {
             return;
         }
-        if (kind == Kind.HEADING && repeatsTitle(text)) {
+        if (kind == Kind.HEADING && title.repeatsTitle(text)) {
             return;
         }
         if (linkListDepth == 0 && kind != Kind.HEADING && chars >= 80 && ld < 0.3) {
@@ -374,130 +282,4 @@ public final class BlockCollector {
         }
     }
 
-    private static boolean isCopyright(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        for (String marker : COPYRIGHT) {
-            if (lower.contains(marker)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A line that is only a date or time stamp ("2026.11.20 09:31", "2026年11月20日", "입력 2026-11-20"). */
-    static boolean isDateLine(String text) {
-        if (text.length() > 60) {
-            return false;
-        }
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                digits++;
-            }
-        }
-        return digits >= 6 && DATE_WORDS.matcher(text).replaceAll("").length() <= 2;
-    }
-
-    /** True when a heading is the page title again (Readability: 75% of its tokens appear in the title). */
-    private boolean repeatsTitle(String heading) {
-        if (titleTokens == null) {
-            titleTokens = new java.util.HashSet<>(TokenF1.tokens(title));
-        }
-        if (titleTokens.isEmpty()) {
-            return false;
-        }
-        List<String> headingTokens = TokenF1.tokens(heading);
-        if (headingTokens.isEmpty()) {
-            return false;
-        }
-        int shared = 0;
-        for (String t : headingTokens) {
-            if (titleTokens.contains(t)) {
-                shared++;
-            }
-        }
-        return shared >= 0.75 * headingTokens.size() && headingTokens.size() >= 0.5 * titleTokens.size();
-    }
-
-    /** The loose text being gathered for the next block, with its weighted length and link share. */
-    private static final class Buffer {
-        private final StringBuilder text = new StringBuilder();
-        private boolean pendingSpace;
-        private int chars;
-        private int linkChars;
-
-        void appendText(String raw, boolean inLink) {
-            int n = raw.length();
-            int i = 0;
-            while (i < n) {
-                char c = raw.charAt(i);
-                if (isSpace(c)) {
-                    pendingSpace = true;
-                    i++;
-                    continue;
-                }
-                if (pendingSpace && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-                    text.append(' ');
-                }
-                pendingSpace = false;
-                int start = i;
-                int weight = 0;
-                while (i < n) {
-                    c = raw.charAt(i);
-                    if (isSpace(c)) {
-                        break;
-                    }
-                    if (Character.isHighSurrogate(c) && i + 1 < n) {
-                        weight += TextMeasure.weight(Character.toCodePoint(c, raw.charAt(i + 1)));
-                        i += 2;
-                    } else {
-                        weight += TextMeasure.weight(c);
-                        i++;
-                    }
-                }
-                text.append(raw, start, i);
-                chars += weight;
-                if (inLink) {
-                    linkChars += weight;
-                }
-            }
-        }
-
-        private static boolean isSpace(char c) {
-            return c < 0x80 ? c <= ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xA0;
-        }
-
-        void append(String raw, int weight) {
-            text.append(raw);
-            chars += weight;
-        }
-
-        void lineBreak() {
-            // Trailing spaces before a break are dropped; two breaks make a paragraph boundary.
-            int len = text.length();
-            while (len > 0 && text.charAt(len - 1) == ' ') {
-                len--;
-            }
-            text.setLength(len);
-            if (len > 0) {
-                text.append('\n');
-            }
-            pendingSpace = false;
-        }
-
-        boolean isEmpty() {
-            return chars == 0;
-        }
-
-        String text() {
-            return text.toString().strip();
-        }
-
-        void clear() {
-            text.setLength(0);
-            pendingSpace = false;
-            chars = 0;
-            linkChars = 0;
-        }
-    }
 }

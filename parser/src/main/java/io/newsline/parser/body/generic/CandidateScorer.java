@@ -57,7 +57,9 @@ public final class CandidateScorer {
         int runs = 1 + ps.inlineBreaks / 2;
         double score = runs + ps.inlineCommas + Math.min(len / 100, 3 * runs);
         score *= 1.0 - ps.inlineLinkDensity();
-        Element ancestor = ps.hasBlockChild ? p : p.parent();
+        // Loose text beside blocks, or split by <br><br> into several paragraphs, is wrapped into <p>s of this
+        // element by Readability, which makes this element their parent; a plain paragraph scores its parent.
+        Element ancestor = ps.hasBlockChild || ps.inlineBreaks >= 2 ? p : p.parent();
         for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
             if (ancestor.parent() == null || stats.of(ancestor) == null) {
                 break;

@@ -11,8 +11,8 @@ import org.jsoup.nodes.Element;
  * unlikely candidates (with the "ok maybe" exceptions), positive and negative class weights, bylines,
  * captions, and the tags that are never content.
  *
- * <p>Class and id values repeat a lot within a page, so the keyword tests run once per distinct value and
- * are remembered for the life of this object (one extraction). Keywords are plain substrings, matched on
+ * <p>Class values repeat a lot within a page, so their keyword tests run once per distinct value and are
+ * remembered for the life of this object (one extraction). Keywords are plain substrings, matched on
  * the lower-cased value: a regular expression per element was the extractor's main cost.
  */
 public final class ElementHints {
@@ -55,48 +55,31 @@ public final class ElementHints {
             "canvas", "svg", "button", "input", "select", "textarea", "option", "nav", "aside", "menu",
             "dialog", "figcaption", "video", "audio", "map", "frame", "frameset", "applet", "base");
 
-    private final Map<String, Integer> flagsByValue = new HashMap<>();
+    private final Map<String, Integer> flagsByClass = new HashMap<>(256);
 
     /** True for tags whose whole subtree is never article text (scripts, navigation, asides, form controls). */
     public static boolean neverContent(String tag) {
         return NEVER_CONTENT.contains(tag);
     }
 
-    /** The class and id of {@code el} joined by a space (empty when neither is set). */
-    public static String classAndId(Element el) {
-        String cls = el.attributes().getIgnoreCase("class");
-        String id = el.attributes().getIgnoreCase("id");
-        if (cls.isEmpty()) {
-            return id;
-        }
-        return id.isEmpty() ? cls : cls + " " + id;
-    }
-
     /** Readability's unlikely-candidate test on class and id, with the "ok maybe" exceptions. */
-    public boolean unlikelyCandidate(Element el) {
-        int f = flags(el.attributes().getIgnoreCase("class")) | flags(el.attributes().getIgnoreCase("id"));
+    public boolean unlikelyCandidate(String cls, String id) {
+        int f = flags(cls);
+        if (!id.isEmpty()) {
+            // Only the two lists this test needs: ids are many and mostly unique.
+            String v = id.toLowerCase(Locale.ROOT);
+            f |= (any(v, UNLIKELY) ? F_UNLIKELY : 0) | (any(v, OK_MAYBE) ? F_OK_MAYBE : 0);
+        }
         return (f & F_UNLIKELY) != 0 && (f & F_OK_MAYBE) == 0;
     }
 
-    /** True when the element's ARIA role marks it as navigation, a complementary box, a dialog or an alert. */
-    public static boolean unlikelyRole(Element el) {
-        String role = el.attributes().getIgnoreCase("role");
+    /** True when an ARIA role marks navigation, a complementary box, a dialog or an alert. */
+    public static boolean unlikelyRole(String role) {
         return !role.isEmpty() && UNLIKELY_ROLES.contains(role.trim().toLowerCase(Locale.ROOT));
     }
 
-    /** True when the element is hidden from readers (hidden attribute, aria-hidden, display:none, visibility:hidden). */
-    public static boolean hidden(Element el) {
-        if (el.attributesSize() == 0) {
-            return false;
-        }
-        if (el.hasAttr("hidden")) {
-            return true;
-        }
-        if ("true".equalsIgnoreCase(el.attributes().getIgnoreCase("aria-hidden"))
-                && !el.attributes().getIgnoreCase("class").contains("fallback-image")) {
-            return true;
-        }
-        String style = el.attributes().getIgnoreCase("style");
+    /** True when an inline style hides the element (display:none, visibility:hidden). */
+    public static boolean hiddenByStyle(String style) {
         if (style.isEmpty()) {
             return false;
         }
@@ -106,8 +89,8 @@ public final class ElementHints {
 
     /** Readability's class weight: -25 for a negative class or id, +25 for a positive one, each. */
     public int classWeight(Element el) {
-        return weightOf(flags(el.attributes().getIgnoreCase("class")))
-                + weightOf(flags(el.attributes().getIgnoreCase("id")));
+        return weightOf(flags(el.attributes().get("class")))
+                + weightOf(idFlags(el.attributes().get("id")));
     }
 
     private static int weightOf(int flags) {
@@ -126,31 +109,43 @@ public final class ElementHints {
         if (el.attributesSize() == 0) {
             return false;
         }
-        if ("author".equalsIgnoreCase(el.attributes().getIgnoreCase("rel"))) {
+        if ("author".equalsIgnoreCase(el.attributes().get("rel"))) {
             return true;
         }
-        String itemprop = el.attributes().getIgnoreCase("itemprop");
+        String itemprop = el.attributes().get("itemprop");
         if (!itemprop.isEmpty() && itemprop.contains("author")) {
             return true;
         }
-        return ((flags(el.attributes().getIgnoreCase("class")) | flags(el.attributes().getIgnoreCase("id")))
+        return ((flags(el.attributes().get("class")) | idFlags(el.attributes().get("id")))
                 & F_BYLINE) != 0;
     }
 
     /** True when class or id mark the element as a caption or a photo credit. */
     public boolean caption(Element el) {
-        return ((flags(el.attributes().getIgnoreCase("class")) | flags(el.attributes().getIgnoreCase("id")))
+        return ((flags(el.attributes().get("class")) | idFlags(el.attributes().get("id")))
                 & F_CAPTION) != 0;
     }
 
+    /** Flags of a class value: class values repeat across a page, so they are remembered. */
     private int flags(String value) {
         if (value.isEmpty()) {
             return 0;
         }
-        Integer cached = flagsByValue.get(value);
+        Integer cached = flagsByClass.get(value);
         if (cached != null) {
             return cached;
         }
+        int f = computeFlags(value);
+        flagsByClass.put(value, f);
+        return f;
+    }
+
+    /** Flags of an id value: ids are mostly unique, so remembering them would cost more than it saves. */
+    private static int idFlags(String value) {
+        return value.isEmpty() ? 0 : computeFlags(value);
+    }
+
+    private static int computeFlags(String value) {
         String v = value.toLowerCase(Locale.ROOT);
         int f = 0;
         f |= any(v, UNLIKELY) ? F_UNLIKELY : 0;
@@ -159,7 +154,6 @@ public final class ElementHints {
         f |= any(v, NEGATIVE) || hasToken(v, "hid") ? F_NEGATIVE : 0;
         f |= any(v, BYLINE) ? F_BYLINE : 0;
         f |= any(v, CAPTION) ? F_CAPTION : 0;
-        flagsByValue.put(value, f);
         return f;
     }
 

@@ -4,11 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Uses a JSON-LD {@code articleBody} as a hint: when a page states its body text in structured data, the
@@ -18,16 +15,17 @@ import org.jsoup.select.QueryParser;
 public final class JsonLdArticleBody {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Evaluator LD_JSON = QueryParser.parse("script[type=application/ld+json]");
     /** Characters (whitespace removed) of the articleBody's start and end looked for in the page. */
     private static final int KEY_LENGTH = 30;
 
     private JsonLdArticleBody() {
     }
 
-    /** The element holding the page's JSON-LD articleBody, among the paragraph-like blocks of {@code stats}. */
-    public static Element locate(Document doc, DomStats stats) {
-        String body = articleBody(doc);
+    /**
+     * The element holding {@code body} (a JSON-LD articleBody, see {@link #text}) among the paragraph-like
+     * blocks of {@code stats}, or null when {@code body} is null or not found on the page.
+     */
+    public static Element locate(String body, DomStats stats) {
         if (body == null) {
             return null;
         }
@@ -60,11 +58,32 @@ public final class JsonLdArticleBody {
         if (first == null || last == null) {
             return null;
         }
-        return commonAncestor(first, last);
+        Element holder = commonAncestor(first, last);
+        // The start repeated in a teaser far above the article would make the holder most of the page.
+        NodeStats hs = holder == null ? null : stats.of(holder);
+        if (hs == null || hs.chars > 2 * TextMeasure.length(body) + 500) {
+            return null;
+        }
+        return holder;
     }
 
-    static String articleBody(Document doc) {
-        for (Element script : doc.select(LD_JSON)) {
+    /**
+     * The first JSON-LD articleBody text in the scripts directly in the page's {@code <head>} or in
+     * {@code bodyScripts} (the typed scripts {@link DomStats} met in the body), or null. Only ld+json scripts
+     * that mention articleBody are parsed.
+     */
+    public static String text(Document doc, List<Element> bodyScripts) {
+        Element head = doc.head();
+        String found = head == null ? null : firstBody(head.children());
+        return found != null ? found : firstBody(bodyScripts);
+    }
+
+    private static String firstBody(List<Element> scripts) {
+        for (Element script : scripts) {
+            if (!script.normalName().equals("script")
+                    || !script.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
+                continue;
+            }
             String data = script.data();
             if (!data.contains("articleBody")) {
                 continue;

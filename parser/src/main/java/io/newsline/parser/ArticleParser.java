@@ -8,6 +8,7 @@ import io.newsline.parser.body.ProfileBody;
 import io.newsline.parser.body.ProseCheck;
 import io.newsline.parser.clean.ChromeRemover;
 import io.newsline.parser.clean.TextCleaner;
+import io.newsline.parser.meta.VisibleDateLines;
 import io.newsline.parser.meta.BylineFinder;
 import io.newsline.parser.meta.DocumentFacts;
 import io.newsline.parser.meta.MetadataReader;
@@ -215,7 +216,8 @@ public final class ArticleParser {
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
             boolean repeat = p.equals(meta.site().value())
-                    || i < 3 && (p.equals(meta.title().value()) || p.equals(meta.subtitle().value()));
+                    || i < 3 && (p.equals(meta.title().value()) || p.equals(meta.subtitle().value())
+                            || p.equals(meta.section().value()) || VisibleDateLines.isDateLine(p));
             if (!repeat) {
                 out.add(p);
             }

@@ -21,6 +21,7 @@ public final class BylineFinder {
     private static final int EDGE = 3;
     private static final int MAX_BYLINE_BLOCK = 80;
     private static final String TITLE = "(?:기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자)";
+    private static final Pattern NAMES_BEFORE_TITLE = Pattern.compile("^(.{1,40}?)\\s*" + TITLE + "(?:\\s|$)");
     private static final String KOREAN_NAME = "[가-힣]{2,5}";
     private static final Pattern BRACKET = Pattern.compile(
             "^\\[[^\\]=]{1,20}=\\s*(?<name>" + KOREAN_NAME + "(?:\\s*[,·]\\s*" + KOREAN_NAME + ")*)\\s*" + TITLE + "\\]\\s*");
@@ -73,6 +74,10 @@ public final class BylineFinder {
             t = (t.substring(0, e.start()) + t.substring(e.end())).replaceAll("[()<>]", " ").strip();
         }
         t = t.replaceFirst("^(?i)by\\s+", "").replaceAll("\\s*" + TITLE + "\\s*$", "").strip();
+        Matcher upToTitle = NAMES_BEFORE_TITLE.matcher(t);
+        if (upToTitle.find()) {
+            t = upToTitle.group(1).strip(); // "김민수 기자 입력 2026.11.20 09:31": the name ends at 기자
+        }
         if (t.isEmpty() || t.length() > 100) {
             return out;
         }

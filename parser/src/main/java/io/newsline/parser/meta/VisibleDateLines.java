@@ -13,7 +13,7 @@ import org.jsoup.nodes.TextNode;
  * {@code 수정 ...}, {@code 최종수정 ...}, {@code 업데이트 ...} for the last change. When the label and the date sit in
  * separate elements ({@code <span>입력</span><span>2025.01.24</span>}) the parent's text is read.
  */
-final class VisibleDateLines {
+public final class VisibleDateLines {
     private static final String DATE = "(\\d{4}\\s*[-./년]\\s*\\d{1,2}\\s*[-./월]\\s*\\d{1,2}(?:\\s*일)?\\.?"
             + "(?:\\s*\\([^)]{1,3}\\))?(?:\\s+(?:오전|오후)?\\s*\\d{1,2}\\s*[:시]\\s*\\d{2}(?:\\s*[:분]\\s*\\d{2})?)?)";
     private static final Pattern PUBLISHED = Pattern.compile(
@@ -34,6 +34,21 @@ final class VisibleDateLines {
     }
 
     private VisibleDateLines() {
+    }
+
+    /**
+     * True when {@code block} is a date line and little else ({@code 입력 2025.01.24 14:55 | 수정 2025.01.24},
+     * possibly with the site's name): such a line is page furniture, not body text.
+     */
+    public static boolean isDateLine(String block) {
+        if (block == null || block.length() > 120) {
+            return false;
+        }
+        String rest = MODIFIED.matcher(PUBLISHED.matcher(block).replaceAll(" ")).replaceAll(" ");
+        if (rest.length() == block.length()) {
+            return false;
+        }
+        return rest.replaceAll("[\\s|ㅣ·:/,\\-]+", "").length() <= 12;
     }
 
     /** Reads the date lines among {@code texts}, the document's text nodes that {@link #mayHoldLabel} in order. */

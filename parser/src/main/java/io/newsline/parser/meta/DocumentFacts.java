@@ -95,8 +95,11 @@ public final class DocumentFacts implements NodeVisitor {
             }
         }
         if (el.hasAttr("itemprop")) {
-            for (String prop : el.attr("itemprop").trim().split("\\s+")) {
-                itemprops.putIfAbsent(prop.toLowerCase(Locale.ROOT), el);
+            String props = el.attr("itemprop").trim();
+            for (String prop : props.indexOf(' ') < 0 ? new String[] {props} : props.split(" ")) {
+                if (!prop.isEmpty()) {
+                    itemprops.putIfAbsent(prop.toLowerCase(Locale.ROOT), el);
+                }
             }
         }
         if (bylineElements.size() < 3 && looksLikeByline(el)) {

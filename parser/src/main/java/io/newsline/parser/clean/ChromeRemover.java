@@ -58,19 +58,21 @@ public final class ChromeRemover {
 
     /** The chrome marked in one walk; {@link #removeMarked} deletes it. */
     public static final class Marking implements NodeVisitor {
-        private final Document root;
         private final List<ChromeRule> rules;
         private final Predicate<Element> isContainer;
         private final boolean markInsideChrome;
         private final List<Element> marked = new ArrayList<>();
+        private final ChromeRule.Position outsideArticle;
+        private final ChromeRule.Position insideArticle;
         private Element article;
         private Element outermostMarked;
 
         private Marking(Document root, List<ChromeRule> rules, Predicate<Element> isContainer, boolean markInsideChrome) {
-            this.root = root;
             this.rules = rules;
             this.isContainer = isContainer;
             this.markInsideChrome = markInsideChrome;
+            this.outsideArticle = new ChromeRule.Position(root, false);
+            this.insideArticle = new ChromeRule.Position(root, true);
         }
 
         @Override
@@ -80,7 +82,7 @@ public final class ChromeRemover {
             }
             boolean container = isContainer.test(el);
             if (!container) {
-                ChromeRule.Position position = new ChromeRule.Position(root, article != null);
+                ChromeRule.Position position = article != null ? insideArticle : outsideArticle;
                 for (ChromeRule rule : rules) {
                     if (rule.isChrome(el, position)) {
                         marked.add(el);

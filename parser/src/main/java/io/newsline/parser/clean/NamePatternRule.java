@@ -36,6 +36,9 @@ final class NamePatternRule implements ChromeRule {
 
     @Override
     public boolean isChrome(Element element, Position position) {
+        if (element.attributesSize() == 0) {
+            return false;
+        }
         String id = element.id();
         String cls = element.className();
         if (id.isEmpty() && cls.isEmpty()) {

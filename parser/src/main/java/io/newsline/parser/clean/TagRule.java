@@ -25,6 +25,9 @@ final class TagRule implements ChromeRule {
         if (OUTSIDE_ARTICLE.contains(tag) && !position.insideArticle()) {
             return true;
         }
+        if (element.attributesSize() == 0) {
+            return false;
+        }
         String role = element.attr("role");
         if (!role.isEmpty() && ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             return true;

@@ -160,7 +160,7 @@ public final class ArticleParser {
 
     /**
      * Why the page yields no article: {@code Failed} for an article URL (by the profile's pattern) without body or
-     * title, {@code NotArticle} for other pages without main content or that read as a listing.
+     * title, {@code NotArticle} for other pages without main content or title, or that read as a listing.
      */
     private Optional<ParseResult> rejection(Page page, SiteProfile profile, Document doc, PageMetadata meta, Body body,
             List<String> paragraphs) {
@@ -178,8 +178,9 @@ public final class ArticleParser {
             }
         }
         if (!meta.title().isPresent()) {
-            return Optional.of(new ParseResult.Failed(page.url(),
-                    "no title found (profile selectors, metadata, h1 and <title> are all empty)", null));
+            String reason = "no title found (profile selectors, metadata, h1 and <title> are all empty)";
+            return Optional.of(articleUrl ? new ParseResult.Failed(page.url(), reason, null)
+                    : new ParseResult.NotArticle(page.url(), reason));
         }
         return Optional.empty();
     }

@@ -2,28 +2,35 @@ package io.newsline.parser.clean;
 
 import io.newsline.parser.profile.CssSelector;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
  * Deletes page chrome: the profile's {@code remove} selectors, then the generic rules ({@link TagRule},
- * {@link NamePatternRule}). The article container and its ancestors are never deleted (a wrapper named
- * {@code content-with-sidebar} still holds the article), though chrome inside it is. Works in two steps so the
- * marking can share one walk of the document with other stages: {@link #marking} gives a visitor that marks
- * chrome, {@link Marking#removeMarked} then deletes it. Thread-safe.
+ * {@link LayoutRule}, {@link NamePatternRule}). The article container and its ancestors are never deleted, and
+ * a guessed match (a wrapper named {@code panel-two-col-sidebar}, an ASP.NET page-wide {@code <form>}) that holds
+ * more than half of the page's text is kept, though chrome inside it goes. Works in two steps so the marking can
+ * share one walk of the document with other stages: {@link #marking} gives a visitor that marks chrome,
+ * {@link Marking#removeMarked} then deletes it. Thread-safe.
  */
 public final class ChromeRemover {
-    private final List<ChromeRule> genericRules = List.of(new TagRule(), new NamePatternRule());
+    /** A guessed match holding more than this share of the page's text is the page, not chrome. */
+    static final double MAX_GUESSED_SHARE = 0.5;
+
+    private final List<ChromeRule> genericRules = List.of(new TagRule(), new LayoutRule(), new NamePatternRule());
 
     /**
      * Removes chrome from {@code doc} in a walk of its own.
@@ -34,7 +41,8 @@ public final class ChromeRemover {
      */
     public int removeChrome(Document doc, List<CssSelector> profileRemove, Collection<Element> keep) {
         Objects.requireNonNull(doc, "doc");
-        Set<Element> containers = identitySet(keep);
+        Set<Element> containers = Collections.newSetFromMap(new IdentityHashMap<>());
+        containers.addAll(keep);
         Marking marking = marking(doc, profileRemove, containers::contains, !keep.isEmpty());
         NodeTraversor.traverse(marking, doc);
         return marking.removeMarked(keep);
@@ -43,9 +51,10 @@ public final class ChromeRemover {
     /**
      * A visitor that marks chrome in one walk of {@code doc}.
      *
-     * @param isContainer   tells the article container (whose header and footer are kept) when the walk meets it
-     * @param mayHoldContainer true when a container may sit inside chrome, so chrome must be marked to its leaves
-     *                      (a marked element that turns out to hold the container is kept, its chrome children not)
+     * @param isContainer      tells the article container (whose header and footer are kept) when the walk meets it
+     * @param mayHoldContainer true when a container may sit inside certain chrome, so that chrome is marked to its
+     *                         leaves (a marked element that turns out to hold the container is kept, its chrome
+     *                         children not)
      */
     public Marking marking(Document doc, List<CssSelector> profileRemove, Predicate<Element> isContainer, boolean mayHoldContainer) {
         List<ChromeRule> rules = new ArrayList<>();
@@ -56,28 +65,46 @@ public final class ChromeRemover {
         return new Marking(doc, rules, isContainer, mayHoldContainer);
     }
 
-    /** The chrome marked in one walk; {@link #removeMarked} deletes it. */
+    /** The chrome marked in one walk, with the text size of guessed matches; {@link #removeMarked} deletes it. */
     public static final class Marking implements NodeVisitor {
         private final List<ChromeRule> rules;
         private final Predicate<Element> isContainer;
-        private final boolean markInsideChrome;
-        private final List<Element> marked = new ArrayList<>();
+        private final boolean markInsideCertain;
         private final ChromeRule.Position outsideArticle;
         private final ChromeRule.Position insideArticle;
+        private final List<Element> certain = new ArrayList<>();
+        private final List<Element> guessed = new ArrayList<>();
+        private final Map<Element, Integer> guessedText = new IdentityHashMap<>();
+        /** Text characters under the element open at each depth of the walk. */
+        private int[] textAtDepth = new int[64];
+        private int totalText;
         private Element article;
-        private Element outermostMarked;
+        private Element outermostCertain;
 
-        private Marking(Document root, List<ChromeRule> rules, Predicate<Element> isContainer, boolean markInsideChrome) {
+        private Marking(Document root, List<ChromeRule> rules, Predicate<Element> isContainer, boolean markInsideCertain) {
             this.rules = rules;
             this.isContainer = isContainer;
-            this.markInsideChrome = markInsideChrome;
+            this.markInsideCertain = markInsideCertain;
             this.outsideArticle = new ChromeRule.Position(root, false);
             this.insideArticle = new ChromeRule.Position(root, true);
         }
 
         @Override
         public void head(Node node, int depth) {
-            if (!(node instanceof Element el) || outermostMarked != null && !markInsideChrome) {
+            if (node instanceof TextNode text) {
+                if (depth > 0 && !text.isBlank()) { // white space between tags would swamp the measure
+                    textAtDepth[depth - 1] += text.getWholeText().length();
+                }
+                return;
+            }
+            if (!(node instanceof Element el)) {
+                return;
+            }
+            if (depth >= textAtDepth.length) {
+                textAtDepth = Arrays.copyOf(textAtDepth, depth * 2);
+            }
+            textAtDepth[depth] = 0;
+            if (outermostCertain != null && !markInsideCertain) {
                 return;
             }
             boolean container = isContainer.test(el);
@@ -85,9 +112,14 @@ public final class ChromeRemover {
                 ChromeRule.Position position = article != null ? insideArticle : outsideArticle;
                 for (ChromeRule rule : rules) {
                     if (rule.isChrome(el, position)) {
-                        marked.add(el);
-                        if (outermostMarked == null) {
-                            outermostMarked = el;
+                        if (rule.certain()) {
+                            certain.add(el);
+                            if (outermostCertain == null) {
+                                outermostCertain = el;
+                            }
+                        } else {
+                            guessed.add(el);
+                            guessedText.put(el, 0); // its text is known at its tail
                         }
                         break;
                     }
@@ -101,11 +133,23 @@ public final class ChromeRemover {
 
         @Override
         public void tail(Node node, int depth) {
-            if (node == article) {
+            if (!(node instanceof Element el)) {
+                return;
+            }
+            int text = textAtDepth[depth];
+            if (depth > 0) {
+                textAtDepth[depth - 1] += text;
+            } else {
+                totalText = text;
+            }
+            if (!guessedText.isEmpty() && guessedText.containsKey(el)) {
+                guessedText.put(el, text);
+            }
+            if (el == article) {
                 article = null;
             }
-            if (node == outermostMarked) {
-                outermostMarked = null;
+            if (el == outermostCertain) {
+                outermostCertain = null;
             }
         }
 
@@ -118,19 +162,21 @@ public final class ChromeRemover {
                 }
             }
             int removed = 0;
-            for (Element el : marked) {
+            for (Element el : certain) {
                 if (!kept.contains(el) && el.parent() != null) {
+                    el.remove();
+                    removed++;
+                }
+            }
+            double limit = totalText * MAX_GUESSED_SHARE;
+            for (Element el : guessed) {
+                boolean holdsThePage = guessedText.getOrDefault(el, 0) > limit;
+                if (!kept.contains(el) && !holdsThePage && el.parent() != null && el.ownerDocument() != null) {
                     el.remove();
                     removed++;
                 }
             }
             return removed;
         }
-    }
-
-    private static Set<Element> identitySet(Collection<Element> elements) {
-        Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
-        set.addAll(elements);
-        return set;
     }
 }

@@ -15,13 +15,15 @@ final class NamePatternRule implements ChromeRule {
     private static final String[] PREFIXES = {"login", "logout", "member", "comment", "reply", "replies", "share", "sns",
         "related", "relation", "popular", "best", "ranking", "banner", "newsletter", "subscri", "copyright", "footer",
         "nav", "menu", "gnb", "lnb", "snb", "cookie", "sidebar", "breadcrumb", "social", "promo", "sponsor", "recommend",
-        "taboola", "outbrain", "disqus", "popup", "modal", "trending", "mostread", "mostview", "toolbar", "signup",
+        "taboola", "outbrain", "disqus", "popup", "trending", "mostread", "mostview", "toolbar", "signup",
         "advert", "adsense", "googleads", "skip"};
     /** Words that mark chrome only as a whole word. */
     private static final Set<String> WORDS = Set.of("ad", "ads", "adv", "gdpr", "rss", "tags", "tag", "hot", "rank", "most",
             "login", "sitemap", "widget", "widgets");
     /** Words that look like chrome words but are content ({@code commentary} is an opinion article). */
-    private static final Set<String> CONTENT = Set.of("commentary", "navigator");
+    private static final Set<String> CONTENT = Set.of("commentary", "navigator", "shared", "sharing", "shares");
+    /** An id of this many words is a heading's anchor ({@code example-1-amend-a-shared-changeset}), not a widget's name. */
+    private static final int ANCHOR_WORDS = 5;
 
     private static final boolean[] FIRST_LETTERS = new boolean[128];
 
@@ -48,7 +50,18 @@ final class NamePatternRule implements ChromeRule {
         if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
             return false;
         }
-        return hasChromeWord(id) || hasChromeWord(cls);
+        return !isHeadingAnchor(id) && hasChromeWord(id) || hasChromeWord(cls);
+    }
+
+    private static boolean isHeadingAnchor(String id) {
+        int separators = 0;
+        for (int i = 0, n = id.length(); i < n; i++) {
+            char c = id.charAt(i);
+            if ((c == '-' || c == '_') && ++separators >= ANCHOR_WORDS - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean hasChromeWord(String names) {

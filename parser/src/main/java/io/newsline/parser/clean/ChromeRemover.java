@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -30,7 +29,9 @@ public final class ChromeRemover {
     /** A guessed match holding more than this share of the page's text is the page, not chrome. */
     static final double MAX_GUESSED_SHARE = 0.5;
 
-    private final List<ChromeRule> genericRules = List.of(new TagRule(), new LayoutRule(), new NamePatternRule());
+    private final TagRule tags = new TagRule();
+    private final LayoutRule layout = new LayoutRule();
+    private final NamePatternRule names = new NamePatternRule();
 
     /**
      * Removes chrome from {@code doc} in a walk of its own.
@@ -57,32 +58,40 @@ public final class ChromeRemover {
      *                         children not)
      */
     public Marking marking(Document doc, List<CssSelector> profileRemove, Predicate<Element> isContainer, boolean mayHoldContainer) {
-        List<ChromeRule> rules = new ArrayList<>();
-        if (!profileRemove.isEmpty()) {
-            rules.add(new SelectorRule(profileRemove));
-        }
-        rules.addAll(genericRules);
-        return new Marking(doc, rules, isContainer, mayHoldContainer);
+        SelectorRule profile = profileRemove.isEmpty() ? null : new SelectorRule(profileRemove);
+        return new Marking(doc, profile, tags, layout, names, isContainer, mayHoldContainer);
     }
 
     /** The chrome marked in one walk, with the text size of guessed matches; {@link #removeMarked} deletes it. */
     public static final class Marking implements NodeVisitor {
-        private final List<ChromeRule> rules;
+        // Concrete types, asked in a fixed order: this runs for every element of every page.
+        private final SelectorRule profile;
+        private final TagRule tags;
+        private final LayoutRule layout;
+        private final NamePatternRule names;
         private final Predicate<Element> isContainer;
         private final boolean markInsideCertain;
         private final ChromeRule.Position outsideArticle;
         private final ChromeRule.Position insideArticle;
         private final List<Element> certain = new ArrayList<>();
         private final List<Element> guessed = new ArrayList<>();
-        private final Map<Element, Integer> guessedText = new IdentityHashMap<>();
+        /** Text characters under each guessed match, by its index in {@code guessed}; known at its tail. */
+        private int[] guessedText = new int[16];
+        /** Indexes (in {@code guessed}) of the guessed matches the walk is inside, innermost last. */
+        private int[] openGuessed = new int[16];
+        private int openCount;
         /** Text characters under the element open at each depth of the walk. */
         private int[] textAtDepth = new int[64];
         private int totalText;
         private Element article;
         private Element outermostCertain;
 
-        private Marking(Document root, List<ChromeRule> rules, Predicate<Element> isContainer, boolean markInsideCertain) {
-            this.rules = rules;
+        private Marking(Document root, SelectorRule profile, TagRule tags, LayoutRule layout, NamePatternRule names,
+                Predicate<Element> isContainer, boolean markInsideCertain) {
+            this.profile = profile;
+            this.tags = tags;
+            this.layout = layout;
+            this.names = names;
             this.isContainer = isContainer;
             this.markInsideCertain = markInsideCertain;
             this.outsideArticle = new ChromeRule.Position(root, false);
@@ -110,19 +119,17 @@ public final class ChromeRemover {
             boolean container = isContainer.test(el);
             if (!container) {
                 ChromeRule.Position position = article != null ? insideArticle : outsideArticle;
-                for (ChromeRule rule : rules) {
-                    if (rule.isChrome(el, position)) {
-                        if (rule.certain()) {
-                            certain.add(el);
-                            if (outermostCertain == null) {
-                                outermostCertain = el;
-                            }
-                        } else {
-                            guessed.add(el);
-                            guessedText.put(el, 0); // its text is known at its tail
-                        }
-                        break;
+                if (profile != null && profile.isChrome(el, position) || tags.isChrome(el, position)) {
+                    certain.add(el);
+                    if (outermostCertain == null) {
+                        outermostCertain = el;
                     }
+                } else if (layout.isChrome(el, position) || names.isChrome(el, position)) {
+                    if (openCount == openGuessed.length) {
+                        openGuessed = Arrays.copyOf(openGuessed, openCount * 2);
+                    }
+                    openGuessed[openCount++] = guessed.size();
+                    guessed.add(el);
                 }
             }
             if (article == null && (container || el.normalName().equals("article") || el.normalName().equals("main")
@@ -142,8 +149,12 @@ public final class ChromeRemover {
             } else {
                 totalText = text;
             }
-            if (!guessedText.isEmpty() && guessedText.containsKey(el)) {
-                guessedText.put(el, text);
+            if (openCount > 0 && guessed.get(openGuessed[openCount - 1]) == el) {
+                int index = openGuessed[--openCount];
+                if (index >= guessedText.length) {
+                    guessedText = Arrays.copyOf(guessedText, Math.max(index + 1, guessedText.length * 2));
+                }
+                guessedText[index] = text;
             }
             if (el == article) {
                 article = null;
@@ -169,8 +180,9 @@ public final class ChromeRemover {
                 }
             }
             double limit = totalText * MAX_GUESSED_SHARE;
-            for (Element el : guessed) {
-                boolean holdsThePage = guessedText.getOrDefault(el, 0) > limit;
+            for (int i = 0; i < guessed.size(); i++) {
+                Element el = guessed.get(i);
+                boolean holdsThePage = i < guessedText.length && guessedText[i] > limit;
                 if (!kept.contains(el) && !holdsThePage && el.parent() != null && el.ownerDocument() != null) {
                     el.remove();
                     removed++;

@@ -15,8 +15,8 @@ import org.jsoup.nodes.Element;
  * figures, image blocks) turned into images. Thread-safe.
  */
 public final class ProfileBody {
-    /** Less text than this is not a body (a redesign left an empty container behind). */
-    public static final int MIN_TEXT = 40;
+    /** Less text than this (about one short Korean sentence) is not a body: a redesign left an empty container. */
+    public static final int MIN_TEXT = 30;
 
     /** The elements the profile's body selectors point at, first match per selector, in selector order. */
     public List<Element> candidates(SelectorMatches matches, SiteProfile profile) {

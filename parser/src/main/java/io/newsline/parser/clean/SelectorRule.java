@@ -21,4 +21,9 @@ final class SelectorRule implements ChromeRule {
         }
         return false;
     }
+
+    @Override
+    public boolean certain() {
+        return true; // the profile's author said so
+    }
 }

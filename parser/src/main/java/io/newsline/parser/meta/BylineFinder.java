@@ -32,6 +32,9 @@ public final class BylineFinder {
     private static final Pattern BY = Pattern.compile(
             "^[Bb]y\\s+(?<name>\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})*)\\s*$");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern BRACKETS = Pattern.compile("[()<>]");
+    private static final Pattern LEADING_BY = Pattern.compile("^(?i)by\\s+");
+    private static final Pattern TRAILING_TITLE = Pattern.compile("\\s*" + TITLE + "\\s*$");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|&|·|\\band\\b|\\s및\\s)\\s*");
 
     /** What the body said about its authors, and the body without the byline. */
@@ -71,9 +74,9 @@ public final class BylineFinder {
         String foundEmail = email;
         if (e.find()) {
             foundEmail = foundEmail == null ? e.group() : foundEmail;
-            t = (t.substring(0, e.start()) + t.substring(e.end())).replaceAll("[()<>]", " ").strip();
+            t = BRACKETS.matcher(t.substring(0, e.start()) + t.substring(e.end())).replaceAll(" ").strip();
         }
-        t = t.replaceFirst("^(?i)by\\s+", "").replaceAll("\\s*" + TITLE + "\\s*$", "").strip();
+        t = TRAILING_TITLE.matcher(LEADING_BY.matcher(t).replaceFirst("")).replaceAll("").strip();
         Matcher upToTitle = NAMES_BEFORE_TITLE.matcher(t);
         if (upToTitle.find()) {
             t = upToTitle.group(1).strip(); // "김민수 기자 입력 2026.11.20 09:31": the name ends at 기자
@@ -83,7 +86,7 @@ public final class BylineFinder {
         }
         String[] names = SEPARATORS.split(t);
         for (String name : names) {
-            String n = name.replaceAll("\\s*" + TITLE + "$", "").strip();
+            String n = TRAILING_TITLE.matcher(name).replaceAll("").strip();
             if (!n.isEmpty() && n.length() <= 60) {
                 out.add(new Author(n, names.length == 1 ? blankToNull(foundEmail) : null));
             }

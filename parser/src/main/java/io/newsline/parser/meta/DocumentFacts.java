@@ -58,7 +58,7 @@ public final class DocumentFacts implements NodeVisitor {
         if (el.attributesSize() == 0) {
             if (firstH1 == null && el.normalName().equals("h1") && !el.text().isBlank()) {
                 firstH1 = el;
-            } else if (title == null && el.normalName().equals("title")) {
+            } else if (title == null && isDocumentTitle(el)) {
                 title = el.text();
             }
             return; // nothing else to read from a bare element
@@ -77,7 +77,7 @@ public final class DocumentFacts implements NodeVisitor {
                 }
             }
             case "title" -> {
-                if (title == null) {
+                if (title == null && isDocumentTitle(el)) {
                     title = el.text();
                 }
             }
@@ -95,13 +95,22 @@ public final class DocumentFacts implements NodeVisitor {
             }
         }
         if (el.hasAttr("itemprop")) {
-            for (String prop : el.attr("itemprop").trim().split("\\s+")) {
-                itemprops.putIfAbsent(prop.toLowerCase(Locale.ROOT), el);
+            String props = el.attr("itemprop").trim();
+            for (String prop : props.indexOf(' ') < 0 ? new String[] {props} : props.split(" ")) {
+                if (!prop.isEmpty()) {
+                    itemprops.putIfAbsent(prop.toLowerCase(Locale.ROOT), el);
+                }
             }
         }
         if (bylineElements.size() < 3 && looksLikeByline(el)) {
             bylineElements.add(el);
         }
+    }
+
+    /** The head's {@code <title>}, not an SVG icon's. */
+    private static boolean isDocumentTitle(Element el) {
+        Element parent = el.parent();
+        return el.normalName().equals("title") && parent != null && parent.normalName().equals("head");
     }
 
     private static boolean looksLikeByline(Element el) {

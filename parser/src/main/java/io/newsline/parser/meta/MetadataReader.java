@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
@@ -43,6 +44,9 @@ public final class MetadataReader {
         "sailthru.author", "dc.creator", "dcterms.creator", "byl", "cxenseparse:author"};
     private static final String[] TITLE_META = {"parsely-title", "sailthru.title", "dc.title", "dcterms.title",
         "twitter:title", "title", "headline"};
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
 
     private final DateParser dates = new DateParser();
 
@@ -294,7 +298,7 @@ public final class MetadataReader {
         if (s == null) {
             return Optional.empty();
         }
-        String t = s.replaceAll("\\s+", " ").strip();
+        String t = WHITESPACE.matcher(s).replaceAll(" ").strip();
         return t.isEmpty() ? Optional.empty() : Optional.of(t);
     }
 
@@ -304,7 +308,7 @@ public final class MetadataReader {
 
     private static List<String> commaList(String s) {
         List<String> out = new ArrayList<>();
-        for (String part : s.split("[,;]")) {
+        for (String part : LIST_SEPARATOR.split(s)) {
             if (!part.isBlank()) {
                 out.add(part.strip());
             }

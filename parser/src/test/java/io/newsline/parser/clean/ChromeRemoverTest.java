@@ -80,4 +80,34 @@ class ChromeRemoverTest {
         assertThat(doc.body().text()).isEqualTo("Body text.");
         assertThat(doc.getElementById("article_conent")).isNotNull();
     }
+
+    @Test
+    void keepsAGuessedWrapperThatHoldsMostOfThePage() {
+        String article = "<p>" + "A long paragraph of the article itself. ".repeat(20) + "</p>";
+        Document doc = doc("<form id=\"aspnetForm\"><div class=\"panel-two-col-sidebar-right\">" + article
+                + "<div class=\"sidebar\">Most read</div></div></form>");
+
+        remover.removeChrome(doc, List.of(), List.of());
+
+        assertThat(doc.body().text()).startsWith("A long paragraph").doesNotContain("Most read");
+    }
+
+    @Test
+    void removesCertainChromeEvenWhenItIsLarge() {
+        Document doc = doc("<nav>" + "<a href=\"/x\">Section link</a> ".repeat(50) + "</nav><p>Short article.</p>");
+
+        remover.removeChrome(doc, List.of(), List.of());
+
+        assertThat(doc.body().text()).isEqualTo("Short article.");
+    }
+
+    @Test
+    void keepsSectionsWhoseIdIsAHeadingAnchor() {
+        Document doc = doc("<div id=\"getting-into-trouble-with-shared-history\"><p>Content about history.</p></div>"
+                + "<div id=\"intro\"><p>More content here.</p></div>");
+
+        remover.removeChrome(doc, List.of(), List.of());
+
+        assertThat(doc.body().text()).isEqualTo("Content about history. More content here.");
+    }
 }

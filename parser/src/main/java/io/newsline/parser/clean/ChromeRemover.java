@@ -71,6 +71,7 @@ public final class ChromeRemover {
         private final NamePatternRule names;
         private final Predicate<Element> isContainer;
         private final boolean markInsideCertain;
+        private final Document root;
         private final ChromeRule.Position outsideArticle;
         private final ChromeRule.Position insideArticle;
         private final List<Element> certain = new ArrayList<>();
@@ -94,6 +95,7 @@ public final class ChromeRemover {
             this.names = names;
             this.isContainer = isContainer;
             this.markInsideCertain = markInsideCertain;
+            this.root = root;
             this.outsideArticle = new ChromeRule.Position(root, false);
             this.insideArticle = new ChromeRule.Position(root, true);
         }
@@ -113,8 +115,8 @@ public final class ChromeRemover {
                 textAtDepth = Arrays.copyOf(textAtDepth, depth * 2);
             }
             textAtDepth[depth] = 0;
-            if (outermostCertain != null && !markInsideCertain) {
-                return;
+            if (outermostCertain != null && !markInsideCertain || openCount > 0) {
+                return; // inside a guessed match: judged again only if that match is kept (see removeMarked)
             }
             boolean container = isContainer.test(el);
             if (!container) {
@@ -172,6 +174,10 @@ public final class ChromeRemover {
                     // the container and each ancestor up to one already kept
                 }
             }
+            return removeMarked(kept, totalText * MAX_GUESSED_SHARE);
+        }
+
+        private int removeMarked(Set<Element> kept, double limit) {
             int removed = 0;
             for (Element el : certain) {
                 if (!kept.contains(el) && el.parent() != null) {
@@ -179,16 +185,35 @@ public final class ChromeRemover {
                     removed++;
                 }
             }
-            double limit = totalText * MAX_GUESSED_SHARE;
             for (int i = 0; i < guessed.size(); i++) {
                 Element el = guessed.get(i);
+                if (el.parent() == null || el.ownerDocument() == null) {
+                    continue; // inside something removed already
+                }
                 boolean holdsThePage = i < guessedText.length && guessedText[i] > limit;
-                if (!kept.contains(el) && !holdsThePage && el.parent() != null && el.ownerDocument() != null) {
+                if (kept.contains(el) || holdsThePage) {
+                    removed += judgeInside(el, kept, limit);
+                } else {
                     el.remove();
                     removed++;
                 }
             }
             return removed;
+        }
+
+        /** A kept guessed match was not looked into during the walk; its chrome is judged now. */
+        private int judgeInside(Element kept, Set<Element> keep, double limit) {
+            Marking inner = new Marking(root, profile, tags, layout, names, isContainer, markInsideCertain);
+            for (Element e = kept; e != null; e = e.parent()) {
+                if (isContainer.test(e) || e.normalName().equals("article") || e.normalName().equals("main")) {
+                    inner.article = kept; // its tail is never walked, so the walk stays inside the article
+                    break;
+                }
+            }
+            for (Element child : kept.children()) {
+                NodeTraversor.traverse(inner, child);
+            }
+            return inner.removeMarked(keep, limit);
         }
     }
 }

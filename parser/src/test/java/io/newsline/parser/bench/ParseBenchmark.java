@@ -86,6 +86,20 @@ public class ParseBenchmark {
         }
     }
 
+    /** What a crawler's bare parse costs: jsoup reading the fetched bytes (decoding included), as ArticleParser does. */
+    @Benchmark
+    @OperationsPerInvocation(PAGE_COUNT)
+    public void jsoupParseBytes(Blackhole bh) throws java.io.IOException {
+        for (int i = 0; i < PAGE_COUNT; i++) {
+            bh.consume(parseBytes(i));
+        }
+    }
+
+    /** Parses page {@code i} from its bytes with jsoup alone. */
+    org.jsoup.nodes.Document parseBytes(int i) throws java.io.IOException {
+        return Jsoup.parse(new java.io.ByteArrayInputStream(bytes[i]), "UTF-8", urls[i]);
+    }
+
     @Benchmark
     @OperationsPerInvocation(PAGE_COUNT)
     public void articleParser(Blackhole bh) {

@@ -23,7 +23,7 @@ public final class ParseCostRatio {
     private ParseCostRatio() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         ParseBenchmark pages = new ParseBenchmark();
@@ -34,6 +34,7 @@ public final class ParseCostRatio {
         long parse = 0;
         long extract = 0;
         long full = 0;
+        long parseBytes = 0;
         int counted = 0;
         for (int r = 0; r < rounds; r++) {
             boolean warm = r >= rounds / 2;
@@ -45,7 +46,10 @@ public final class ParseCostRatio {
                 long t2 = cpu.getCurrentThreadCpuTime();
                 pages.articleParser(i);
                 long t3 = cpu.getCurrentThreadCpuTime();
+                pages.parseBytes(i);
+                long t4 = cpu.getCurrentThreadCpuTime();
                 if (warm) {
+                    parseBytes += t4 - t3;
                     parse += t1 - t0;
                     extract += t2 - t1;
                     full += t3 - t2;
@@ -56,10 +60,12 @@ public final class ParseCostRatio {
         double parseRate = counted / (parse / 1e9);
         double genericRate = counted / ((parse + extract) / 1e9);
         double fullRate = counted / (full / 1e9);
+        double bytesRate = counted / (parseBytes / 1e9);
         System.out.println(String.format(Locale.ROOT,
-                "%d pages x %d rounds, per CPU-second on one thread: jsoup parse %.0f pages/s; parse + generic"
-                        + " extraction %.0f pages/s (%.2fx); ArticleParser %.0f pages/s (%.2fx)",
+                "%d pages x %d rounds, per CPU-second on one thread: jsoup parse of a String %.0f pages/s; parse + generic"
+                        + " extraction %.0f pages/s (%.2fx); ArticleParser from bytes %.0f pages/s (%.2fx of the String parse);"
+                        + " jsoup parse from the same bytes %.0f pages/s (ArticleParser %.2fx of it)",
                 html.length, rounds - rounds / 2, parseRate, genericRate, genericRate / parseRate, fullRate,
-                fullRate / parseRate));
+                fullRate / parseRate, bytesRate, fullRate / bytesRate));
     }
 }

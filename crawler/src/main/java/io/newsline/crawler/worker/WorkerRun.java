@@ -186,43 +186,47 @@ public final class WorkerRun {
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, config.group() + "-" + UUID.randomUUID());
         p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) config.transactionTimeout().toMillis());
         lost = false;
-        boolean clean = false;
         try (WorkTransaction t = new WorkTransaction(new KafkaProducer<>(p));
              KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerSettings())) {
             txn = t;
             consumer = c;
-            c.subscribe(List.of(config.frontierTopic()), new Rebalance());
-            Instant lastCommit = clock.instant();
-            while (!stopping && !lost) {
-                try {
-                    for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(100))) {
-                        onFrontierRecord(r);
-                    }
-                } catch (WakeupException e) {
-                    break;
-                }
-                Instant now = clock.instant();
-                if (!owned.isEmpty()) {
-                    maybeDiscover(now);
-                    maybeRequeueDue(now);
-                }
-                if (Duration.between(lastCommit, now).compareTo(config.commitEvery()) >= 0) {
-                    commit();
-                    lastCommit = now;
-                }
-                applyBackpressure(c);
+            try {
+                work(c);
+                endGeneration(true);
+            } catch (RuntimeException e) {
+                endGeneration(false); // before the producer closes: running fetches still write to it
+                throw e;
             }
-            if (lost) {
-                throw new IllegalStateException("worker lost its partitions (session expired)");
-            }
-            endGeneration(true);
-            clean = true;
         } finally {
-            if (!clean) {
-                endGeneration(false);
-            }
             consumer = null;
             txn = null;
+        }
+    }
+
+    private void work(KafkaConsumer<String, byte[]> c) {
+        c.subscribe(List.of(config.frontierTopic()), new Rebalance());
+        Instant lastCommit = clock.instant();
+        while (!stopping && !lost) {
+            try {
+                for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(100))) {
+                    onFrontierRecord(r);
+                }
+            } catch (WakeupException e) {
+                break;
+            }
+            Instant now = clock.instant();
+            if (!owned.isEmpty()) {
+                maybeDiscover(now);
+                maybeRequeueDue(now);
+            }
+            if (Duration.between(lastCommit, now).compareTo(config.commitEvery()) >= 0) {
+                commit();
+                lastCommit = now;
+            }
+            applyBackpressure(c);
+        }
+        if (lost) {
+            throw new IllegalStateException("worker lost its partitions (its Kafka session expired)");
         }
     }
 

@@ -98,6 +98,7 @@ class WorkerScaleOutTest {
         Poll.until(Duration.ofSeconds(60), "the child worker owning partitions after the others joined",
                 () -> ownsPartitionsAfterLastAssignment(log));
         Poll.until(Duration.ofSeconds(60), "some articles published", () -> countRecords() >= 20);
+        Poll.until(Duration.ofSeconds(60), "the child worker publishing", () -> childPublished(log) > 0);
         assertThat(countRecords()).as("articles published before the kill").isLessThan(site.ids().size());
 
         child.destroyForcibly(); // SIGKILL: its open transaction is left for the broker to abort
@@ -147,6 +148,16 @@ class WorkerScaleOutTest {
     private boolean ownsPartitionsAfterLastAssignment(Path log) {
         // the in-process workers own partitions too: the group has settled with the child still a member
         return workers.stream().allMatch(w -> !w.ownedPartitions().isEmpty()) && ownsPartitions(log);
+    }
+
+    private static long childPublished(Path log) {
+        try {
+            return Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.startsWith("worker: partitions="))
+                    .map(l -> l.replaceAll(".* published=(\\d+).*", "$1")).mapToLong(Long::parseLong).max().orElse(0);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static Optional<String> lastAssignment(Path log) {

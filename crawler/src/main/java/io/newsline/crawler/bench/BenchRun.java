@@ -46,12 +46,18 @@ public final class BenchRun {
      * @param wall from starting the workers to the last article read (includes JVM start and discovery)
      */
     public record Result(int workers, int articles, boolean complete, Duration wall, double rate, long p50Ms, long p99Ms,
-                         long maxHeapUsedMb, long maxHeapAfterGcMb) {
+                         long maxHeapUsedMb, long maxHeapAfterGcMb, Duration workerCpu) {
         public String line() {
             return String.format(java.util.Locale.ROOT,
-                    "workers=%d articles=%d%s  %.0f articles/s (wall %.1f s)  fetch-to-publish p50=%d ms p99=%d ms  heap max used=%d MB, max after GC=%d MB",
+                    "workers=%d articles=%d%s  %.0f articles/s (wall %.1f s)  fetch-to-publish p50=%d ms p99=%d ms  heap max used=%d MB, max after GC=%d MB"
+                            + "  worker CPU %.1f ms/article (%.0f articles/s per core)",
                     workers, articles, complete ? "" : " (INCOMPLETE)", rate, wall.toMillis() / 1000.0, p50Ms, p99Ms,
-                    maxHeapUsedMb, maxHeapAfterGcMb);
+                    maxHeapUsedMb, maxHeapAfterGcMb, cpuMsPerArticle(), cpuMsPerArticle() == 0 ? 0 : 1000 / cpuMsPerArticle());
+        }
+
+        /** CPU time of all workers (user + system) per article: what the rate would be on idle cores. */
+        public double cpuMsPerArticle() {
+            return articles == 0 ? 0 : workerCpu.toMillis() / (double) articles;
         }
     }
 
@@ -94,6 +100,7 @@ public final class BenchRun {
         Set<String> seen = new HashSet<>();
         Instant first = null;
         Instant last = null;
+        Duration cpu = Duration.ZERO;
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerSettings())) {
             List<TopicPartition> tps = new ArrayList<>();
             consumer.partitionsFor(topic).forEach(p -> tps.add(new TopicPartition(topic, p.partition())));
@@ -115,6 +122,9 @@ public final class BenchRun {
             }
         } finally {
             for (Process p : children) {
+                cpu = cpu.plus(p.info().totalCpuDuration().orElse(Duration.ZERO));
+            }
+            for (Process p : children) {
                 p.destroy(); // SIGTERM: the worker commits and leaves the group
             }
             for (Process p : children) {
@@ -130,7 +140,7 @@ public final class BenchRun {
         long[] heapMax = heapMax(logs);
         return new Result(workers, seen.size(), seen.size() == site.articles(),
                 last == null ? Duration.between(started, Instant.now()) : Duration.between(started, last),
-                seconds == 0 ? 0 : seen.size() / seconds, percentile(sorted, 50), percentile(sorted, 99), heapMax[0], heapMax[1]);
+                seconds == 0 ? 0 : seen.size() / seconds, percentile(sorted, 50), percentile(sorted, 99), heapMax[0], heapMax[1], cpu);
     }
 
     private List<String> command(String topic, String run) {

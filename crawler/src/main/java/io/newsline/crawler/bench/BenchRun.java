@@ -46,12 +46,13 @@ public final class BenchRun {
      * @param wall from starting the workers to the last article read (includes JVM start and discovery)
      */
     public record Result(int workers, int articles, boolean complete, Duration wall, double rate, long p50Ms, long p99Ms,
-                         long maxHeapUsedMb, long maxHeapAfterGcMb, Duration workerCpu) {
+                         long maxHeapUsedMb, long maxHeapAfterGcMb, Duration workerCpu,
+                         long duplicates) {
         public String line() {
             return String.format(java.util.Locale.ROOT,
-                    "workers=%d articles=%d%s  %.0f articles/s (wall %.1f s)  fetch-to-publish p50=%d ms p99=%d ms  heap max used=%d MB, max after GC=%d MB"
+                    "workers=%d articles=%d%s duplicates=%d  %.0f articles/s (wall %.1f s)  fetch-to-publish p50=%d ms p99=%d ms  heap max used=%d MB, max after GC=%d MB"
                             + "  worker CPU %.1f ms/article (%.0f articles/s per core)",
-                    workers, articles, complete ? "" : " (INCOMPLETE)", rate, wall.toMillis() / 1000.0, p50Ms, p99Ms,
+                    workers, articles, complete ? "" : " (INCOMPLETE)", duplicates, rate, wall.toMillis() / 1000.0, p50Ms, p99Ms,
                     maxHeapUsedMb, maxHeapAfterGcMb, cpuMsPerArticle(), cpuMsPerArticle() == 0 ? 0 : 1000 / cpuMsPerArticle());
         }
 
@@ -101,6 +102,8 @@ public final class BenchRun {
         Instant first = null;
         Instant last = null;
         Duration cpu = Duration.ZERO;
+        long records = 0;
+        Set<String> versions = new HashSet<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerSettings())) {
             List<TopicPartition> tps = new ArrayList<>();
             consumer.partitionsFor(topic).forEach(p -> tps.add(new TopicPartition(topic, p.partition())));
@@ -110,6 +113,9 @@ public final class BenchRun {
             while (seen.size() < site.articles() && Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
                     Instant now = Instant.now();
+                    records++;
+                    org.apache.kafka.common.header.Header v = r.headers().lastHeader(io.newsline.publisher.NewslineHeaders.VERSION);
+                    versions.add(r.key() + "#" + (v == null ? "?" : new String(v.value(), StandardCharsets.UTF_8)));
                     if (seen.add(r.key())) {
                         Matcher m = FETCHED_AT.matcher(new String(r.value(), StandardCharsets.UTF_8));
                         if (m.find() && n < latencies.length) {
@@ -140,7 +146,8 @@ public final class BenchRun {
         long[] heapMax = heapMax(logs);
         return new Result(workers, seen.size(), seen.size() == site.articles(),
                 last == null ? Duration.between(started, Instant.now()) : Duration.between(started, last),
-                seconds == 0 ? 0 : seen.size() / seconds, percentile(sorted, 50), percentile(sorted, 99), heapMax[0], heapMax[1], cpu);
+                seconds == 0 ? 0 : seen.size() / seconds, percentile(sorted, 50), percentile(sorted, 99), heapMax[0], heapMax[1], cpu,
+                records - versions.size());
     }
 
     private List<String> command(String topic, String run) {

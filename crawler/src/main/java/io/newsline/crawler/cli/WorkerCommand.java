@@ -68,7 +68,7 @@ public final class WorkerCommand implements Callable<Integer> {
             description = "Compacted crawl-state topic, partitioned like the frontier (default: ${DEFAULT-VALUE}).")
     String stateTopic;
 
-    @Option(names = "--partitions", defaultValue = "6", paramLabel = "N",
+    @Option(names = "--partitions", defaultValue = "12", paramLabel = "N",
             description = "Partitions of the frontier and state topics when this worker creates them; at most this many workers share the work (default: ${DEFAULT-VALUE}).")
     int partitions;
 

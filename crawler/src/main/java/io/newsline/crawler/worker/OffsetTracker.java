@@ -32,6 +32,12 @@ final class OffsetTracker {
         }
     }
 
+    /** URLs of {@code tp} started and not finished. */
+    int openCount(TopicPartition tp) {
+        ConcurrentSkipListSet<Long> set = open.get(tp);
+        return set == null ? 0 : set.size();
+    }
+
     /** Offsets that moved since the last call. */
     Map<TopicPartition, OffsetAndMetadata> committable() {
         Map<TopicPartition, OffsetAndMetadata> out = new HashMap<>();

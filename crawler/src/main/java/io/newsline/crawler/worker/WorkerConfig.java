@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param deadLetterTopic  dead-letter topic (default {@code <topic>.dlq})
  * @param frontierTopic    frontier topic (default {@code news.frontier})
  * @param stateTopic       crawl-state topic (default {@code news.crawlstate})
- * @param partitions       partitions of the frontier and state topics when created (default 6)
+ * @param partitions       partitions of the frontier and state topics when created (default 12)
  * @param resolve          curl-style {@code HOST:PORT:ADDRESS} overrides
  * @param cacert           an extra trusted CA certificate (PEM), or null
  * @param allowPrivateAddresses fetch hosts that resolve to private/loopback addresses
@@ -63,7 +63,7 @@ public record WorkerConfig(
         deadLetterTopic = deadLetterTopic == null ? topic + ".dlq" : deadLetterTopic;
         frontierTopic = frontierTopic == null ? DEFAULT_FRONTIER_TOPIC : frontierTopic;
         stateTopic = stateTopic == null ? DEFAULT_STATE_TOPIC : stateTopic;
-        partitions = partitions <= 0 ? 6 : partitions;
+        partitions = partitions <= 0 ? 12 : partitions;
         resolve = resolve == null ? List.of() : List.copyOf(resolve);
         delay = delay == null ? Optional.empty() : delay;
         threads = threads <= 0 ? 8 : threads;

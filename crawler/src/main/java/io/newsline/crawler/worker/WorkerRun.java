@@ -66,7 +66,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * time; after an assignment the new owner waits one politeness delay before its first request.
  */
 public final class WorkerRun {
-    private static final int MAX_OPEN_URLS = 2000;
+    /**
+     * Frontier URLs taken and not finished, per partition, before the partition is paused. Per partition, not in
+     * all: a frontier partition holds its sites' URLs one sitemap after another, so a cap on all lets one or two
+     * partitions (one or two hosts, fetched one request at a time) fill it and idle the other hosts.
+     */
+    private static final int MAX_OPEN_PER_PARTITION = 500;
+    private static final int MAX_DUE_PER_SCAN = 5000;
     private static final Duration RESTART_BACKOFF = Duration.ofSeconds(1);
 
     /** Where a frontier URL being worked on came from. */
@@ -324,10 +330,14 @@ public final class WorkerRun {
     }
 
     private void applyBackpressure(KafkaConsumer<String, byte[]> c) {
-        if (open.size() >= MAX_OPEN_URLS) {
-            c.pause(c.assignment());
-        } else if (!c.paused().isEmpty() && open.size() < MAX_OPEN_URLS / 2) {
-            c.resume(c.paused());
+        Set<TopicPartition> paused = c.paused();
+        for (TopicPartition tp : c.assignment()) {
+            int n = offsets.openCount(tp);
+            if (n >= MAX_OPEN_PER_PARTITION && !paused.contains(tp)) {
+                c.pause(List.of(tp));
+            } else if (paused.contains(tp) && n < MAX_OPEN_PER_PARTITION / 2) {
+                c.resume(List.of(tp));
+            }
         }
     }
 
@@ -505,7 +515,7 @@ public final class WorkerRun {
         }
         lastRecrawlScan = now;
         for (OwnedPartition part : owned.values()) {
-            for (UrlState due : part.due(now, MAX_OPEN_URLS)) {
+            for (UrlState due : part.due(now, MAX_DUE_PER_SCAN)) {
                 if (!open.containsKey(due.url()) && requeued.putIfAbsent(due.url(), now) == null) {
                     enqueue(due.url(), false);
                 }

@@ -183,7 +183,16 @@ class ArticleParserNewdailyTest {
         ParseResult result = parser.parse(page(url, "newdaily/section-list.html"), SiteProfile.generic("www.newdaily.co.kr"));
 
         assertThat(result).isInstanceOfSatisfying(ParseResult.NotArticle.class,
-                n -> assertThat(n.reason()).startsWith("listing page").doesNotContain("\n"));
+                n -> assertThat(n.reason()).matches("(listing page|no main content): [^\n]+"));
+    }
+
+    @Test
+    void failsAnArticleUrlWithABodyButNoTitle() {
+        Page page = new Page(SEED_URL, ("<html><body><div id=\"article_conent\"><p>본문은 있지만 제목이 어디에도 없는 기사 페이지의 문단이다.</p>"
+                + "</div></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html; charset=utf-8", Fixtures.FETCHED_AT);
+
+        assertThat(parser.parse(page, newdaily)).isInstanceOfSatisfying(ParseResult.Failed.class,
+                f -> assertThat(f.reason()).contains("no title"));
     }
 
     @Test

@@ -7,8 +7,14 @@ import io.newsline.parser.body.MainContentExtractor;
 import io.newsline.parser.page.Page;
 import io.newsline.parser.profile.SiteProfile;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Whatever bytes arrive, the parser returns a result and never throws. */
@@ -48,7 +54,7 @@ class ArticleParserRobustnessTest {
         byte[] noise = new byte[64 * 1024];
         new Random(20250124L).nextBytes(noise);
 
-        assertThat(parse(noise, newdaily)).isInstanceOf(ParseResult.Failed.class);
+        assertThat(parse(noise, newdaily)).isNotInstanceOf(ParseResult.Parsed.class);
         assertThat(parse(noise, SiteProfile.generic("www.newdaily.co.kr"))).isInstanceOf(ParseResult.NotArticle.class);
     }
 
@@ -79,5 +85,26 @@ class ArticleParserRobustnessTest {
             assertThat(f.reason()).contains("extractor bug");
             assertThat(f.cause()).isInstanceOf(IllegalStateException.class);
         });
+    }
+
+    @Test
+    void givesTheSameArticlesWhenPagesAreParsedOnManyThreadsAtOnce() throws Exception {
+        Page seed = Fixtures.page(ARTICLE_URL, "newdaily/article-2025012400313.html");
+        Page redesign = Fixtures.page("https://www.newdaily.co.kr/site/data/html/2025/05/15/2025051500188.html", "newdaily/article-redesign.html");
+        String seedJson = Fixtures.json(Fixtures.parsed(parser.parse(seed, newdaily)));
+        String redesignJson = Fixtures.json(Fixtures.parsed(parser.parse(redesign, newdaily)));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                Page page = i % 2 == 0 ? seed : redesign;
+                results.add(pool.submit(() -> Fixtures.json(Fixtures.parsed(parser.parse(page, newdaily)))));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get(30, TimeUnit.SECONDS)).isEqualTo(i % 2 == 0 ? seedJson : redesignJson);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 
@@ -56,7 +57,7 @@ public final class ArticlePublisher implements AutoCloseable {
     public static ArticlePublisher connect(PublisherConfig config, Duration timeout, String compression) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(timeout, "timeout");
-        Admin admin = Admin.create(adminSettings(config.bootstrapServers(), config.clientId() + "-admin", timeout));
+        Admin admin = createAdmin(config.bootstrapServers(), config.clientId() + "-admin", timeout);
         try {
             awaitAnswer(admin, config.bootstrapServers(), timeout);
             Topics.ensure(admin, config, timeout);
@@ -65,6 +66,28 @@ public final class ArticlePublisher implements AutoCloseable {
             admin.close(Duration.ZERO);
             throw e;
         }
+    }
+
+    /**
+     * An admin client for {@code bootstrap}.
+     *
+     * @throws BrokerUnavailableException when the address is malformed or no host in it resolves
+     */
+    static Admin createAdmin(String bootstrap, String clientId, Duration timeout) {
+        try {
+            return Admin.create(adminSettings(bootstrap, clientId, timeout));
+        } catch (KafkaException e) {
+            throw new BrokerUnavailableException("Kafka address '" + bootstrap + "' is not usable (" + rootMessage(e)
+                    + "); give host:port[,host:port...] with --kafka or NEWSLINE_KAFKA_BOOTSTRAP", e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
     }
 
     static Map<String, Object> adminSettings(String bootstrap, String clientId, Duration timeout) {

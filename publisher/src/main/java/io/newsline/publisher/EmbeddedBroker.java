@@ -74,8 +74,7 @@ public final class EmbeddedBroker implements AutoCloseable {
                     false), Time.SYSTEM);
             server.startup();
             String bootstrap = bootstrapOf(brokerPort);
-            try (Admin admin = Admin.create(ArticlePublisher.adminSettings(bootstrap, "newsline-broker-check",
-                    READY_TIMEOUT))) {
+            try (Admin admin = ArticlePublisher.createAdmin(bootstrap, "newsline-broker-check", READY_TIMEOUT)) {
                 ArticlePublisher.awaitAnswer(admin, bootstrap, READY_TIMEOUT);
             }
             Files.writeString(dir.resolve(PORT_FILE), Integer.toString(brokerPort), StandardCharsets.UTF_8);

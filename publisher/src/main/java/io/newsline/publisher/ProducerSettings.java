@@ -14,7 +14,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class ProducerSettings {
 
-    /** Default compression: zstd stores Korean text about 3x smaller than lz4 at about the same throughput. */
+    /**
+     * Default compression. Measured with {@code PublishBenchmark} (20,000 Korean records of ~9 KB into the embedded
+     * broker, shared 2-core machine): zstd's log was 1.8x smaller than lz4's (29 vs 53 MB for 200 MB raw) at a
+     * median 6.0k vs 6.9k records/s, far above what a polite crawler publishes.
+     */
     public static final String DEFAULT_COMPRESSION = "zstd";
     public static final int BATCH_SIZE = 256 * 1024;
     public static final int LINGER_MS = 20;

@@ -47,6 +47,10 @@ public record PublisherConfig(String bootstrapServers, String topic, String dead
         return new PublisherConfig(bootstrapServers, null, null, null, null, 0);
     }
 
+    public PublisherConfig withBootstrapServers(String bootstrapServers) {
+        return new PublisherConfig(bootstrapServers, topic, deadLetterTopic, clientId, deliveryTimeout, partitions);
+    }
+
     public PublisherConfig withTopic(String topic) {
         return new PublisherConfig(bootstrapServers, topic, deadLetterTopic, clientId, deliveryTimeout, partitions);
     }

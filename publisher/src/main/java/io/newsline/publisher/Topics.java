@@ -22,7 +22,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * Creates Newsline's topics when they are missing. The articles topic is compacted (the newest version of each
  * article survives, keyed by id) with the configured partitions; the dead-letter topic keeps everything for
  * {@link #DEAD_LETTER_RETENTION}. Both use replication factor min(3, brokers) and accept records of
- * {@link ProducerSettings#MAX_REQUEST_SIZE}. Existing topics are left as they are.
+ * {@link ProducerSettings#MAX_REQUEST_SIZE}. Existing topics are left as they are. Returns only once every
+ * partition of both topics can take writes.
  */
 public final class Topics {
 
@@ -63,7 +64,8 @@ public final class Topics {
                     }
                 }
             }
-            awaitWritable(admin, created, timeout);
+            // Also for topics that existed: a broker that just (re)started may not have loaded them yet.
+            awaitWritable(admin, Set.of(config.topic(), config.deadLetterTopic()), timeout);
             return created;
         } catch (TimeoutException e) {
             throw new BrokerUnavailableException("Kafka at " + bootstrapOf(config) + " did not answer within "
@@ -80,29 +82,27 @@ public final class Topics {
     }
 
     /**
-     * Waits until the leader of every partition of {@code topics} serves requests for it. A new topic is in the
-     * metadata a moment before its partitions exist on the leader; an idempotent producer with several requests in
-     * flight that writes in that moment can lose a batch for good (KAFKA-15591: the first request fails
-     * NOT_LEADER_OR_FOLLOWER, a later one is appended, and the retried first one is then out of sequence until it
-     * expires). Listing offsets goes to the leader's partition, and the admin client retries it until it exists.
+     * Waits until the leader of every partition of {@code topics} serves requests for it. A new topic (or any topic
+     * of a broker that just started) is in the metadata a moment before its partitions exist on the leader; an
+     * idempotent producer with several requests in flight that writes in that moment can lose a batch for good
+     * (KAFKA-15591: the first request fails NOT_LEADER_OR_FOLLOWER, a later one is appended, and the retried first
+     * one stays out of sequence until it expires). Listing offsets goes to the leader's partition.
      */
     private static void awaitWritable(Admin admin, Set<String> topics, Duration timeout)
             throws InterruptedException, ExecutionException, TimeoutException {
-        if (topics.isEmpty()) {
-            return;
-        }
         long deadline = System.nanoTime() + timeout.toNanos();
-        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        for (TopicDescription d : admin.describeTopics(topics).allTopicNames()
-                .get(timeout.toMillis(), TimeUnit.MILLISECONDS).values()) {
-            d.partitions().forEach(p -> request.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest()));
-        }
         while (true) {
             try {
+                Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+                for (TopicDescription d : admin.describeTopics(topics).allTopicNames()
+                        .get(timeout.toMillis(), TimeUnit.MILLISECONDS).values()) {
+                    d.partitions().forEach(p -> request.put(new TopicPartition(d.name(), p.partition()),
+                            OffsetSpec.latest()));
+                }
                 admin.listOffsets(request).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 return;
             } catch (ExecutionException e) {
-                // UNKNOWN_TOPIC_OR_PARTITION / NOT_LEADER_OR_FOLLOWER: the leader has not created the partition yet
+                // UNKNOWN_TOPIC_OR_PARTITION / NOT_LEADER_OR_FOLLOWER: the broker has not applied the topic yet
                 if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
                     throw e;
                 }

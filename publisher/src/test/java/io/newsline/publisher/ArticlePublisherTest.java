@@ -155,4 +155,13 @@ class ArticlePublisherTest {
                         + " NEWSLINE_KAFKA_BOOTSTRAP to point elsewhere");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
     }
+
+    @Test
+    void anAddressThatIsNotHostAndPortIsRejectedNamingIt() {
+        assertThatThrownBy(() -> ArticlePublisher.connect(PublisherConfig.defaults("no-such-host.invalid:9092"),
+                Duration.ofSeconds(2)))
+                .isInstanceOf(BrokerUnavailableException.class)
+                .hasMessageStartingWith("Kafka address 'no-such-host.invalid:9092' is not usable (")
+                .hasMessageEndingWith("); give host:port[,host:port...] with --kafka or NEWSLINE_KAFKA_BOOTSTRAP");
+    }
 }

@@ -27,7 +27,7 @@ class BrokerOutageTest {
     }
 
     @Test
-    void publicationsFailAfterTheDeliveryTimeoutWhileTheBrokerIsDownAndARestartKeepsWhatWasAcknowledged() {
+    void publicationsFailAfterTheDeliveryTimeoutWhileTheBrokerIsDownAndARestartKeepsWhatWasAcknowledgedAndTakesMore() {
         Random random = new Random(11);
         EmbeddedBroker broker = EmbeddedBroker.start(dir, 0);
         PublisherConfig config = PublisherConfig.defaults(broker.bootstrapServers())
@@ -65,6 +65,17 @@ class BrokerOutageTest {
                     Duration.ofSeconds(30)).stream().map(s -> ArticleRecordCodec.decode(s.value())).toList();
 
             assertThat(kept).containsExactlyInAnyOrderElementsOf(acknowledged);
+
+            try (ArticlePublisher again = ArticlePublisher.connect(
+                    config.withBootstrapServers(restarted.bootstrapServers()), Duration.ofSeconds(30))) {
+                for (long n = 6; n <= 8; n++) {
+                    ArticleRecord r = ArticleRecord.of(SampleArticles.korean(n, 1000, random), 1, null, Instant.now());
+                    again.publish(r).join();
+                    acknowledged.add(r);
+                }
+            }
+            assertThat(TestBroker.readAll(restarted.bootstrapServers(), config.topic(), Duration.ofSeconds(30)))
+                    .hasSize(8);
         }
     }
 }

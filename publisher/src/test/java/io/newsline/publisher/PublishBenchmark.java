@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * through {@link ArticlePublisher} (encoding included) and flushed, per compression type, several runs each after a
  * warm-up. Prints records/s, MB/s of encoded values and the topic's size on disk.
  *
- * <pre>mvn -B -pl publisher -am test-compile exec:java -Dexec.skip=true [-Dexec.args="20000 3 zstd,lz4"]</pre>
+ * <pre>mvn -B -pl publisher -am test-compile exec:java -Dexec.skip=true -Dexec.mainClass=io.newsline.publisher.PublishBenchmark \
+ *     [-Dexec.args="20000 3 zstd,lz4"]</pre>
  */
 public final class PublishBenchmark {
 

@@ -110,6 +110,8 @@ public final class CrawlCommand implements Callable<Integer> {
             err.println("newsline crawl: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
         }
+        // SIGTERM and Ctrl-C finish in-flight work, save state and return normally (exit 0 for --every)
+        StopSignals.onStop(session::stop);
         Thread shutdown = new Thread(() -> {
             err.println("newsline crawl: stopping: finishing in-flight work and saving state");
             session.stop();

@@ -24,13 +24,17 @@ public final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder of pages with gold text.")
     Path dir;
 
+    @CommandLine.Option(names = "--generic-only",
+            description = "Score the generic main-content extractor alone, without metadata, chrome rules and text cleanup.")
+    boolean genericOnly;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(dir)) {
             spec.commandLine().getErr().println("newsline eval: " + dir + " is not a folder; give a folder of NAME.html + NAME.txt pages or of NAME/source.html + NAME/expected.html");
             return Newsline.EXIT_CONFIG;
         }
-        EvalReport report = EvalRun.run(dir);
+        EvalReport report = genericOnly ? EvalRun.runGenericOnly(dir) : EvalRun.run(dir);
         report.print(new PrintStream(System.out, true, StandardCharsets.UTF_8));
         return 0;
     }

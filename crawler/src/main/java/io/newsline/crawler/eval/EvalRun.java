@@ -30,7 +30,8 @@ import org.jsoup.nodes.Element;
  * Runs extraction over a directory of test pages (see {@link EvalCases} for the layouts) and scores the
  * article body against each page's gold text with {@link TokenF1}. {@link #run(Path)} uses the full
  * {@link ArticleParser} with the generic profile of the page's host; {@link #runGenericOnly(Path)} scores
- * the {@link GenericExtractor} alone. A page that fails to read or parse scores zero with a note; the run goes on.
+ * the {@link GenericExtractor} alone. A page that cannot be read or that makes extraction throw scores zero
+ * with a note saying why; the run goes on.
  */
 public final class EvalRun {
 
@@ -91,8 +92,8 @@ public final class EvalRun {
             }
             return new PageScore(c.name(), TokenF1.score(prediction.text(), gold), prediction.note());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read test page " + c.source() + " or its gold " + c.gold()
-                    + ": " + e.getMessage(), e);
+            return new PageScore(c.name(), TokenF1.Score.ZERO,
+                    "unreadable: " + c.source() + " or " + c.gold() + ": " + e.getMessage());
         }
     }
 

@@ -60,7 +60,9 @@ public final class ArticlePipeline {
         switch (result.outcome()) {
             case NOT_MODIFIED -> {
                 listener.notModified(host, url);
-                sink.save(new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, now,
+                UrlStatus kept = known.status() == UrlStatus.FAILED || known.status() == UrlStatus.NOT_ARTICLE
+                        ? known.status() : UrlStatus.DONE;
+                sink.save(new UrlState(url, UrlKind.ARTICLE, kept, now,
                         RecrawlPolicy.nextDue(profile.recrawl(), now, known.articleDate()), result.status(), known.articleId(),
                         known.etag(), known.lastModified(), known.contentHash(), known.articleDate()));
             }
@@ -101,11 +103,18 @@ public final class ArticlePipeline {
             listener.skipped(host, url, "not an article: " + n.reason());
             sink.save(with(known, UrlStatus.NOT_ARTICLE, now, null, result.status()));
         } else if (parsed instanceof ParseResult.Failed f) {
-            listener.deadLettered(host, url, f.reason());
-            sink.deadLetter(DeadLetter.of(url, f.reason(), f.cause(), profile.name(),
-                    Integer.toString(profile.version()), result.fetchedAt()));
-            sink.save(with(known, UrlStatus.FAILED, now,
-                    RecrawlPolicy.nextDue(profile.recrawl(), now, known.articleDate()), result.status()));
+            // the same bytes failing again are not dead-lettered again: one letter per failing page version
+            String pageHash = "page:" + sha256(result.body());
+            Instant next = RecrawlPolicy.nextDue(profile.recrawl(), now, known.articleDate());
+            if (known.status() == UrlStatus.FAILED && pageHash.equals(known.contentHash())) {
+                listener.skipped(host, url, "extraction still fails on the unchanged page (dead-lettered before)");
+            } else {
+                listener.deadLettered(host, url, f.reason());
+                sink.deadLetter(DeadLetter.of(url, f.reason(), f.cause(), profile.name(),
+                        Integer.toString(profile.version()), result.fetchedAt()));
+            }
+            sink.save(new UrlState(url, UrlKind.ARTICLE, UrlStatus.FAILED, now, next, result.status(), known.articleId(),
+                    result.etag(), result.lastModified(), pageHash, known.articleDate()));
         }
     }
 
@@ -136,6 +145,14 @@ public final class ArticlePipeline {
             listener.skipped(host, url, "HTTP " + result.status());
         } else {
             listener.error(host, url, result.message());
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

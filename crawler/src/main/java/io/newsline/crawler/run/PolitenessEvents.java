@@ -29,7 +29,8 @@ public final class PolitenessEvents implements PolitenessListener {
 
     @Override
     public void deferred(String host, String reason) {
-        listener.skipped(host, host + "/robots.txt", "robots.txt unavailable, host deferred: " + reason);
+        // a host we could not even ask is a failure of this run, not a page skipped on purpose
+        listener.error(host, host + "/robots.txt", "host deferred, robots.txt unavailable: " + reason);
     }
 
     @Override

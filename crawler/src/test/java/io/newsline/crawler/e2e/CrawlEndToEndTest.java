@@ -111,6 +111,17 @@ class CrawlEndToEndTest {
     }
 
     @Test
+    void maxPagesBoundsTheArticlePagesFetchedInOneRunAndTheNextRunGoesOn() throws Exception {
+        Run first = crawl("--max-pages", "2");
+        Run second = crawl();
+
+        assertThat(first.exit).as(first.output).isZero();
+        assertThat(first.output).contains("articles published 2");
+        assertThat(second.output).contains("articles published 2");
+        assertThat(TestBroker.readAll(topic, Duration.ofSeconds(5))).hasSize(4);
+    }
+
+    @Test
     void unreachableBrokerFailsFastNamingTheAddressAndFetchesNothing() throws Exception {
         int closedPort;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -142,6 +153,7 @@ class CrawlEndToEndTest {
             assertThat(requests.get(1).containsHeader("If-None-Match")).as("conditional GET of " + path).isTrue();
         }
         assertThat(second.output).contains("articles published 0").contains("not modified (304) 4");
+        assertThat(TestBroker.readAll(topic + ".dlq", Duration.ofSeconds(3))).as("the unchanged broken page is dead-lettered once").hasSize(1);
     }
 
     @Test

@@ -119,7 +119,7 @@ final class BlockWalker {
 
     private boolean isCaptionElement(Element el) {
         for (CssSelector s : captionSelectors) {
-            if (s.evaluator().matches(root, el)) {
+            if (s.matches(root, el)) {
                 return true;
             }
         }

@@ -7,10 +7,15 @@ import java.util.List;
  * A body as read from its container: text blocks in reading order (paragraphs and headings, not yet cleaned),
  * the photos found among them, and the container ({@code null} when none).
  */
-public record BodyContent(List<String> blocks, List<Image> images, org.jsoup.nodes.Element container) {
+public record BodyContent(List<String> blocks, List<Image> images, org.jsoup.nodes.Element container, String listingReason) {
     public BodyContent {
         blocks = List.copyOf(blocks);
         images = List.copyOf(images);
+    }
+
+    /** A body that is not a listing page. */
+    public BodyContent(List<String> blocks, List<Image> images, org.jsoup.nodes.Element container) {
+        this(blocks, images, container, null);
     }
 
     /** Total characters of text in the blocks. */

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The body without site knowledge: the blocks of a {@link MainContentExtractor}, and the photos inside the
@@ -32,17 +35,25 @@ public final class GenericBody {
                 blocks.add(block.text());
             }
         }
-        return new BodyContent(blocks, images, content.container());
+        return new BodyContent(blocks, images, content.container(), content.listingReason());
     }
 
+    /** Figures and images outside figures, in document order, each URL once; one walk of the container. */
     private static List<Image> photosIn(Element container) {
         Map<String, Image> byUrl = new LinkedHashMap<>();
-        for (Element el : container.select("figure, img")) {
-            if (el.normalName().equals("img") && el.closest("figure") != null) {
-                continue;
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    if (tag.equals("figure") || tag.equals("img")) {
+                        PhotoReader.read(el).ifPresent(image -> byUrl.putIfAbsent(image.url(), image));
+                        return FilterResult.SKIP_CHILDREN; // a figure's own img is read with its caption
+                    }
+                }
+                return FilterResult.CONTINUE;
             }
-            PhotoReader.read(el).ifPresent(image -> byUrl.putIfAbsent(image.url(), image));
-        }
+        }, container);
         return new ArrayList<>(byUrl.values());
     }
 

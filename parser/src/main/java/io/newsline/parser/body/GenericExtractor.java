@@ -3,12 +3,14 @@ package io.newsline.parser.body;
 import io.newsline.parser.body.generic.BlockCollector;
 import io.newsline.parser.body.generic.CandidateScorer;
 import io.newsline.parser.body.generic.DomStats;
+import io.newsline.parser.body.generic.JsonLdArticleBody;
 import io.newsline.parser.body.generic.ListingDetector;
-import io.newsline.parser.body.generic.TextMeasure;
 import java.util.List;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the main content of any news or blog page, in any language or script, without site knowledge.
@@ -17,9 +19,13 @@ import org.jsoup.nodes.Element;
  * asides, hidden elements, class/id/role patterns of chrome) and sums text statistics; paragraph-like blocks
  * score their ancestors by length, commas and link density; the best container is refined and its
  * content-like siblings merged; then blocks are emitted in reading order with link-heavy boxes, captions,
- * bylines and boilerplate lines dropped. An {@code itemprop=articleBody} element (or the only
- * {@code <article>}) gets a bonus. When stripping unlikely elements leaves too little text, the pass is
- * repeated without it and the longer result kept. A listing page gives {@link MainContent#none()}.
+ * bylines and boilerplate lines dropped. A body the page declares ({@code itemprop=articleBody}, or the
+ * element holding its JSON-LD {@code articleBody} text) is trusted over the scores. When stripping unlikely
+ * elements leaves too little text, the pass is repeated without it and the longer result kept. A listing
+ * page gives {@link MainContent#none()}.
+ *
+ * <p>{@link MainContent#container()} is the chosen element, or the common parent when content-like siblings
+ * were merged in (that parent may hold more than the blocks).
  *
  * <p>Text lengths are code points with CJK characters counted double, so thresholds hold for Korean,
  * Chinese and Japanese. Thread-safe and stateless; the document is not modified.
@@ -28,6 +34,10 @@ public final class GenericExtractor implements MainContentExtractor {
 
     /** Weighted characters under which the first attempt is retried without stripping unlikely elements. */
     private static final int RETRY_BELOW = 500;
+    /** Links on a page without prose from which it is called a listing rather than empty. */
+    private static final int MIN_LISTING_LINKS = 3;
+    private static final Evaluator TITLE = QueryParser.parse("title:not(svg title)");
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
 
     @Override
     public MainContent extract(Document doc) {
@@ -37,16 +47,27 @@ public final class GenericExtractor implements MainContentExtractor {
             return MainContent.none();
         }
         String title = pageTitle(doc);
-        Attempt first = attempt(body, true, title);
+        DomStats firstStats = DomStats.collect(body, true);
+        String declaredText = JsonLdArticleBody.text(doc, firstStats.typedScripts());
+        Attempt first = attempt(firstStats, declaredText, title);
         Attempt best = first;
         if (first.chars < RETRY_BELOW) {
-            Attempt second = attempt(body, false, title);
+            Attempt second = attempt(DomStats.collect(body, false), declaredText, title);
             if (second.chars > first.chars) {
                 best = second;
             }
         }
-        if (best.collector == null || ListingDetector.isListing(best.collector)) {
-            return MainContent.none();
+        if (best.collector == null) {
+            int links = body.select("a[href]").size();
+            return links >= MIN_LISTING_LINKS ? MainContent.listing("listing page: " + links + " links and no prose") : MainContent.none();
+        }
+        if (ListingDetector.isListing(best.collector)) {
+            if (best.collector.blocks().isEmpty() && body.select("a[href]").size() < MIN_LISTING_LINKS) {
+                return MainContent.none();
+            }
+            return MainContent.listing("listing page: " + best.collector.teaserHeadings() + " teaser headlines, "
+                    + best.collector.droppedLinkChars() + " characters of links and " + best.collector.emittedChars()
+                    + " of prose");
         }
         Element container = best.roots.size() == 1 ? best.roots.get(0) : best.roots.get(0).parent();
         return new MainContent(container, best.collector.blocks());
@@ -58,26 +79,25 @@ public final class GenericExtractor implements MainContentExtractor {
         if (!title.isBlank()) {
             return title;
         }
-        Element el = doc.selectFirst("title:not(svg title)");
+        Element el = doc.selectFirst(TITLE);
         if (el != null && !el.text().isBlank()) {
             return el.text();
         }
-        Element og = doc.selectFirst("meta[property=og:title]");
+        Element og = doc.selectFirst(OG_TITLE);
         return og == null ? "" : og.attr("content");
     }
 
-    private static Attempt attempt(Element body, boolean stripUnlikely, String title) {
-        DomStats stats = DomStats.collect(body, stripUnlikely);
-        List<Element> roots = CandidateScorer.chooseRoots(stats, stats.articleHint());
+    private static Attempt attempt(DomStats stats, String declaredText, String title) {
+        Element declared = stats.declaredBody();
+        if (declared == null) {
+            declared = JsonLdArticleBody.locate(declaredText, stats);
+        }
+        List<Element> roots = CandidateScorer.chooseRoots(stats, declared);
         if (roots.isEmpty()) {
             return new Attempt(roots, null, 0);
         }
         BlockCollector collector = BlockCollector.collect(stats, roots, title);
-        int chars = 0;
-        for (MainContent.Block b : collector.blocks()) {
-            chars += TextMeasure.length(b.text());
-        }
-        return new Attempt(roots, collector, chars);
+        return new Attempt(roots, collector, collector.emittedChars());
     }
 
     private record Attempt(List<Element> roots, BlockCollector collector, int chars) {

@@ -7,13 +7,23 @@ import org.jsoup.nodes.Element;
  * What a {@link MainContentExtractor} found: the chosen container ({@code null} when none) and its text blocks
  * in reading order. Empty {@code blocks} means no main content was found.
  */
-public record MainContent(Element container, List<Block> blocks) {
+public record MainContent(Element container, List<Block> blocks, String listingReason) {
     public MainContent {
         blocks = blocks == null ? List.of() : List.copyOf(blocks);
     }
 
+    public MainContent(Element container, List<Block> blocks) {
+        this(container, blocks, null);
+    }
+
+    /** No main content found. */
     public static MainContent none() {
-        return new MainContent(null, List.of());
+        return new MainContent(null, List.of(), null);
+    }
+
+    /** The page is a listing (section front, tag page, photo list): not an article; {@code reason} says why. */
+    public static MainContent listing(String reason) {
+        return new MainContent(null, List.of(), reason);
     }
 
     /** One block of body text. */

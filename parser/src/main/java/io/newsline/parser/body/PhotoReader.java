@@ -5,6 +5,8 @@ import io.newsline.parser.meta.Captions;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads a photo block ({@code <figure>}, a {@code div} holding an {@code img}, a profile caption element) into an
@@ -13,6 +15,10 @@ import org.jsoup.nodes.Element;
  * the ▲ marker; the credit after ⓒ, or from a credit element.
  */
 final class PhotoReader {
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator CAPTION = QueryParser.parse(
+            "figcaption, .caption, .photo_caption, .img_caption, .txt_caption, [class*=caption]");
+    private static final Evaluator CREDIT = QueryParser.parse(".credit, [class*=credit], .copyright, [class*=source]");
     private static final String[] LAZY_ATTRS = {"data-src", "data-original", "data-lazy-src", "data-url", "data-lazy", "data-full-src"};
 
     private PhotoReader() {
@@ -20,7 +26,7 @@ final class PhotoReader {
 
     /** The image of a photo block, if it has an image with a usable URL. */
     static Optional<Image> read(Element block) {
-        Element img = block.normalName().equals("img") ? block : block.selectFirst("img");
+        Element img = block.normalName().equals("img") ? block : block.selectFirst(IMG);
         if (img == null) {
             return Optional.empty();
         }
@@ -28,12 +34,15 @@ final class PhotoReader {
         if (url.isEmpty()) {
             return Optional.empty();
         }
-        Element captionElement = block.selectFirst("figcaption, .caption, .photo_caption, .img_caption, .txt_caption, [class*=caption]");
-        String captionText = captionElement != null ? captionElement.text() : block == img ? "" : block.text();
+        if (block == img) {
+            return url.map(u -> new Image(u, null, null)); // a bare image: no caption to look for
+        }
+        Element captionElement = block.selectFirst(CAPTION);
+        String captionText = captionElement != null ? captionElement.text() : block.text();
         Captions.Caption caption = Captions.parse(captionText);
         String credit = caption.credit();
         if (credit == null) {
-            Element creditElement = block.selectFirst(".credit, [class*=credit], .copyright, [class*=source]");
+            Element creditElement = block.selectFirst(CREDIT);
             if (creditElement != null && !creditElement.text().isBlank()) {
                 credit = creditElement.text().strip();
             }

@@ -23,8 +23,11 @@ public final class ProseCheck {
             return Optional.of("no main content: " + length + " characters of body text");
         }
         int longest = body.blocks().stream().mapToInt(String::length).max().orElse(0);
+        if (articleMarkup || longest >= MIN_PARAGRAPH) {
+            return Optional.empty(); // the link walk below is needed only for short, unmarked pages
+        }
         double linkShare = linkShare(doc.body() != null ? doc.body() : doc);
-        if (!articleMarkup && linkShare > MAX_LINK_SHARE && longest < MIN_PARAGRAPH) {
+        if (linkShare > MAX_LINK_SHARE) {
             return Optional.of(String.format(java.util.Locale.ROOT,
                     "listing page: %.0f%% of the text is links and no paragraph reaches %d characters", linkShare * 100, MIN_PARAGRAPH));
         }
@@ -41,7 +44,7 @@ public final class ProseCheck {
                 if (node instanceof Element el && linkDepth < 0 && el.normalName().equals("a")) {
                     linkDepth = depth;
                 } else if (node instanceof TextNode t) {
-                    int n = t.text().strip().length();
+                    int n = visibleLength(t.getWholeText());
                     chars[0] += n;
                     if (linkDepth >= 0) {
                         chars[1] += n;
@@ -57,5 +60,16 @@ public final class ProseCheck {
             }
         });
         return chars[0] == 0 ? 0 : (double) chars[1] / chars[0];
+    }
+
+    /** Characters other than white space: what a reader sees of a text node. */
+    private static int visibleLength(String text) {
+        int n = 0;
+        for (int i = 0, len = text.length(); i < len; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -14,4 +14,13 @@ public interface ChromeRule {
 
     /** True when {@code element} (and everything inside it) is chrome to delete. */
     boolean isChrome(Element element, Position position);
+
+    /**
+     * True when a match is chrome whatever it holds (a script, a nav, a profile selector). A rule that only
+     * guesses (a class name with "sidebar", a {@code <form>} that may wrap a whole ASP.NET page) is not certain:
+     * its match is kept when it holds most of the page's text.
+     */
+    default boolean certain() {
+        return false;
+    }
 }

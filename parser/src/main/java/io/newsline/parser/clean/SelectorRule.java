@@ -15,10 +15,15 @@ final class SelectorRule implements ChromeRule {
     @Override
     public boolean isChrome(Element element, Position position) {
         for (CssSelector s : selectors) {
-            if (s.evaluator().matches(position.root(), element)) {
+            if (s.matches(position.root(), element)) {
                 return true;
             }
         }
         return false;
+    }
+
+    @Override
+    public boolean certain() {
+        return true; // the profile's author said so
     }
 }

@@ -13,15 +13,15 @@ import java.util.regex.Pattern;
  * widgets ({@code 댓글 쓰기}, {@code 권한이 없습니다.}), and a copyright tail glued to the last sentence. Thread-safe.
  */
 public final class TextCleaner {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u3000]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final int SHORT_LINE = 150;
+    private static final int NOTICE_LINE = 60;
+    private static final int INTERFACE_TEXT = 40;
     private static final Pattern COPYRIGHT_LINE = Pattern.compile(
-            "^(?:ⓒ|©|\\(c\\)|copyright\\b|저작권자|<저작권자)", Pattern.CASE_INSENSITIVE);
+            "^(?:ⓒ|©|\\(c\\)|copyright\\b|<?저작권자\\s*(?:ⓒ|©|\\(c\\)))", Pattern.CASE_INSENSITIVE);
     private static final Pattern RIGHTS_WORDS = Pattern.compile(
             "무단\\s*전재|재배포\\s*금지|무단\\s*복제|all\\s+rights\\s+reserved|AI\\s*학습\\s*(?:및\\s*)?활용\\s*금지", Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT_TAIL = Pattern.compile(
-            "\\s*(?:<?저작권자|ⓒ|©|copyright\\b)[^.。!?]{0,80}(?:무단\\s*전재|재배포\\s*금지|all\\s+rights\\s+reserved)[^.。]{0,40}[.。]?\\s*>?$",
+            "(?:^|(?<=[.。!?\"'”’)]))\\s*(?:<저작권자|ⓒ|©|copyright\\b)[^.。!?]{0,80}(?:무단\\s*전재|재배포\\s*금지|all\\s+rights\\s+reserved)[^.。]{0,40}[.。]?\\s*>?$",
             Pattern.CASE_INSENSITIVE);
     /** Interface lines of Korean login boxes and comment widgets, when one escaped chrome removal. */
     private static final Pattern INTERFACE_LINE = Pattern.compile(
@@ -36,19 +36,13 @@ public final class TextCleaner {
         List<String> out = new ArrayList<>(blocks.size());
         for (String block : blocks) {
             String text = normalize(block);
+            if (mayHoldCopyright(text)) {
+                text = COPYRIGHT_TAIL.matcher(text).replaceFirst("").strip();
+            }
             if (text.isEmpty() || dropped(text, dropText)) {
                 continue;
             }
             out.add(text);
-        }
-        if (!out.isEmpty()) {
-            int last = out.size() - 1;
-            String tail = COPYRIGHT_TAIL.matcher(out.get(last)).replaceFirst("").strip();
-            if (tail.isEmpty()) {
-                out.remove(last);
-            } else {
-                out.set(last, tail);
-            }
         }
         return out;
     }
@@ -58,7 +52,40 @@ public final class TextCleaner {
         if (text == null) {
             return "";
         }
-        return SPACES.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** A cheap test before the copyright expressions: ⓒ, ©, 저작권 or "copyright" somewhere in the text. */
+    private static boolean mayHoldCopyright(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 'ⓒ' || c == '©' || c == '저' && text.startsWith("저작권", i)
+                    || (c == 'c' || c == 'C') && text.regionMatches(true, i, "copyright", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInvisible(char c) {
+        return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
 
     private static boolean dropped(String text, List<TextPattern> dropText) {
@@ -67,12 +94,11 @@ public final class TextCleaner {
                 return true;
             }
         }
-        if (text.length() <= SHORT_LINE) {
-            if (COPYRIGHT_LINE.matcher(text).find() || RIGHTS_WORDS.matcher(text).find()) {
-                return true;
-            }
-            return INTERFACE_LINE.matcher(text).matches();
+        if (text.length() > SHORT_LINE) {
+            return false;
         }
-        return false;
+        return mayHoldCopyright(text) && COPYRIGHT_LINE.matcher(text).find()
+                || text.length() <= NOTICE_LINE && RIGHTS_WORDS.matcher(text).find()
+                || text.length() <= INTERFACE_TEXT && INTERFACE_LINE.matcher(text).matches();
     }
 }

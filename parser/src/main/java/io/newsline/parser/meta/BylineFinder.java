@@ -21,6 +21,7 @@ public final class BylineFinder {
     private static final int EDGE = 3;
     private static final int MAX_BYLINE_BLOCK = 80;
     private static final String TITLE = "(?:기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자)";
+    private static final Pattern NAMES_BEFORE_TITLE = Pattern.compile("^(.{1,40}?)\\s*" + TITLE + "(?:\\s|$)");
     private static final String KOREAN_NAME = "[가-힣]{2,5}";
     private static final Pattern BRACKET = Pattern.compile(
             "^\\[[^\\]=]{1,20}=\\s*(?<name>" + KOREAN_NAME + "(?:\\s*[,·]\\s*" + KOREAN_NAME + ")*)\\s*" + TITLE + "\\]\\s*");
@@ -31,6 +32,9 @@ public final class BylineFinder {
     private static final Pattern BY = Pattern.compile(
             "^[Bb]y\\s+(?<name>\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})*)\\s*$");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern BRACKETS = Pattern.compile("[()<>]");
+    private static final Pattern LEADING_BY = Pattern.compile("^(?i)by\\s+");
+    private static final Pattern TRAILING_TITLE = Pattern.compile("\\s*" + TITLE + "\\s*$");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|&|·|\\band\\b|\\s및\\s)\\s*");
 
     /** What the body said about its authors, and the body without the byline. */
@@ -70,15 +74,19 @@ public final class BylineFinder {
         String foundEmail = email;
         if (e.find()) {
             foundEmail = foundEmail == null ? e.group() : foundEmail;
-            t = (t.substring(0, e.start()) + t.substring(e.end())).replaceAll("[()<>]", " ").strip();
+            t = BRACKETS.matcher(t.substring(0, e.start()) + t.substring(e.end())).replaceAll(" ").strip();
         }
-        t = t.replaceFirst("^(?i)by\\s+", "").replaceAll("\\s*" + TITLE + "\\s*$", "").strip();
+        t = TRAILING_TITLE.matcher(LEADING_BY.matcher(t).replaceFirst("")).replaceAll("").strip();
+        Matcher upToTitle = NAMES_BEFORE_TITLE.matcher(t);
+        if (upToTitle.find()) {
+            t = upToTitle.group(1).strip(); // "김민수 기자 입력 2026.11.20 09:31": the name ends at 기자
+        }
         if (t.isEmpty() || t.length() > 100) {
             return out;
         }
         String[] names = SEPARATORS.split(t);
         for (String name : names) {
-            String n = name.replaceAll("\\s*" + TITLE + "$", "").strip();
+            String n = TRAILING_TITLE.matcher(name).replaceAll("").strip();
             if (!n.isEmpty() && n.length() <= 60) {
                 out.add(new Author(n, names.length == 1 ? blankToNull(foundEmail) : null));
             }

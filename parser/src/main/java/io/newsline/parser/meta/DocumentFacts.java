@@ -9,40 +9,60 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
  * Everything the metadata sources read, gathered in one walk over the document: meta tags, the canonical link,
  * JSON-LD scripts, the first element per microdata {@code itemprop}, the first {@code <time datetime>}, the first
- * {@code <h1>}, the {@code <title>}, the document language and byline-looking elements.
+ * {@code <h1>}, the {@code <title>}, the document language, byline-looking elements and text nodes that may hold
+ * a Korean date line. Use as a {@link NodeVisitor} over the whole document (the walk may be shared with other
+ * stages), then hand to {@link MetadataReader}. One instance per page; not thread-safe.
  */
-final class DocumentFacts {
+public final class DocumentFacts implements NodeVisitor {
     final MetaTags meta = new MetaTags();
     final List<String> jsonLd = new ArrayList<>();
     final Map<String, Element> itemprops = new HashMap<>();
     final List<Element> bylineElements = new ArrayList<>();
+    /** Text nodes that may hold a Korean date line (입력 ..., 수정 ...), in document order. */
+    final List<TextNode> dateLabelTexts = new ArrayList<>();
+    private static final int MAX_DATE_LABELS = 200;
     String canonical;
     String title;
     String htmlLang;
     Element firstH1;
     Element firstTime;
 
-    static DocumentFacts of(Document doc) {
+    /** Facts of {@code doc}, gathered in a walk of their own. */
+    public static DocumentFacts of(Document doc) {
         DocumentFacts facts = new DocumentFacts();
-        Element html = doc.firstElementChild();
-        if (html != null) {
-            facts.htmlLang = html.hasAttr("lang") ? html.attr("lang") : html.attr("xml:lang");
-        }
-        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-            if (node instanceof Element el) {
-                facts.visit(el);
-            }
-        }, doc);
+        NodeTraversor.traverse(facts, doc);
         return facts;
     }
 
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof Element el) {
+            if (depth == 1 && htmlLang == null && el.normalName().equals("html")) {
+                htmlLang = el.hasAttr("lang") ? el.attr("lang") : el.attr("xml:lang");
+            }
+            visit(el);
+        } else if (node instanceof TextNode text && dateLabelTexts.size() < MAX_DATE_LABELS && mayBeKorean()
+                && VisibleDateLines.mayHoldLabel(text.getWholeText())) {
+            dateLabelTexts.add(text);
+        }
+    }
+
     private void visit(Element el) {
+        if (el.attributesSize() == 0) {
+            if (firstH1 == null && el.normalName().equals("h1") && !el.text().isBlank()) {
+                firstH1 = el;
+            } else if (title == null && isDocumentTitle(el)) {
+                title = el.text();
+            }
+            return; // nothing else to read from a bare element
+        }
         switch (el.normalName()) {
             case "meta" -> meta.add(el);
             case "link" -> {
@@ -57,7 +77,7 @@ final class DocumentFacts {
                 }
             }
             case "title" -> {
-                if (title == null) {
+                if (title == null && isDocumentTitle(el)) {
                     title = el.text();
                 }
             }
@@ -75,8 +95,11 @@ final class DocumentFacts {
             }
         }
         if (el.hasAttr("itemprop")) {
-            for (String prop : el.attr("itemprop").trim().split("\\s+")) {
-                itemprops.putIfAbsent(prop.toLowerCase(Locale.ROOT), el);
+            String props = el.attr("itemprop").trim();
+            for (String prop : props.indexOf(' ') < 0 ? new String[] {props} : props.split(" ")) {
+                if (!prop.isEmpty()) {
+                    itemprops.putIfAbsent(prop.toLowerCase(Locale.ROOT), el);
+                }
             }
         }
         if (bylineElements.size() < 3 && looksLikeByline(el)) {
@@ -84,13 +107,31 @@ final class DocumentFacts {
         }
     }
 
+    /** The head's {@code <title>}, not an SVG icon's. */
+    private static boolean isDocumentTitle(Element el) {
+        Element parent = el.parent();
+        return el.normalName().equals("title") && parent != null && parent.normalName().equals("head");
+    }
+
     private static boolean looksLikeByline(Element el) {
         if ("author".equalsIgnoreCase(el.attr("rel"))) {
             return true;
         }
-        String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
-        return (names.contains("byline") || names.contains("author-name") || names.contains("writer"))
-                && !"meta".equals(el.normalName());
+        if (!el.hasAttr("class") && !el.hasAttr("id")) {
+            return false;
+        }
+        return (mentions(el.attr("class")) || mentions(el.id())) && !"meta".equals(el.normalName());
+    }
+
+    /** Korean date lines are looked for unless the document declares another language. */
+    private boolean mayBeKorean() {
+        return htmlLang == null || htmlLang.isEmpty() || htmlLang.regionMatches(true, 0, "ko", 0, 2);
+    }
+
+    private static boolean mentions(String names) {
+        // indexOf is far cheaper than a case-insensitive scan; class names are written in these two cases
+        return names.indexOf("byline") >= 0 || names.indexOf("Byline") >= 0 || names.indexOf("author-name") >= 0
+                || names.indexOf("writer") >= 0 || names.indexOf("Writer") >= 0;
     }
 
     Optional<Element> itemprop(String name) {

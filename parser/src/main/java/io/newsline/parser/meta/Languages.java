@@ -11,6 +11,38 @@ final class Languages {
     private Languages() {
     }
 
+    /**
+     * The language a text's script gives away, for pages that declare none: Hangul is Korean, Kana is
+     * Japanese, Han without Kana is Chinese. Empty for other scripts (Latin is shared by too many languages).
+     */
+    static Optional<String> fromScript(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        int hangul = 0;
+        int kana = 0;
+        int han = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script == Character.UnicodeScript.HANGUL) {
+                hangul++;
+            } else if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+                kana++;
+            } else if (script == Character.UnicodeScript.HAN) {
+                han++;
+            }
+            i += Character.charCount(cp);
+        }
+        if (hangul >= 2 && hangul >= kana) {
+            return Optional.of("ko");
+        }
+        if (kana >= 2) {
+            return Optional.of("ja");
+        }
+        return han >= 4 ? Optional.of("zh") : Optional.empty();
+    }
+
     static Optional<String> normalize(String declared) {
         if (declared == null) {
             return Optional.empty();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -13,6 +14,7 @@ import org.jsoup.nodes.Element;
  * several space-separated properties is listed under each), in document order, blank values left out.
  */
 final class MetaTags {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private final Map<String, List<String>> byKey = new HashMap<>();
 
     void add(Element meta) {
@@ -23,7 +25,8 @@ final class MetaTags {
         for (String attr : new String[] {"name", "property", "itemprop"}) {
             String keys = meta.attr(attr);
             if (!keys.isEmpty()) {
-                for (String key : keys.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
+                String lower = keys.trim().toLowerCase(Locale.ROOT);
+                for (String key : lower.indexOf(' ') < 0 ? new String[] {lower} : WHITESPACE.split(lower)) {
                     byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(content);
                 }
             }

@@ -8,6 +8,7 @@ import static io.newsline.parser.FieldSource.URL;
 import io.newsline.parser.Author;
 import io.newsline.parser.page.Page;
 import io.newsline.parser.profile.CssSelector;
+import io.newsline.parser.profile.SelectorMatches;
 import io.newsline.parser.profile.SiteProfile;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -19,8 +20,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads a page's {@link PageMetadata}. Every field is taken from the first source that has it, in this order:
@@ -42,19 +45,38 @@ public final class MetadataReader {
     private static final String[] TITLE_META = {"parsely-title", "sailthru.title", "dc.title", "dcterms.title",
         "twitter:title", "title", "headline"};
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
+
     private final DateParser dates = new DateParser();
 
     /** Reads the metadata of {@code doc}, the parsed form of {@code page}, with the rules of {@code profile}. */
     public PageMetadata read(Document doc, Page page, SiteProfile profile) {
         Objects.requireNonNull(doc, "doc");
+        SelectorMatches matches = SelectorMatches.of(doc, profile.extract());
+        DocumentFacts facts = new DocumentFacts();
+        NodeTraversor.traverse((node, depth) -> {
+            matches.head(node, depth);
+            facts.head(node, depth);
+        }, doc);
+        return read(facts, matches, page, profile);
+    }
+
+    /**
+     * Reads the metadata from facts and selector matches gathered in a walk of the page's document that the
+     * caller shares with other stages. Must run before chrome removal changes the document.
+     */
+    public PageMetadata read(DocumentFacts facts, SelectorMatches matches, Page page, SiteProfile profile) {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(matches, "matches");
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(profile, "profile");
-        return new Reading(doc, page, profile, DocumentFacts.of(doc), dates).metadata();
+        return new Reading(matches, page, profile, facts, dates).metadata();
     }
 
     /** One page being read: the facts gathered once, and a method per field. */
     private static final class Reading {
-        private final Document doc;
+        private final SelectorMatches matches;
         private final Page page;
         private final SiteProfile profile;
         private final DocumentFacts facts;
@@ -64,15 +86,18 @@ public final class MetadataReader {
         private final ZoneId zone;
         private VisibleDateLines.Found dateLines;
 
-        Reading(Document doc, Page page, SiteProfile profile, DocumentFacts facts, DateParser dates) {
-            this.doc = doc;
+        Reading(SelectorMatches matches, Page page, SiteProfile profile, DocumentFacts facts, DateParser dates) {
+            this.matches = matches;
             this.page = page;
             this.profile = profile;
             this.facts = facts;
             this.ld = JsonLdReader.read(facts.jsonLd);
             this.dates = dates;
             this.window = DateWindow.forFetch(page.fetchedAt());
-            this.zone = profile.timezone();
+            // a profile names its zone; without one, Korean (Japanese, ...) pages print their own country's time
+            this.zone = profile.isGeneric()
+                    ? Zones.forPage(language().asOptional().orElse(null), SiteProfile.hostOf(page.url()).orElse(null)).orElse(profile.timezone())
+                    : profile.timezone();
         }
 
         PageMetadata metadata() {
@@ -171,6 +196,8 @@ public final class MetadataReader {
                     .then(METADATA, () -> facts.meta.first("og:locale", "content-language", "language", "dc.language")
                             .flatMap(Languages::normalize))
                     .then(PROFILE, () -> Optional.ofNullable(profile.language()))
+                    .then(GENERIC, () -> Languages.fromScript(facts.title))
+                    .then(GENERIC, () -> Languages.fromScript(facts.meta.first("og:title").orElse(null)))
                     .first();
         }
 
@@ -208,7 +235,7 @@ public final class MetadataReader {
 
         private VisibleDateLines.Found dateLines() {
             if (dateLines == null) {
-                dateLines = VisibleDateLines.find(doc.body() != null ? doc.body() : doc);
+                dateLines = VisibleDateLines.find(facts.dateLabelTexts);
             }
             return dateLines;
         }
@@ -225,12 +252,9 @@ public final class MetadataReader {
 
         private Optional<String> profileText(List<CssSelector> selectors) {
             for (CssSelector selector : selectors) {
-                Element el = doc.selectFirst(selector.evaluator());
-                if (el != null) {
-                    Optional<String> text = nonBlank(valueOf(el));
-                    if (text.isPresent()) {
-                        return text;
-                    }
+                Optional<String> text = matches.first(selector).map(MetadataReader::valueOf).flatMap(MetadataReader::nonBlank);
+                if (text.isPresent()) {
+                    return text;
                 }
             }
             return Optional.empty();
@@ -239,10 +263,7 @@ public final class MetadataReader {
         private List<String> profileValues(List<CssSelector> selectors) {
             List<String> out = new ArrayList<>();
             for (CssSelector selector : selectors) {
-                Element el = doc.selectFirst(selector.evaluator());
-                if (el != null) {
-                    out.add(valueOf(el));
-                }
+                matches.first(selector).map(MetadataReader::valueOf).ifPresent(out::add);
             }
             return out;
         }
@@ -277,7 +298,7 @@ public final class MetadataReader {
         if (s == null) {
             return Optional.empty();
         }
-        String t = s.replaceAll("\\s+", " ").strip();
+        String t = WHITESPACE.matcher(s).replaceAll(" ").strip();
         return t.isEmpty() ? Optional.empty() : Optional.of(t);
     }
 
@@ -287,7 +308,7 @@ public final class MetadataReader {
 
     private static List<String> commaList(String s) {
         List<String> out = new ArrayList<>();
-        for (String part : s.split("[,;]")) {
+        for (String part : LIST_SEPARATOR.split(s)) {
             if (!part.isBlank()) {
                 out.add(part.strip());
             }

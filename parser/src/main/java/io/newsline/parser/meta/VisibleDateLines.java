@@ -1,13 +1,11 @@
 package io.newsline.parser.meta;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the date lines Korean news pages print near the headline: {@code 입력 2025.01.24 14:55},
@@ -15,7 +13,7 @@ import org.jsoup.select.NodeTraversor;
  * {@code 수정 ...}, {@code 최종수정 ...}, {@code 업데이트 ...} for the last change. When the label and the date sit in
  * separate elements ({@code <span>입력</span><span>2025.01.24</span>}) the parent's text is read.
  */
-final class VisibleDateLines {
+public final class VisibleDateLines {
     private static final String DATE = "(\\d{4}\\s*[-./년]\\s*\\d{1,2}\\s*[-./월]\\s*\\d{1,2}(?:\\s*일)?\\.?"
             + "(?:\\s*\\([^)]{1,3}\\))?(?:\\s+(?:오전|오후)?\\s*\\d{1,2}\\s*[:시]\\s*\\d{2}(?:\\s*[:분]\\s*\\d{2})?)?)";
     private static final Pattern PUBLISHED = Pattern.compile(
@@ -38,21 +36,50 @@ final class VisibleDateLines {
     private VisibleDateLines() {
     }
 
-    static Found find(Element root) {
+    /**
+     * True when {@code block} is a date line and little else ({@code 입력 2025.01.24 14:55 | 수정 2025.01.24},
+     * possibly with the site's name): such a line is page furniture, not body text.
+     */
+    public static boolean isDateLine(String block) {
+        if (block == null || block.length() > 120) {
+            return false;
+        }
+        String rest = MODIFIED.matcher(PUBLISHED.matcher(block).replaceAll(" ")).replaceAll(" ");
+        if (rest.length() == block.length()) {
+            return false;
+        }
+        return rest.replaceAll("[\\s|ㅣ·:/,\\-]+", "").length() <= 12;
+    }
+
+    /** Reads the date lines among {@code texts}, the document's text nodes that {@link #mayHoldLabel} in order. */
+    static Found find(List<TextNode> texts) {
         String[] found = new String[2];
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))) {
-                    return FilterResult.SKIP_ENTIRELY;
+        for (TextNode text : texts) {
+            if (LABEL.matcher(text.getWholeText()).find()) {
+                read(text, found);
+                if (found[0] != null && found[1] != null) {
+                    break;
                 }
-                if (node instanceof TextNode text && LABEL.matcher(text.getWholeText()).find()) {
-                    read(text, found);
-                }
-                return found[0] != null && found[1] != null ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-        }, root);
+        }
         return new Found(found[0], found[1]);
+    }
+
+    /** A cheap test before the regular expression: does the text hold the first syllable of any label? */
+    static boolean mayHoldLabel(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '가') {
+                continue; // not a Hangul syllable: most characters of most pages
+            }
+            switch (c) {
+                case '입', '등', '작', '게', '발', '송', '수', '업', '갱':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     private static void read(TextNode text, String[] found) {

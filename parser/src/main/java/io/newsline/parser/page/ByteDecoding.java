@@ -20,6 +20,16 @@ final class ByteDecoding {
     }
 
     static Result decode(byte[] bytes, int offset, Charset charset) {
+        // Fast path: the JDK's bulk decoding, which replaces bad input by U+FFFD. Without any U+FFFD in the
+        // result every byte was valid; otherwise count the bad sequences the slow way.
+        String text = new String(bytes, offset, bytes.length - offset, charset);
+        if (text.indexOf('\uFFFD') < 0) {
+            return new Result(text, 0);
+        }
+        return decodeCounting(bytes, offset, charset);
+    }
+
+    private static Result decodeCounting(byte[] bytes, int offset, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -41,14 +51,8 @@ final class ByteDecoding {
                 out = bigger;
                 continue;
             }
+            // a malformed sequence is dropped, not replaced by U+FFFD: records must never carry U+FFFD
             replaced++;
-            if (!out.hasRemaining()) {
-                CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
-                out.flip();
-                bigger.put(out);
-                out = bigger;
-            }
-            out.put('\uFFFD');
             in.position(in.position() + result.length());
         }
         out.flip();

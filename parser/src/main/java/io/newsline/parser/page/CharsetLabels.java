@@ -2,7 +2,6 @@ package io.newsline.parser.page;
 
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import java.util.Map;
@@ -42,12 +41,7 @@ final class CharsetLabels {
         }
         String name = BROWSER_NAMES.getOrDefault(key, key);
         try {
-            Charset charset = Charset.forName(name);
-            // A page cannot be decoded as UTF-16 after it was read as ASCII-compatible bytes (WHATWG rule).
-            if (charset.name().startsWith("UTF-16") && !key.startsWith("utf-16")) {
-                return Optional.of(StandardCharsets.UTF_8);
-            }
-            return Optional.of(charset);
+            return Optional.of(Charset.forName(name));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return Optional.empty();
         }

@@ -39,7 +39,9 @@ public final class PageDecoder {
         if (header.isPresent()) {
             return decodeDeclared(bytes, header.get(), CharsetSource.HEADER, language);
         }
-        Optional<Charset> meta = MetaCharsetSniffer.declaredLabel(bytes, 0).flatMap(CharsetLabels::forLabel);
+        // A meta tag read as ASCII cannot be declaring UTF-16; browsers take UTF-8 then (WHATWG).
+        Optional<Charset> meta = MetaCharsetSniffer.declaredLabel(bytes, 0).flatMap(CharsetLabels::forLabel)
+                .map(c -> c.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : c);
         if (meta.isPresent()) {
             return decodeDeclared(bytes, meta.get(), CharsetSource.META, language);
         }
@@ -67,6 +69,14 @@ public final class PageDecoder {
     }
 
     private static DecodedPage decodeDeclared(byte[] bytes, Charset declared, CharsetSource source, String language) {
+        if (isSingleByte(declared) && hasNonAscii(bytes)) {
+            // Single-byte charsets accept any bytes, so a wrong "iso-8859-1" label on UTF-8 text would go
+            // unnoticed. Non-ASCII bytes that are valid UTF-8 are UTF-8 in practice.
+            ByteDecoding.Result asUtf8 = ByteDecoding.decode(bytes, 0, StandardCharsets.UTF_8);
+            if (asUtf8.replaced() == 0) {
+                return new DecodedPage(asUtf8.text(), StandardCharsets.UTF_8, CharsetSource.DETECTED, 0, declared.name());
+            }
+        }
         ByteDecoding.Result asDeclared = ByteDecoding.decode(bytes, 0, declared);
         if (asDeclared.replaced() == 0) {
             return new DecodedPage(asDeclared.text(), declared, source, 0, null);
@@ -113,6 +123,19 @@ public final class PageDecoder {
             }
         }
         return out;
+    }
+
+    private static boolean isSingleByte(Charset charset) {
+        return charset.canEncode() && charset.newEncoder().maxBytesPerChar() == 1.0f;
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Charset> detect(byte[] bytes) {

@@ -49,6 +49,15 @@ public record ExtractRules(
         bylineText = copy(bylineText);
     }
 
+    /** Every selector of these rules, each once. */
+    public List<CssSelector> selectors() {
+        List<CssSelector> all = new java.util.ArrayList<>();
+        for (List<CssSelector> list : List.of(title, subtitle, body, byline, published, modified, section, caption, remove)) {
+            all.addAll(list);
+        }
+        return all;
+    }
+
     private static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
     }

@@ -35,14 +35,14 @@ public record SiteProfile(
 
     public SiteProfile {
         if (name == null || !name.matches("[a-z0-9][a-z0-9_-]*")) {
-            throw new IllegalArgumentException("expected a short lower-case id such as 'newdaily', got '" + name + "'");
+            throw new IllegalArgumentException("name: expected a short lower-case id such as 'newdaily', got '" + name + "'");
         }
         if (version < 1) {
             version = 1;
         }
         hosts = hosts == null ? List.of() : hosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         if (hosts.isEmpty()) {
-            throw new IllegalArgumentException("expected at least one host such as 'www.example.com'");
+            throw new IllegalArgumentException("hosts: expected at least one host such as 'www.example.com'");
         }
         site = site == null || site.isBlank() ? hosts.get(0) : site;
         timezone = timezone == null ? ZoneId.of("UTC") : timezone;

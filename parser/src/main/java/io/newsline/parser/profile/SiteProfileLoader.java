@@ -15,10 +15,14 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +34,8 @@ import java.util.stream.Collectors;
  */
 public final class SiteProfileLoader {
 
+    private static final Pattern FIELD_PREFIX = Pattern.compile("([a-zA-Z]+): (.*)");
+
     private final ObjectMapper yaml;
 
     public SiteProfileLoader() {
@@ -37,7 +43,11 @@ public final class SiteProfileLoader {
         types.addDeserializer(Duration.class, new JsonDeserializer<>() {
             @Override
             public Duration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return DurationValue.parse(p.getValueAsString());
+                try {
+                    return DurationValue.parse(p.getValueAsString());
+                } catch (IllegalArgumentException e) {
+                    throw JsonMappingException.from(p, e.getMessage(), e); // keeps the line of the value
+                }
             }
         });
         types.addDeserializer(ZoneId.class, new JsonDeserializer<>() {
@@ -47,14 +57,14 @@ public final class SiteProfileLoader {
                 try {
                     return ZoneId.of(zone);
                 } catch (DateTimeException e) {
-                    throw new IllegalArgumentException("expected a time zone such as 'Asia/Seoul' or '+09:00', got '" + zone + "'");
+                    throw JsonMappingException.from(p, "expected a time zone such as 'Asia/Seoul' or '+09:00', got '" + zone + "'", e);
                 }
             }
         });
         this.yaml = JsonMapper.builder(new YAMLFactory())
                 .addModule(types)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // not FAIL_ON_NULL_FOR_PRIMITIVES: an omitted 'version' reads as 0 and the profile makes it 1
                 .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
@@ -70,36 +80,78 @@ public final class SiteProfileLoader {
     public SiteProfile load(String source, InputStream in) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(in, "in");
+        byte[] bytes;
         try {
-            SiteProfile profile = yaml.readValue(in, SiteProfile.class);
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new SiteProfileException(source + ": could not be read: " + e.getMessage(), e);
+        }
+        try {
+            SiteProfile profile = yaml.readValue(bytes, SiteProfile.class);
             if (profile == null) {
                 throw new SiteProfileException(source + ": the file is empty; expected a site definition (see seeds/newdaily.yaml)");
             }
             return profile;
         } catch (JsonMappingException e) {
-            throw new SiteProfileException(describe(source, e), e);
+            throw new SiteProfileException(describe(source, new String(bytes, StandardCharsets.UTF_8), e), e);
         } catch (JsonProcessingException e) {
-            throw new SiteProfileException(source + ":" + line(e.getLocation()) + ": not valid YAML: " + e.getOriginalMessage(), e);
+            throw new SiteProfileException(source + ":" + line(e.getLocation()) + ": not valid YAML: " + oneLine(e.getOriginalMessage()), e);
+        } catch (IllegalArgumentException e) {
+            throw new SiteProfileException(source + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new SiteProfileException(source + ": could not be read: " + e.getMessage(), e);
         }
     }
 
-    private static String describe(String source, JsonMappingException e) {
+    private static String describe(String source, String text, JsonMappingException e) {
         String field = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
         String what;
+        String line = line(e.getLocation());
         if (e instanceof UnrecognizedPropertyException u) {
             what = "unknown field '" + u.getPropertyName() + "'; expected one of " + u.getKnownPropertyIds();
+            // Records are read through their constructor, so Jackson reports the end of the object; find the key.
+            line = lineOfKey(text, u.getPropertyName()).orElse(line);
         } else {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
+            what = oneLine(firstArgumentProblem(e).orElse(e.getOriginalMessage()));
+            Matcher named = FIELD_PREFIX.matcher(what);
+            if (field.isEmpty() && named.matches()) {
+                // A check in SiteProfile's constructor names its field in the message ("name: expected ...").
+                field = named.group(1);
+                what = named.group(2);
+                line = lineOfKey(text, field).orElse(line);
             }
-            what = root instanceof IllegalArgumentException ? root.getMessage() : e.getOriginalMessage();
         }
-        return source + ":" + line(e.getLocation()) + ": field '" + (field.isEmpty() ? "(top)" : field) + "': " + what;
+        return source + ":" + line + ": field '" + (field.isEmpty() ? "(top)" : field) + "': " + what;
+    }
+
+    /** The message of the outermost IllegalArgumentException among the causes: ours, written for the reader. */
+    private static Optional<String> firstArgumentProblem(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof IllegalArgumentException && t.getMessage() != null) {
+                return Optional.of(t.getMessage());
+            }
+            if (t instanceof JsonMappingException m && m.getOriginalMessage() != null && t.getCause() == null) {
+                return Optional.of(m.getOriginalMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> lineOfKey(String text, String key) {
+        Pattern keyLine = Pattern.compile("^\\s*(?:-\\s+)?['\"]?" + Pattern.quote(key) + "['\"]?\\s*:");
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (keyLine.matcher(lines[i]).find()) {
+                return Optional.of(Integer.toString(i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
     private static String line(JsonLocation location) {

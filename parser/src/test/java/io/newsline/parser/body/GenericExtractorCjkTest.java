@@ -36,7 +36,7 @@ class GenericExtractorCjkTest {
         String text = Fixtures.joined(extract("ko-news-best-list.html"));
 
         assertThat(text).doesNotContain("회원가입", "로그인", "댓글", "버스타는사람", "많이 본 뉴스", "프로야구",
-                "자료사진", "김민수 기자", "무단전재", "페이스북", "Copyright");
+                "자료사진", "김민수 기자", "무단전재", "페이스북", "Copyright", "교통카드를 찍고");
     }
 
     @Test
@@ -67,7 +67,36 @@ class GenericExtractorCjkTest {
     }
 
     @Test
+    void picksABrRunBodyOverUnmarkedLoginAndCommentBoxesBesideIt() {
+        List<Block> blocks = extract("ko-br-body-unmarked-widgets.html").blocks();
+
+        assertThat(blocks).extracting(Block::text).containsExactly(
+                "서울시는 여름철 한강 공원의 야간 개장 시간을 밤 11시까지 한 시간 늘린다고 밝혔다. 더위를 피해 밤에 공원을 찾는 시민이 늘었기 때문이다.",
+                "시는 연장 기간 동안 주요 공원에 안전 요원을 추가로 배치하고, 매점과 화장실 운영 시간도 함께 늘릴 계획이다.",
+                "시 관계자는 “시민들이 안전하게 밤 시간을 즐길 수 있도록 준비하겠다”고 말했다.",
+                "야간 개장은 다음 달 1일부터 8월 말까지 이어진다.");
+    }
+
+    @Test
     void treatsAKoreanSectionFrontAsNotAnArticle() {
-        assertThat(extract("ko-section-front.html")).isEqualTo(MainContent.none());
+        assertThat(extract("ko-section-front.html").blocks()).isEmpty();
+        assertThat(extract("ko-section-front.html").listingReason()).startsWith("listing page");
+    }
+
+    @Test
+    void treatsAChineseListingWithPlainTextSummariesAsNotAnArticle() {
+        assertThat(extract("zh-listing-summaries.html").blocks()).isEmpty();
+        assertThat(extract("zh-listing-summaries.html").listingReason()).startsWith("listing page");
+    }
+
+    @Test
+    void keepsAShortArticleFollowedByRelatedHeadlinesInTheSameBox() {
+        List<Block> blocks = extract("ko-short-article-related-headlines.html").blocks();
+
+        assertThat(blocks).hasSize(4);
+        assertThat(blocks).first().extracting(Block::text).asString().startsWith("구립 도서관 12곳의 운영 시간이");
+        assertThat(blocks).last().extracting(Block::text)
+                .isEqualTo("구청은 이용 현황을 분석해 다른 공공시설의 운영 시간 조정도 검토할 예정이다.");
+        assertThat(Fixtures.joined(extract("ko-short-article-related-headlines.html"))).doesNotContain("작은도서관");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsline.parser.eval.TokenF1;
 import io.newsline.parser.eval.VisibleText;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,6 +33,7 @@ class GenericExtractorDevsetTest {
             nytimes-1      | 0.93 | Obama Surprises Joe Biden With Presidential Medal of Freedom
             folha          | 0.97 | Confira em tempo real a posição de seu clube no Brasileiro
             citylab-1      | 0.94 | Subscribe to our other newsletters here.
+            links-in-tables| 0.98 | Five steps to achieve sustainable growth and boost
             """)
     void extractsTheArticleOfARealPage(String name, double minF1, String chrome) {
         String dir = "/devsets/readability/" + name;
@@ -41,5 +43,13 @@ class GenericExtractorDevsetTest {
 
         assertThat(TokenF1.score(predicted, gold).f1()).as("token F1 of %s", name).isGreaterThanOrEqualTo(minF1);
         assertThat(predicted).as("chrome of %s", name).doesNotContain(chrome);
+    }
+
+    @Test
+    void keepsTheCellsOfADataTableEvenWhenTheyAreLinks() {
+        MainContent content = extractor.extract(Fixtures.html("/devsets/readability/links-in-tables/source.html"));
+
+        assertThat(content.blocks()).extracting(MainContent.Block::text)
+                .contains("Application", "Farm Heroes Super Saga", "71.1 MB", "8.0 MB (-89%)");
     }
 }

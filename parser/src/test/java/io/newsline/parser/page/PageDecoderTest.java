@@ -132,4 +132,21 @@ class PageDecoderTest {
 
         assertThat(decoded.html()).isEqualTo("<p>\u201Cq\u201D");
     }
+
+    @Test
+    void readsUtf8BytesMislabelledLatin1AsUtf8() {
+        byte[] body = ("<html><head><meta charset=iso-8859-1></head><body><p>" + KOREAN + " café").getBytes(StandardCharsets.UTF_8);
+
+        DecodedPage decoded = decoder.decode(page(body, null));
+
+        assertThat(decoded.html()).contains(KOREAN, "café");
+        assertThat(decoded.declared()).isEqualTo("windows-1252");
+    }
+
+    @Test
+    void treatsAMetaDeclarationOfUtf16AsUtf8LikeBrowsers() {
+        byte[] body = ("<meta charset=utf-16><p>" + KOREAN).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(decoder.decode(page(body, null)).html()).contains(KOREAN);
+    }
 }

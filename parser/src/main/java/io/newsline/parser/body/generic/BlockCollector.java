@@ -2,10 +2,8 @@ package io.newsline.parser.body.generic;
 
 import io.newsline.parser.body.MainContent.Block;
 import io.newsline.parser.body.MainContent.Block.Kind;
-import io.newsline.parser.eval.TokenF1;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,35 +16,27 @@ import org.jsoup.nodes.TextNode;
  */
 public final class BlockCollector {
 
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "^(advertisement|advertisment|sponsored|share( this)?( article| story)?|read more|continue reading"
-                    + "|related( articles| stories)?|sign up.*|subscribe.*|follow us.*|click here.*|loading\\.*"
-                    + "|광고|기사\\s*공유|관련\\s*기사|많이\\s*본\\s*뉴스|댓글.*|广告|相关(新闻|文章)|分享|広告|関連記事"
-                    + "|この記事をシェア)[\\s.:!…]*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern COPYRIGHT = Pattern.compile(
-            "©|\\(c\\)\\s*\\d{4}|copyright|all rights reserved|무단\\s*전재|재배포\\s*금지|저작권자|版权所有|禁止转载"
-                    + "|無断転載|無断複製",
-            Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern DATE_WORDS = Pattern.compile(
-            "[\\p{N}\\p{P}\\p{Z}\\s年月日時分秒]|午前|午後|오전|오후|입력|수정|승인|发布|更新|am|pm|utc|gmt|kst|jst",
-            Pattern.CASE_INSENSITIVE);
-
     private final DomStats stats;
-    private final String title;
+    private final TitleHeading title;
     private final List<Block> blocks = new ArrayList<>();
-    private final Buffer buffer = new Buffer();
+    private final TextBuffer buffer = new TextBuffer();
     private int teaserHeadings;
     private int droppedLinkChars;
     private int dataTableDepth;
+    private int emittedChars;
+    private int longParagraphs;
+    private int charsBeforeFirstTeaser;
+    /** True when text was dropped after the last emitted block. */
+    private boolean droppedAfterLastBlock;
+    /** A link-heavy heading waiting to see whether prose follows it. */
+    private Block pendingLinkHeading;
     private int linkListDepth;
     /** Link lists not yet followed by prose: {start block, end block, weighted chars}. */
     private final List<int[]> pendingLists = new ArrayList<>();
 
     private BlockCollector(DomStats stats, String title) {
         this.stats = stats;
-        this.title = normalizeSpace(title == null ? "" : title);
+        this.title = new TitleHeading(title);
     }
 
     /** Emits the blocks below {@code roots}, in order; {@code title} is the page title (a heading repeating it is dropped). */
@@ -57,11 +47,27 @@ public final class BlockCollector {
             c.flush(Kind.PARAGRAPH);
         }
         c.dropTrailingLinkLists();
+        c.dropTrailingHeadings();
         return c;
     }
 
     public List<Block> blocks() {
         return blocks;
+    }
+
+    /** Weighted characters of all emitted blocks. */
+    public int emittedChars() {
+        return emittedChars;
+    }
+
+    /** Emitted blocks (not headings) of 150 or more weighted characters: paragraphs of real prose. */
+    public int longParagraphs() {
+        return longParagraphs;
+    }
+
+    /** Weighted characters emitted before the first teaser heading (all of them when there is none). */
+    public int charsBeforeFirstTeaser() {
+        return teaserHeadings == 0 ? emittedChars : charsBeforeFirstTeaser;
     }
 
     /** Link-heavy headings that were dropped: the headlines of teasers, a sign of a listing page. */
@@ -80,7 +86,8 @@ public final class BlockCollector {
             return;
         }
         String tag = el.normalName();
-        if (!root && dropped(el, tag, st)) {
+        if (!root && dataTableDepth == 0 && ConditionalCleaner.dropped(el, tag, st, stats.hints())) {
+            droppedAfterLastBlock |= st.chars > 0;
             return;
         }
         Kind kind = kindOf(tag, context);
@@ -98,7 +105,7 @@ public final class BlockCollector {
             flush(kind);
             return;
         }
-        boolean dataTable = tag.equals("table") && isDataTable(el);
+        boolean dataTable = tag.equals("table") && ConditionalCleaner.isDataTable(el);
         boolean linkList = Tags.isList(tag) && st.linkDensity() > 0.5 && !root;
         if (dataTable) {
             dataTableDepth++;
@@ -120,12 +127,24 @@ public final class BlockCollector {
         }
     }
 
+    /** A heading introduces what follows: one left last because the box it titled was dropped goes too. */
+    private void dropTrailingHeadings() {
+        if (droppedAfterLastBlock && blocks.size() > 1 && blocks.get(blocks.size() - 1).kind() == Kind.HEADING) {
+            Block last = blocks.remove(blocks.size() - 1);
+            emittedChars -= TextMeasure.length(last.text());
+        }
+    }
+
     /** Drops the link lists that no prose followed: related-article and most-read lists sit after the text. */
     private void dropTrailingLinkLists() {
         for (int i = pendingLists.size() - 1; i >= 0; i--) {
             int[] range = pendingLists.get(i);
+            for (Block b : blocks.subList(range[0], range[1])) {
+                emittedChars -= TextMeasure.length(b.text());
+            }
             blocks.subList(range[0], range[1]).clear();
             droppedLinkChars += range[2];
+            droppedAfterLastBlock = true;
         }
         pendingLists.clear();
     }
@@ -151,64 +170,6 @@ public final class BlockCollector {
             }
         }
         flush(kind);
-    }
-
-    private boolean dropped(Element el, String tag, NodeStats st) {
-        if (tag.equals("caption")) {
-            return true;
-        }
-        String classAndId = ElementHints.classAndId(el);
-        if (ElementHints.caption(classAndId)) {
-            return true;
-        }
-        if (ElementHints.byline(el, classAndId) && st.chars < (tag.equals("p") ? 100 : 300)) {
-            return true;
-        }
-        int weight = ElementHints.classWeight(el);
-        boolean container = isContainer(tag);
-        if ((container || Tags.isHeading(tag)) && weight < 0 && weight + (st.candidate ? st.score : 0) < 0) {
-            return true;
-        }
-        if (!container || st.commas >= 10) {
-            return false;
-        }
-        if (tag.equals("table") && isDataTable(el)) {
-            return st.linkDensity() > 0.9;
-        }
-        boolean list = Tags.isList(tag);
-        double ld = st.linkDensity();
-        if (st.inputs > st.paragraphs / 3) {
-            return true;
-        }
-        if (list) {
-            // Link lists are judged by position instead (see visit): kept inside the text, dropped at its end.
-            return false;
-        }
-        if (st.chars < 20 && (st.images == 0 || st.images > 2)) {
-            return true;
-        }
-        return (weight < 25 && ld > 0.25) || (weight >= 25 && ld > 0.5);
-    }
-
-    /** Readability's data-table test, reduced: a table with headers or a caption, or a large grid, holds data. */
-    private static boolean isDataTable(Element table) {
-        if (table.attributes().getIgnoreCase("role").equals("presentation")) {
-            return false;
-        }
-        if (table.selectFirst("th, caption, thead") != null) {
-            return true;
-        }
-        return table.select("tr").size() >= 10;
-    }
-
-    private static boolean isContainer(String tag) {
-        switch (tag) {
-            case "div": case "section": case "ul": case "ol": case "dl": case "table": case "form": case "fieldset":
-            case "header": case "footer":
-                return true;
-            default:
-                return false;
-        }
     }
 
     private static Kind kindOf(String tag, Kind context) {
@@ -242,12 +203,12 @@ public final class BlockCollector {
     }
 
     /** An inline element marked as a caption or a byline (e.g. {@code <span class="img_desc">}). */
-    private static boolean asideInline(Element el) {
-        if (!el.hasAttr("class") && !el.hasAttr("id")) {
+    private boolean asideInline(Element el) {
+        if (el.attributesSize() == 0) {
             return false;
         }
-        String classAndId = ElementHints.classAndId(el);
-        return ElementHints.caption(classAndId) || (ElementHints.byline(el, classAndId) && el.text().length() < 100);
+        ElementHints hints = stats.hints();
+        return hints.caption(el) || (hints.byline(el) && stats.of(el).chars < 100);
     }
 
     private void appendInlineElement(Element el, boolean inLink) {
@@ -278,22 +239,42 @@ public final class BlockCollector {
         double ld = chars == 0 ? 0 : (double) linkChars / chars;
         if (ld > 0.5 && dataTableDepth == 0 && linkListDepth == 0) {
             droppedLinkChars += chars;
-            if (kind == Kind.HEADING || chars < 200) {
-                teaserHeadings += kind == Kind.HEADING ? 1 : 0;
+            droppedAfterLastBlock = true;
+            pendingLinkHeading = null;
+            if (kind == Kind.HEADING) {
+                if (teaserHeadings == 0) {
+                    charsBeforeFirstTeaser = emittedChars;
+                }
+                teaserHeadings++;
+                // Kept only if prose follows: a listicle's linked subheading, not a related headline.
+                pendingLinkHeading = new Block(kind, text);
             }
             return;
         }
-        if (chars < 120 && (BOILERPLATE.matcher(text).matches() || COPYRIGHT.matcher(text).find()
-                || isDateLine(text))) {
+        if (BoilerplateLine.test(text, chars)) {
             return;
         }
-        if (kind == Kind.HEADING && repeatsTitle(text)) {
+        if (kind == Kind.HEADING && title.repeatsTitle(text)) {
             return;
         }
         if (linkListDepth == 0 && kind != Kind.HEADING && chars >= 80 && ld < 0.3) {
             pendingLists.clear();
+            if (pendingLinkHeading != null) {
+                blocks.add(pendingLinkHeading);
+                emittedChars += TextMeasure.length(pendingLinkHeading.text());
+            }
         }
-        for (String part : text.split("\n\\s*\n")) {
+        pendingLinkHeading = null;
+        emittedChars += chars;
+        droppedAfterLastBlock = false;
+        if (chars >= 150 && kind != Kind.HEADING && linkListDepth == 0) {
+            longParagraphs++;
+        }
+        if (text.indexOf("\n\n") < 0) {
+            blocks.add(new Block(kind, text));
+            return;
+        }
+        for (String part : text.split("\n\n+")) {
             String p = part.strip();
             if (!p.isEmpty()) {
                 blocks.add(new Block(kind, p));
@@ -301,116 +282,4 @@ public final class BlockCollector {
         }
     }
 
-    /** A line that is only a date or time stamp ("2026.11.20 09:31", "2026年11月20日", "입력 2026-11-20"). */
-    static boolean isDateLine(String text) {
-        if (text.length() > 60) {
-            return false;
-        }
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                digits++;
-            }
-        }
-        return digits >= 6 && DATE_WORDS.matcher(text).replaceAll("").length() <= 2;
-    }
-
-    /** True when a heading is the page title again (Readability: 75% of its tokens appear in the title). */
-    private boolean repeatsTitle(String heading) {
-        if (title.isEmpty()) {
-            return false;
-        }
-        List<String> headingTokens = TokenF1.tokens(heading);
-        if (headingTokens.isEmpty()) {
-            return false;
-        }
-        java.util.Set<String> titleTokens = new java.util.HashSet<>(TokenF1.tokens(title));
-        int shared = 0;
-        for (String t : headingTokens) {
-            if (titleTokens.contains(t)) {
-                shared++;
-            }
-        }
-        return shared >= 0.75 * headingTokens.size() && headingTokens.size() >= 0.5 * titleTokens.size();
-    }
-
-    static String normalizeSpace(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
-                space = true;
-            } else {
-                if (space && sb.length() > 0) {
-                    sb.append(' ');
-                }
-                space = false;
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    /** The loose text being gathered for the next block, with its weighted length and link share. */
-    private static final class Buffer {
-        private final StringBuilder text = new StringBuilder();
-        private boolean pendingSpace;
-        private int chars;
-        private int linkChars;
-
-        void appendText(String raw, boolean inLink) {
-            for (int i = 0; i < raw.length(); ) {
-                int cp = raw.codePointAt(i);
-                i += Character.charCount(cp);
-                if (Character.isWhitespace(cp) || cp == 0xA0 || Character.isSpaceChar(cp)) {
-                    pendingSpace = true;
-                    continue;
-                }
-                if (pendingSpace && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-                    text.append(' ');
-                }
-                pendingSpace = false;
-                text.appendCodePoint(cp);
-                int w = TextMeasure.weight(cp);
-                chars += w;
-                if (inLink) {
-                    linkChars += w;
-                }
-            }
-        }
-
-        void append(String raw, int weight) {
-            text.append(raw);
-            chars += weight;
-        }
-
-        void lineBreak() {
-            // Trailing spaces before a break are dropped; two breaks make a paragraph boundary.
-            int len = text.length();
-            while (len > 0 && text.charAt(len - 1) == ' ') {
-                len--;
-            }
-            text.setLength(len);
-            if (len > 0) {
-                text.append('\n');
-            }
-            pendingSpace = false;
-        }
-
-        boolean isEmpty() {
-            return chars == 0;
-        }
-
-        String text() {
-            return text.toString().strip();
-        }
-
-        void clear() {
-            text.setLength(0);
-            pendingSpace = false;
-            chars = 0;
-            linkChars = 0;
-        }
-    }
 }

@@ -23,12 +23,16 @@ public final class CandidateScorer {
         this.stats = stats;
     }
 
-    /** Scores the paragraphs found by {@code stats} and returns the content roots (empty when there are none). */
-    public static List<Element> chooseRoots(DomStats stats, Element hint) {
-        return new CandidateScorer(stats).choose(hint);
+    /**
+     * Scores the paragraphs found by {@code stats} and returns the content roots (empty when there are none).
+     * {@code declared} (may be null) is the body the page declares (itemprop=articleBody, or where its JSON-LD
+     * articleBody text sits), trusted over the scores unless it lies inside the best candidate.
+     */
+    public static List<Element> chooseRoots(DomStats stats, Element declared) {
+        return new CandidateScorer(stats).choose(declared);
     }
 
-    private List<Element> choose(Element hint) {
+    private List<Element> choose(Element declared) {
         for (Element p : stats.paragraphLike()) {
             scoreParagraph(p);
         }
@@ -39,9 +43,9 @@ public final class CandidateScorer {
             return stats.of(body) == null ? List.of() : List.of(body);
         }
         Element best = refine(top);
-        if (hint != null && isAncestor(hint, best)) {
-            // The page marks a wider article body than the densest block: trust it to widen, never to narrow.
-            best = hint;
+        if (declared != null && stats.of(declared) != null && declared != best && !isAncestor(best, declared)) {
+            // The page says where its body is and the scores chose elsewhere or narrower: believe the page.
+            best = declared;
             init(best);
         }
         return mergeSiblings(best);
@@ -53,7 +57,9 @@ public final class CandidateScorer {
         int runs = 1 + ps.inlineBreaks / 2;
         double score = runs + ps.inlineCommas + Math.min(len / 100, 3 * runs);
         score *= 1.0 - ps.inlineLinkDensity();
-        Element ancestor = ps.hasBlockChild ? p : p.parent();
+        // Loose text beside blocks, or split by <br><br> into several paragraphs, is wrapped into <p>s of this
+        // element by Readability, which makes this element their parent; a plain paragraph scores its parent.
+        Element ancestor = ps.hasBlockChild || ps.inlineBreaks >= 2 ? p : p.parent();
         for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
             if (ancestor.parent() == null || stats.of(ancestor) == null) {
                 break;
@@ -69,7 +75,7 @@ public final class CandidateScorer {
         NodeStats st = stats.of(el);
         if (!st.candidate) {
             st.candidate = true;
-            st.score = baseScore(el.normalName()) + ElementHints.classWeight(el);
+            st.score = baseScore(el.normalName()) + stats.hints().classWeight(el);
             candidates.add(el);
         }
         return st;
@@ -184,43 +190,59 @@ public final class CandidateScorer {
 
     private List<Element> mergeSiblings(Element best) {
         Element parent = best.parent();
-        if (parent == null || parent.normalName().equals("body") || parent.normalName().equals("html")) {
-            // Readability still merges siblings under body; so do we, which keeps multi-block bodies whole.
-            if (parent == null) {
-                return List.of(best);
-            }
+        if (parent == null) {
+            return List.of(best);
         }
         double bestScore = finalScore(best);
         double threshold = Math.max(10, bestScore * 0.2);
         String bestClass = best.className();
         List<Element> roots = new ArrayList<>();
+        Element pendingHeading = null;
         for (Element sib = parent.firstElementChild(); sib != null; sib = sib.nextElementSibling()) {
             NodeStats ss = stats.of(sib);
             if (ss == null) {
                 continue;
             }
-            if (sib == best) {
-                roots.add(sib);
+            if (Tags.isHeading(sib.normalName()) && !roots.isEmpty()) {
+                // A subheading between two merged blocks belongs to the article; one after the last does not.
+                pendingHeading = sib;
                 continue;
             }
-            boolean sameClass = !bestClass.isEmpty() && bestClass.equals(sib.className());
-            double bonus = sameClass ? bestScore * 0.2 : 0;
-            if (ss.candidate && finalScore(sib) + bonus >= threshold) {
+            int before = roots.size();
+            if (sib == best) {
                 roots.add(sib);
-            } else if (sameClass && ss.paragraphs > 0 && ss.linkDensity() < 0.3) {
-                // A continuation wrapper too deep for paragraph scores to reach: same class, real paragraphs.
-                roots.add(sib);
-            } else if (isParagraph(sib, ss)) {
-                double ld = ss.linkDensity();
-                String text = ss.chars < 80 ? sib.text() : "";
-                boolean shortSentence = sib.normalName().equals("p") && ss.chars > 0 && ld == 0
-                        && TextMeasure.endsSentence(text);
-                if ((ss.chars >= 80 && ld < 0.25) || shortSentence) {
-                    roots.add(sib);
-                }
+            } else {
+                mergeSibling(sib, ss, bestScore, threshold, bestClass, roots);
+            }
+            if (roots.size() > before && pendingHeading != null) {
+                roots.add(before, pendingHeading);
+            }
+            if (roots.size() > before || ss.chars > 0) {
+                pendingHeading = null;
             }
         }
         return roots;
+    }
+
+    /** Readability's sibling test: a strong candidate, a same-class continuation, or a content-like paragraph. */
+    private void mergeSibling(Element sib, NodeStats ss, double bestScore, double threshold, String bestClass,
+            List<Element> roots) {
+        boolean sameClass = !bestClass.isEmpty() && bestClass.equals(sib.className());
+        double bonus = sameClass ? bestScore * 0.2 : 0;
+        if (ss.candidate && finalScore(sib) + bonus >= threshold) {
+            roots.add(sib);
+        } else if (sameClass && ss.paragraphs > 0 && ss.linkDensity() < 0.3) {
+            // A continuation wrapper too deep for paragraph scores to reach: same class, real paragraphs.
+            roots.add(sib);
+        } else if (isParagraph(sib, ss)) {
+            double ld = ss.linkDensity();
+            String text = ss.chars < 80 ? sib.text() : "";
+            boolean shortSentence = sib.normalName().equals("p") && ss.chars > 0 && ld == 0
+                    && TextMeasure.endsSentence(text);
+            if ((ss.chars >= 80 && ld < 0.25) || shortSentence) {
+                roots.add(sib);
+            }
+        }
     }
 
     private static boolean isParagraph(Element el, NodeStats st) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,17 +19,24 @@ public final class DomStats {
     /** Weighted length from which a block counts as a paragraph for scoring. */
     static final int MIN_PARAGRAPH = 22;
 
-    private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
+    private final Map<Element, NodeStats> stats = new IdentityHashMap<>(2048);
     private final List<Element> paragraphLike = new ArrayList<>();
     private final boolean stripUnlikely;
-    private final List<Element> articles = new ArrayList<>();
     private Element articleBody;
+    private final List<Element> scripts = new ArrayList<>();
 
     private final Element root;
+    private final ElementHints hints = new ElementHints();
+    private final TagKinds tagKinds = new TagKinds();
 
     private DomStats(Element root, boolean stripUnlikely) {
         this.root = root;
         this.stripUnlikely = stripUnlikely;
+    }
+
+    /** The class/id hints of this extraction (they remember what they computed). */
+    public ElementHints hints() {
+        return hints;
     }
 
     /** The element the statistics were collected from. */
@@ -42,7 +50,7 @@ public final class DomStats {
      */
     public static DomStats collect(Element root, boolean stripUnlikely) {
         DomStats s = new DomStats(root, stripUnlikely);
-        s.visit(root, 0, 0);
+        s.visit(root, s.tagKinds.of(root), 0, 0);
         return s;
     }
 
@@ -61,64 +69,81 @@ public final class DomStats {
         return paragraphLike;
     }
 
-    /**
-     * The element the page marks as its article body ({@code itemprop=articleBody}, else its only
-     * {@code <article>}), when kept and holding some text; null otherwise.
-     */
-    public Element articleHint() {
-        if (articleBody != null && stats.get(articleBody).chars >= 200) {
-            return articleBody;
-        }
-        if (articles.size() == 1 && stats.get(articles.get(0)).chars >= 200) {
-            return articles.get(0);
-        }
-        return null;
+    /** The typed {@code <script>} elements met below the root (candidates for JSON-LD), in document order. */
+    public List<Element> typedScripts() {
+        return scripts;
     }
 
-    private boolean leftOut(Element el, String tag, int tableOrCodeDepth, int articleDepth) {
-        if (ElementHints.neverContent(tag)) {
+    /** The kept element marked {@code itemprop=articleBody} holding some text, or null. */
+    public Element declaredBody() {
+        return articleBody != null && stats.get(articleBody).chars >= 200 ? articleBody : null;
+    }
+
+    private boolean leftOut(Element el, int kind, int tableOrCodeDepth, int articleDepth) {
+        if ((kind & TagKinds.NEVER_CONTENT) != 0) {
             return true;
         }
-        if ((tag.equals("header") || tag.equals("footer")) && articleDepth == 0) {
+        if ((kind & TagKinds.HEADER_FOOTER) != 0 && articleDepth == 0) {
             return true;
         }
-        if (ElementHints.hidden(el) || ElementHints.unlikelyRole(el)) {
+        if (el.attributesSize() == 0) {
+            return false;
+        }
+        // One pass over the attributes instead of a lookup per attribute of interest.
+        String cls = "";
+        String id = "";
+        String style = "";
+        String role = "";
+        String itemprop = "";
+        boolean hidden = false;
+        for (Attribute a : el.attributes()) {
+            switch (a.getKey()) {
+                case "class": cls = a.getValue(); break;
+                case "id": id = a.getValue(); break;
+                case "style": style = a.getValue(); break;
+                case "role": role = a.getValue(); break;
+                case "itemprop": itemprop = a.getValue(); break;
+                case "hidden": hidden = true; break;
+                case "aria-hidden": hidden |= "true".equalsIgnoreCase(a.getValue()); break;
+                default: break;
+            }
+        }
+        if (hidden && !cls.contains("fallback-image") || ElementHints.hiddenByStyle(style)
+                || ElementHints.unlikelyRole(role)) {
             return true;
         }
-        if (stripUnlikely && tableOrCodeDepth == 0 && !tag.equals("body") && !tag.equals("a")
-                && !tag.equals("article") && !tag.equals("main")
-                && !el.attributes().getIgnoreCase("itemprop").contains("articleBody")) {
-            return ElementHints.unlikelyCandidate(ElementHints.classAndId(el));
+        boolean declaredBody = itemprop.contains("articleBody");
+        if (stripUnlikely && tableOrCodeDepth == 0 && (kind & TagKinds.NEVER_UNLIKELY) == 0 && !declaredBody
+                && hints.unlikelyCandidate(cls, id)) {
+            return true;
+        }
+        if (declaredBody && articleBody == null) {
+            articleBody = el;
         }
         return false;
     }
 
-    private NodeStats visit(Element el, int tableOrCodeDepth, int articleDepth) {
-        String tag = el.normalName();
+    private NodeStats visit(Element el, int kind, int tableOrCodeDepth, int articleDepth) {
         NodeStats st = new NodeStats();
         stats.put(el, st);
-        if (tag.equals("article")) {
-            articles.add(el);
-        }
-        if (articleBody == null && el.attributes().getIgnoreCase("itemprop").contains("articleBody")) {
-            articleBody = el;
-        }
-        boolean link = tag.equals("a");
-        int childTableDepth = tableOrCodeDepth + (tag.equals("table") || tag.equals("code") || tag.equals("pre") ? 1 : 0);
-        int childArticleDepth = articleDepth + (tag.equals("article") || tag.equals("main") ? 1 : 0);
+        boolean link = (kind & TagKinds.LINK) != 0;
+        int childTableDepth = tableOrCodeDepth + ((kind & TagKinds.TABLE_OR_CODE) != 0 ? 1 : 0);
+        int childArticleDepth = articleDepth + ((kind & TagKinds.ARTICLE) != 0 ? 1 : 0);
         for (int i = 0, n = el.childNodeSize(); i < n; i++) {
             Node child = el.childNode(i);
             if (child instanceof TextNode text) {
                 addText(st, text.getWholeText(), link);
             } else if (child instanceof Element ce) {
-                String ctag = ce.normalName();
-                if (ctag.equals("input") || ctag.equals("select") || ctag.equals("textarea") || ctag.equals("button")) {
+                int ckind = tagKinds.of(ce);
+                if ((ckind & TagKinds.INPUT) != 0) {
                     st.inputs++;
+                } else if ((ckind & TagKinds.SCRIPT) != 0 && ce.hasAttr("type")) {
+                    scripts.add(ce);
                 }
-                if (leftOut(ce, ctag, childTableDepth, childArticleDepth)) {
+                if (leftOut(ce, ckind, childTableDepth, childArticleDepth)) {
                     continue;
                 }
-                NodeStats cs = visit(ce, childTableDepth, childArticleDepth);
+                NodeStats cs = visit(ce, ckind, childTableDepth, childArticleDepth);
                 if (link) {
                     cs.linkChars = cs.chars;
                     cs.inlineLinkChars = cs.inlineChars;
@@ -128,17 +153,16 @@ public final class DomStats {
                 st.commas += cs.commas;
                 st.paragraphs += cs.paragraphs;
                 st.inputs += cs.inputs;
-                st.listItems += cs.listItems;
                 st.images += cs.images;
-                if (Tags.isInline(ctag)) {
+                if ((ckind & TagKinds.INLINE) != 0) {
                     st.inlineChars += cs.inlineChars;
                     st.inlineLinkChars += cs.inlineLinkChars;
                     st.inlineCommas += cs.inlineCommas;
                     st.inlineBreaks += cs.inlineBreaks;
                     st.hasBlockChild |= cs.hasBlockChild;
-                    if (ctag.equals("br")) {
+                    if ((ckind & TagKinds.BR) != 0) {
                         st.inlineBreaks++;
-                    } else if (ctag.equals("img") || ctag.equals("picture")) {
+                    } else if ((ckind & TagKinds.IMAGE) != 0) {
                         st.images++;
                     }
                 } else {
@@ -150,13 +174,10 @@ public final class DomStats {
             st.linkChars = st.chars;
             st.inlineLinkChars = st.inlineChars;
         }
-        if (tag.equals("li")) {
-            st.listItems++;
-        }
-        if (Tags.isBlock(tag) && st.inlineChars >= MIN_PARAGRAPH) {
+        if ((kind & TagKinds.INLINE) == 0 && st.inlineChars >= MIN_PARAGRAPH) {
             paragraphLike.add(el);
             st.paragraphs++;
-        } else if (tag.equals("p") && st.inlineChars > 0) {
+        } else if ((kind & TagKinds.PARAGRAPH) != 0 && st.inlineChars > 0) {
             st.paragraphs++;
         }
         return st;
@@ -165,13 +186,25 @@ public final class DomStats {
     private static void addText(NodeStats st, String text, boolean link) {
         int chars = 0;
         int commas = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (c > ' ') {
+                    chars++;
+                    if (c == ',') {
+                        commas++;
+                    }
+                }
+                continue;
+            }
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < n) {
+                cp = Character.toCodePoint(c, text.charAt(++i));
+            }
             chars += TextMeasure.weight(cp);
             if (TextMeasure.isComma(cp)) {
                 commas++;
             }
-            i += Character.charCount(cp);
         }
         st.chars += chars;
         st.inlineChars += chars;

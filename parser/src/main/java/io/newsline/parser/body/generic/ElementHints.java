@@ -1,36 +1,51 @@
 package io.newsline.parser.body.generic;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * What an element's tag, class, id and role say about it, in the spirit of Readability's patterns:
  * unlikely candidates (with the "ok maybe" exceptions), positive and negative class weights, bylines,
  * captions, and the tags that are never content.
+ *
+ * <p>Class values repeat a lot within a page, so their keyword tests run once per distinct value and are
+ * remembered for the life of this object (one extraction). Keywords are plain substrings, matched on
+ * the lower-cased value: a regular expression per element was the extractor's main cost.
  */
 public final class ElementHints {
 
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends"
-                    + "|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break"
-                    + "|agegate|pagination|pager|popup|modal|yom-remote|cookie|consent|newsletter|subscribe|login|signin"
-                    + "|most-?read|most-?viewed|popular|ranking|best|recommend|outbrain|taboola",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern OK_MAYBE = Pattern.compile(
-            "and|article|body|column|content|main|mathjax|shadow", Pattern.CASE_INSENSITIVE);
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|news_?view|view_?cont",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta"
-                    + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget"
-                    + "|newsletter|subscribe|login|cookie|consent|modal|most-?read|popular|ranking|recommend|taboola|reply",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BYLINE = Pattern.compile(
-            "byline|author|dateline|writtenby|p-author|reporter|journalist|writer|editor", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CAPTION = Pattern.compile(
-            "caption|credit|wp-caption-text|photo_?desc|img_?desc|image_?desc", Pattern.CASE_INSENSITIVE);
+    private static final String[] UNLIKELY = {
+        "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+        "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+        "modal", "yom-remote", "cookie", "consent", "newsletter", "subscribe", "login", "signin", "most-read",
+        "mostread", "most-viewed", "mostviewed", "popular", "ranking", "best", "recommend", "outbrain", "taboola"};
+    private static final String[] OK_MAYBE = {
+        "and", "article", "body", "column", "content", "main", "mathjax", "shadow"};
+    private static final String[] POSITIVE = {
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
+        "blog", "story", "newsview", "news_view", "viewcont", "view_cont"};
+    private static final String[] NEGATIVE = {
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
+        "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+        "shopping", "tags", "widget", "newsletter", "subscribe", "login", "cookie", "consent", "modal", "most-read",
+        "mostread", "popular", "ranking", "recommend", "taboola", "reply"};
+    private static final String[] BYLINE = {
+        "byline", "author", "dateline", "writtenby", "p-author", "reporter", "journalist", "writer", "editor",
+        "-bio", "bio-", "_bio", "bio_", "biography"};
+    private static final String[] CAPTION = {
+        "caption", "credit", "photo_desc", "photodesc", "img_desc", "imgdesc", "image_desc", "imagedesc"};
+
+    private static final int F_UNLIKELY = 1;
+    private static final int F_OK_MAYBE = 2;
+    private static final int F_POSITIVE = 4;
+    private static final int F_NEGATIVE = 8;
+    private static final int F_BYLINE = 16;
+    private static final int F_CAPTION = 32;
+
     private static final Set<String> UNLIKELY_ROLES = Set.of(
             "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog");
 
@@ -40,90 +55,130 @@ public final class ElementHints {
             "canvas", "svg", "button", "input", "select", "textarea", "option", "nav", "aside", "menu",
             "dialog", "figcaption", "video", "audio", "map", "frame", "frameset", "applet", "base");
 
-    private ElementHints() {
-    }
+    private final Map<String, Integer> flagsByClass = new HashMap<>(256);
 
     /** True for tags whose whole subtree is never article text (scripts, navigation, asides, form controls). */
     public static boolean neverContent(String tag) {
         return NEVER_CONTENT.contains(tag);
     }
 
-    /** The class and id of {@code el} joined by a space (empty when neither is set). */
-    public static String classAndId(Element el) {
-        String cls = el.attributes().getIgnoreCase("class");
-        String id = el.attributes().getIgnoreCase("id");
-        if (cls.isEmpty()) {
-            return id;
-        }
-        return id.isEmpty() ? cls : cls + " " + id;
-    }
-
     /** Readability's unlikely-candidate test on class and id, with the "ok maybe" exceptions. */
-    public static boolean unlikelyCandidate(String classAndId) {
-        return !classAndId.isEmpty() && UNLIKELY.matcher(classAndId).find() && !OK_MAYBE.matcher(classAndId).find();
+    public boolean unlikelyCandidate(String cls, String id) {
+        int f = flags(cls);
+        if (!id.isEmpty()) {
+            // Only the two lists this test needs: ids are many and mostly unique.
+            String v = id.toLowerCase(Locale.ROOT);
+            f |= (any(v, UNLIKELY) ? F_UNLIKELY : 0) | (any(v, OK_MAYBE) ? F_OK_MAYBE : 0);
+        }
+        return (f & F_UNLIKELY) != 0 && (f & F_OK_MAYBE) == 0;
     }
 
-    /** True when the element's ARIA role marks it as navigation, a complementary box, a dialog or an alert. */
-    public static boolean unlikelyRole(Element el) {
-        String role = el.attributes().getIgnoreCase("role");
-        return !role.isEmpty() && UNLIKELY_ROLES.contains(role.trim().toLowerCase(java.util.Locale.ROOT));
+    /** True when an ARIA role marks navigation, a complementary box, a dialog or an alert. */
+    public static boolean unlikelyRole(String role) {
+        return !role.isEmpty() && UNLIKELY_ROLES.contains(role.trim().toLowerCase(Locale.ROOT));
     }
 
-    /** True when the element is hidden from readers (hidden attribute, aria-hidden, display:none, visibility:hidden). */
-    public static boolean hidden(Element el) {
-        if (el.hasAttr("hidden")) {
-            return true;
-        }
-        if ("true".equalsIgnoreCase(el.attributes().getIgnoreCase("aria-hidden"))
-                && !el.attributes().getIgnoreCase("class").contains("fallback-image")) {
-            return true;
-        }
-        String style = el.attributes().getIgnoreCase("style");
+    /** True when an inline style hides the element (display:none, visibility:hidden). */
+    public static boolean hiddenByStyle(String style) {
         if (style.isEmpty()) {
             return false;
         }
-        String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        String s = style.replace(" ", "").toLowerCase(Locale.ROOT);
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
     /** Readability's class weight: -25 for a negative class or id, +25 for a positive one, each. */
-    public static int classWeight(Element el) {
-        int weight = 0;
-        String cls = el.attributes().getIgnoreCase("class");
-        String id = el.attributes().getIgnoreCase("id");
-        weight += weightOf(cls);
-        weight += weightOf(id);
-        return weight;
+    public int classWeight(Element el) {
+        return weightOf(flags(el.attributes().get("class")))
+                + weightOf(idFlags(el.attributes().get("id")));
     }
 
-    private static int weightOf(String value) {
-        if (value.isEmpty()) {
-            return 0;
-        }
+    private static int weightOf(int flags) {
         int w = 0;
-        if (NEGATIVE.matcher(value).find()) {
+        if ((flags & F_NEGATIVE) != 0) {
             w -= 25;
         }
-        if (POSITIVE.matcher(value).find()) {
+        if ((flags & F_POSITIVE) != 0) {
             w += 25;
         }
         return w;
     }
 
     /** True when class, id, rel or itemprop mark the element as a byline. */
-    public static boolean byline(Element el, String classAndId) {
-        if ("author".equalsIgnoreCase(el.attributes().getIgnoreCase("rel"))) {
+    public boolean byline(Element el) {
+        if (el.attributesSize() == 0) {
+            return false;
+        }
+        if ("author".equalsIgnoreCase(el.attributes().get("rel"))) {
             return true;
         }
-        String itemprop = el.attributes().getIgnoreCase("itemprop");
+        String itemprop = el.attributes().get("itemprop");
         if (!itemprop.isEmpty() && itemprop.contains("author")) {
             return true;
         }
-        return !classAndId.isEmpty() && BYLINE.matcher(classAndId).find();
+        return ((flags(el.attributes().get("class")) | idFlags(el.attributes().get("id")))
+                & F_BYLINE) != 0;
     }
 
     /** True when class or id mark the element as a caption or a photo credit. */
-    public static boolean caption(String classAndId) {
-        return !classAndId.isEmpty() && CAPTION.matcher(classAndId).find();
+    public boolean caption(Element el) {
+        return ((flags(el.attributes().get("class")) | idFlags(el.attributes().get("id")))
+                & F_CAPTION) != 0;
+    }
+
+    /** Flags of a class value: class values repeat across a page, so they are remembered. */
+    private int flags(String value) {
+        if (value.isEmpty()) {
+            return 0;
+        }
+        Integer cached = flagsByClass.get(value);
+        if (cached != null) {
+            return cached;
+        }
+        int f = computeFlags(value);
+        flagsByClass.put(value, f);
+        return f;
+    }
+
+    /** Flags of an id value: ids are mostly unique, so remembering them would cost more than it saves. */
+    private static int idFlags(String value) {
+        return value.isEmpty() ? 0 : computeFlags(value);
+    }
+
+    private static int computeFlags(String value) {
+        String v = value.toLowerCase(Locale.ROOT);
+        int f = 0;
+        f |= any(v, UNLIKELY) ? F_UNLIKELY : 0;
+        f |= any(v, OK_MAYBE) ? F_OK_MAYBE : 0;
+        f |= any(v, POSITIVE) ? F_POSITIVE : 0;
+        f |= any(v, NEGATIVE) || hasToken(v, "hid") ? F_NEGATIVE : 0;
+        f |= any(v, BYLINE) ? F_BYLINE : 0;
+        f |= any(v, CAPTION) ? F_CAPTION : 0;
+        return f;
+    }
+
+    private static boolean any(String value, String[] keywords) {
+        for (String k : keywords) {
+            if (value.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasToken(String value, String token) {
+        int from = 0;
+        while (true) {
+            int i = value.indexOf(token, from);
+            if (i < 0) {
+                return false;
+            }
+            int end = i + token.length();
+            if ((i == 0 || Character.isWhitespace(value.charAt(i - 1)))
+                    && (end == value.length() || Character.isWhitespace(value.charAt(end)))) {
+                return true;
+            }
+            from = i + 1;
+        }
     }
 }

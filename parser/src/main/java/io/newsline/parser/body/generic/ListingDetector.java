@@ -1,9 +1,5 @@
 package io.newsline.parser.body.generic;
 
-import io.newsline.parser.body.MainContent.Block;
-import io.newsline.parser.body.MainContent.Block.Kind;
-import java.util.List;
-
 /**
  * Decides whether what the scorer found is an article or a listing page (a section front, a search result,
  * a tag page): many link-headed teasers, or too little continuous prose around them.
@@ -18,25 +14,20 @@ public final class ListingDetector {
 
     /** True when the blocks collected by {@code collector} do not make an article. */
     public static boolean isListing(BlockCollector collector) {
-        List<Block> blocks = collector.blocks();
-        int prose = 0;
-        int longParagraphs = 0;
-        for (Block b : blocks) {
-            int len = TextMeasure.length(b.text());
-            prose += len;
-            if (len >= 150 && b.kind() != Kind.HEADING) {
-                longParagraphs++;
-            }
-        }
-        if (blocks.isEmpty()) {
+        if (collector.blocks().isEmpty()) {
             return true;
         }
+        int prose = collector.emittedChars();
+        int longParagraphs = collector.longParagraphs();
         if (prose < MIN_PROSE && collector.droppedLinkChars() > prose) {
             // A few short lines among links: a navigation page, not a short article.
             return true;
         }
         int teasers = collector.teaserHeadings();
-        // Many link headlines and their summaries, with no run of real paragraphs: a section front.
-        return teasers >= 5 && longParagraphs < teasers && collector.droppedLinkChars() > prose / 3;
+        // Many link headlines with their summaries between them, and no run of prose before the first one: a
+        // section front. An article followed by a block of related headlines has its prose before them.
+        boolean proseLeadsTeasers = collector.charsBeforeFirstTeaser() >= Math.max(300, prose * 0.4);
+        return teasers >= 5 && !proseLeadsTeasers && longParagraphs < teasers
+                && collector.droppedLinkChars() > prose / 4;
     }
 }

@@ -23,8 +23,6 @@ public final class NodeStats {
     int paragraphs;
     /** Form inputs (input, select, textarea, button) anywhere below, kept or not. */
     int inputs;
-    /** List items below. */
-    int listItems;
     /** Images below. */
     int images;
     /** The Readability content score, once this element is a candidate. */

@@ -12,13 +12,14 @@ public final class TextMeasure {
 
     /** The weight of one code point: 0 for whitespace, 2 for Han/Kana/Hangul, 1 otherwise. */
     public static int weight(int codePoint) {
-        if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
-            return 0;
+        if (codePoint < 0x1100) {
+            return codePoint <= ' ' || codePoint == 0xA0 || codePoint == 0x85 || (codePoint >= 0x80 && codePoint < 0xA0)
+                    ? 0 : 1;
         }
-        if (codePoint >= 0x1100 && isWide(codePoint)) {
+        if (isWide(codePoint)) {
             return 2;
         }
-        return 1;
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) ? 0 : 1;
     }
 
     /** The weighted length of {@code text}. */
@@ -58,9 +59,17 @@ public final class TextMeasure {
                 || last == '\u06D4' || last == ':';
     }
 
-    private static boolean isWide(int codePoint) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    /** Han, Hiragana, Katakana and Hangul by block ranges (a script lookup per character is too slow here). */
+    static boolean isWide(int cp) {
+        return (cp >= 0xAC00 && cp <= 0xD7A3)      // Hangul syllables
+                || (cp >= 0x4E00 && cp <= 0x9FFF)   // CJK unified ideographs
+                || (cp >= 0x3040 && cp <= 0x30FF)   // Hiragana, Katakana
+                || (cp >= 0x1100 && cp <= 0x11FF)   // Hangul Jamo
+                || (cp >= 0x3130 && cp <= 0x318F)   // Hangul compatibility Jamo
+                || (cp >= 0x3400 && cp <= 0x4DBF)   // CJK extension A
+                || (cp >= 0xF900 && cp <= 0xFAFF)   // CJK compatibility ideographs
+                || (cp >= 0x31F0 && cp <= 0x31FF)   // Katakana phonetic extensions
+                || (cp >= 0xFF66 && cp <= 0xFF9F)   // half-width Katakana
+                || (cp >= 0x20000 && cp <= 0x3FFFF); // CJK extensions B and later
     }
 }

@@ -1,0 +1,109 @@
+package io.newsline.crawler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: help, parse, and errors that name what to fix. */
+class NewslineCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void helpListsEveryCommandAndEveryCrawlOption() {
+        Result top = run("--help");
+        assertThat(top.exit).isZero();
+        assertThat(top.out).contains("crawl", "parse", "tail", "broker", "eval");
+        Result crawl = run("crawl", "--help");
+        assertThat(crawl.out).contains("--seeds", "--kafka", "--topic", "--data", "--max-pages", "--resolve", "--cacert",
+                "--allow-private-addresses", "--every", "--delay", "NEWSLINE_KAFKA_BOOTSTRAP");
+        for (String command : new String[] {"parse", "tail", "broker", "eval"}) {
+            assertThat(run(command, "--help").exit).as(command + " --help").isZero();
+        }
+    }
+
+    @Test
+    void parseOfOneFilePrintsThePrettyRecordWithTheProfileChosenByTheUrlsHost() throws IOException {
+        Path page = resource("e2e/newdaily/__files/2025012400313.html", "article.html");
+
+        Result r = run("parse", page.toString(), "--url", "https://www.newdaily.co.kr/site/data/html/2025/01/24/2025012400313.html",
+                "--seeds", Path.of("..", "seeds").toString());
+
+        assertThat(r.exit).as(r.err).isZero();
+        JsonNode record = JSON.readTree(r.out);
+        assertThat(r.out).contains("\n  \"");
+        assertThat(record.get("id").asText()).isEqualTo("newdaily:2025012400313");
+        assertThat(record.get("title").asText()).isEqualTo("트럼프, AI 패권 잡으려 '국가비상사태' 선포 … 딥시크는 美中 'AI 대전' 서곡");
+        assertThat(record.get("extraction").get("profile").asText()).isEqualTo("newdaily");
+        assertThat(r.out).doesNotContain("회원가입").doesNotContain("댓글 쓰기").doesNotContain("권한이 없습니다");
+    }
+
+    @Test
+    void parseOfSeveralFilesPrintsOneLinePerFileInOrderAndSaysWhyAPageIsNoArticle() throws IOException {
+        Path a = resource("e2e/newdaily/__files/2025012400421.html", "a.html");
+        Path listing = resource("e2e/newdaily/__files/section.html", "listing.html");
+        Path b = resource("e2e/newdaily/__files/2025012500102.html", "b.html");
+
+        Result r = run("parse", a.toString(), listing.toString(), b.toString(), "--seeds", Path.of("..", "seeds").toString());
+
+        String[] lines = r.out.strip().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(JSON.readTree(lines[0]).get("id").asText()).isEqualTo("newdaily:2025012400421");
+        JsonNode none = JSON.readTree(lines[1]);
+        assertThat(none.get("text").asText()).isEmpty();
+        assertThat(none.get("reason").asText()).isNotBlank();
+        assertThat(JSON.readTree(lines[2]).get("id").asText()).isEqualTo("newdaily:2025012500102");
+    }
+
+    @Test
+    void aSiteFileWithATypoFailsNamingFileLineAndField() throws IOException {
+        Path seeds = tmp.resolve("broken.yaml");
+        Files.writeString(seeds, "name: broken\nhosts: [www.example.com]\nextract:\n  titel: ['h1']\n", StandardCharsets.UTF_8);
+
+        Result r = run("crawl", "--seeds", seeds.toString(), "--data", tmp.resolve("data").toString(), "--kafka", "127.0.0.1:1");
+
+        assertThat(r.exit).isEqualTo(Newsline.EXIT_CONFIG);
+        assertThat(r.err).contains("broken.yaml:4").contains("titel").contains("title");
+    }
+
+    @Test
+    void aBadResolveValueIsRefusedWithTheExpectedForm() {
+        Result r = run("crawl", "--seeds", "../seeds", "--resolve", "www.example.com:127.0.0.1");
+        assertThat(r.exit).isEqualTo(Newsline.EXIT_CONFIG);
+        assertThat(r.err).contains("HOST:PORT:ADDRESS");
+    }
+
+    private Path resource(String name, String as) throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(name)) {
+            Path file = tmp.resolve(as);
+            Files.write(file, in.readAllBytes());
+            return file;
+        }
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Newsline.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+}

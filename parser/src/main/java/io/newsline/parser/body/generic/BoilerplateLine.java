@@ -1,0 +1,70 @@
+package io.newsline.parser.body.generic;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Short lines that are page furniture rather than article text, in the scripts we read: "Advertisement",
+ * "Share this article", "관련기사", copyright and reprint notices ("무단전재 및 재배포 금지", "版权所有", "ⓒ"),
+ * photo captions marked with a leading ▲, and lines that are only a date or time stamp. Only short lines are tested; see {@link #MAX_CHARS}.
+ */
+final class BoilerplateLine {
+
+    /** Weighted length from which a line is article text whatever it says. */
+    static final int MAX_CHARS = 120;
+
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "^(advertisement|advertisment|sponsored|share( this)?( article| story)?|read more|continue reading"
+                    + "|related( articles| stories)?|sign up.*|subscribe.*|follow us.*|click here.*|loading\\.*"
+                    + "|광고|기사\\s*공유|관련\\s*기사|많이\\s*본\\s*뉴스|댓글.*|广告|相关(新闻|文章)|分享|広告|関連記事"
+                    + "|この記事をシェア)[\\s.:!…]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final String[] COPYRIGHT = {
+        "©", "ⓒ", "(c) 1", "(c) 2", "copyright", "all rights reserved", "무단전재", "무단 전재", "재배포 금지", "재배포금지", "저작권자",
+        "版权所有", "禁止转载", "無断転載", "無断複製"};
+
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "[\\p{N}\\p{P}\\p{Z}\\s年月日時分秒]|午前|午後|오전|오후|입력|수정|승인|发布|更新|am|pm|utc|gmt|kst|jst"
+                    + "|published|updated|posted|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
+                    + "|\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\bon\\b|\\bat\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private BoilerplateLine() {
+    }
+
+    /** True when {@code text}, of weighted length {@code chars}, is a boilerplate line. */
+    static boolean test(String text, int chars) {
+        return chars < MAX_CHARS && (isCopyright(text) || isMarkedCaption(text) || BOILERPLATE.matcher(text).matches()
+                || isDateLine(text));
+    }
+
+    /** Korean papers mark photo captions with a leading triangle: "▲ 김황식 총리ⓒ연합뉴스". */
+    private static boolean isMarkedCaption(String text) {
+        char first = text.charAt(0);
+        return first == '\u25B2' || first == '\u25B3';
+    }
+
+    private static boolean isCopyright(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String marker : COPYRIGHT) {
+            if (lower.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line that is only a date or time stamp ("2026.11.20 09:31", "2026年11月20日", "입력 2026-11-20"). */
+    static boolean isDateLine(String text) {
+        if (text.length() > 60) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                digits++;
+            }
+        }
+        return digits >= 6 && DATE_WORDS.matcher(text).replaceAll("").length() <= 2;
+    }
+}

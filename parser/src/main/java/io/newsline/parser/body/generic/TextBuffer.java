@@ -1,0 +1,89 @@
+package io.newsline.parser.body.generic;
+
+/**
+ * The loose text gathered for the next block: whitespace collapsed as a browser would, {@code <br>} kept as
+ * line breaks (two make a paragraph boundary), with the weighted length and the part inside links.
+ */
+final class TextBuffer {
+    final StringBuilder text = new StringBuilder();
+    private boolean pendingSpace;
+    int chars;
+    int linkChars;
+
+    void appendText(String raw, boolean inLink) {
+        int n = raw.length();
+        int i = 0;
+        while (i < n) {
+            char c = raw.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = true;
+                i++;
+                continue;
+            }
+            if (pendingSpace && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                text.append(' ');
+            }
+            pendingSpace = false;
+            int start = i;
+            int weight = 0;
+            while (i < n) {
+                c = raw.charAt(i);
+                if (isSpace(c)) {
+                    break;
+                }
+                if (c < 0x80) {
+                    weight++;
+                    i++;
+                } else if (Character.isHighSurrogate(c) && i + 1 < n) {
+                    weight += TextMeasure.weight(Character.toCodePoint(c, raw.charAt(i + 1)));
+                    i += 2;
+                } else {
+                    weight += TextMeasure.weight(c);
+                    i++;
+                }
+            }
+            text.append(raw, start, i);
+            chars += weight;
+            if (inLink) {
+                linkChars += weight;
+            }
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return c < 0x80 ? c <= ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xA0;
+    }
+
+    void append(String raw, int weight) {
+        text.append(raw);
+        chars += weight;
+    }
+
+    void lineBreak() {
+        // Trailing spaces before a break are dropped; two breaks make a paragraph boundary.
+        int len = text.length();
+        while (len > 0 && text.charAt(len - 1) == ' ') {
+            len--;
+        }
+        text.setLength(len);
+        if (len > 0) {
+            text.append('\n');
+        }
+        pendingSpace = false;
+    }
+
+    boolean isEmpty() {
+        return chars == 0;
+    }
+
+    String text() {
+        return text.toString().strip();
+    }
+
+    void clear() {
+        text.setLength(0);
+        pendingSpace = false;
+        chars = 0;
+        linkChars = 0;
+    }
+}

@@ -1,0 +1,26 @@
+package io.newsline.parser.body.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BoilerplateLineTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Advertisement", "Share this article", "관련기사", "<저작권자 © 한빛일보 무단전재 및 재배포 금지>",
+        "Copyright © 2026 新闻中心 版权所有", "2026.11.20 09:31", "입력 2026-11-20 09:31", "2026年11月20日",
+        "Published Thursday 27 July 2017", "▲ 교통카드를 찍고 버스에 타는 시민들.ⓒ한빛일보 DB"})
+    void recognisesFurnitureLines(String line) {
+        assertThat(BoilerplateLine.test(line, TextMeasure.length(line))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "1947", "The ferry returned on Monday.", "서울시는 시범 운행 결과를 분석해 하반기에 노선을 추가로 조정할 방침이다.",
+        "Share prices fell by 3% on Monday after the report."})
+    void keepsArticleLines(String line) {
+        assertThat(BoilerplateLine.test(line, TextMeasure.length(line))).isFalse();
+    }
+}

@@ -14,7 +14,6 @@ import io.newsline.crawler.run.LinkDiscovery;
 import io.newsline.crawler.run.PolitenessEvents;
 import io.newsline.crawler.run.RunStats;
 import io.newsline.crawler.state.UrlState;
-import io.newsline.crawler.url.UrlNormalizer;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
 import io.newsline.publisher.ProducerSettings;
@@ -26,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,9 +95,9 @@ public final class WorkerRun {
     private final Map<Integer, OwnedPartition> owned = new ConcurrentHashMap<>();
     private final Map<String, Slot> open = new ConcurrentHashMap<>();
     private final Map<String, Instant> requeued = new ConcurrentHashMap<>();
-    private final Set<String> discoveredThisCycle = ConcurrentHashMap.newKeySet();
     private final OffsetTracker offsets = new OffsetTracker();
     private volatile PoliteScheduler scheduler;
+    private volatile SeedDiscovery seedDiscovery;
     private volatile boolean ending;
     private volatile boolean lost;
     private Instant lastDiscovery;
@@ -286,6 +284,7 @@ public final class WorkerRun {
                 .threads(config.threads())
                 .clock(clock)
                 .build();
+        seedDiscovery = new SeedDiscovery(profiles, discovery, robots, scheduler, this::ownsSiteOf, url -> enqueue(url, true));
         lastDiscovery = null;
         lastRecrawlScan = null;
         listener.info("worker: owns frontier partitions " + ids + " (" + knownUrls() + " URLs restored)");
@@ -305,6 +304,7 @@ public final class WorkerRun {
         ending = true;
         PoliteScheduler s = scheduler;
         scheduler = null;
+        seedDiscovery = null;
         if (s != null) {
             try {
                 s.shutdownGracefully(Duration.ofSeconds(60)); // queued URLs are dropped: their offsets stay open
@@ -320,7 +320,6 @@ public final class WorkerRun {
             owned.clear();
             open.clear();
             requeued.clear();
-            discoveredThisCycle.clear();
             offsets.clear();
         }
     }
@@ -423,39 +422,12 @@ public final class WorkerRun {
     // ---- discovery: the owner of a seed's site reads its sitemaps, feeds and sections
 
     private void maybeDiscover(Instant now) {
-        if (lastDiscovery != null && now.isBefore(lastDiscovery.plus(config.discoverEvery()))) {
+        SeedDiscovery d = seedDiscovery;
+        if (d == null || lastDiscovery != null && now.isBefore(lastDiscovery.plus(config.discoverEvery()))) {
             return;
         }
         lastDiscovery = now;
-        discoveredThisCycle.clear();
-        for (SiteProfile profile : profiles.all()) {
-            profile.start().sitemaps().forEach(u -> submitDiscovery(u, LinkDiscovery.Kind.SITEMAP, profile));
-            profile.start().feeds().forEach(u -> submitDiscovery(u, LinkDiscovery.Kind.FEED, profile));
-            profile.start().sections().forEach(u -> submitDiscovery(u, LinkDiscovery.Kind.LISTING, profile));
-            if (profile.start().robotsSitemaps()) {
-                Set<String> origins = new LinkedHashSet<>();
-                for (String u : startUrls(profile)) {
-                    java.net.URI uri = java.net.URI.create(u);
-                    origins.add(uri.getScheme() + "://" + uri.getRawAuthority());
-                }
-                for (String origin : origins) {
-                    PoliteScheduler s = scheduler;
-                    if (s != null && ownsSiteOf(origin)) {
-                        s.submit(origin + "/robots.txt", u -> {
-                            robots.sitemaps(u).forEach(m -> submitDiscovery(m, LinkDiscovery.Kind.SITEMAP, profile));
-                            return io.newsline.crawler.politeness.HostFeedback.ok();
-                        });
-                    }
-                }
-            }
-        }
-    }
-
-    private static List<String> startUrls(SiteProfile p) {
-        List<String> all = new java.util.ArrayList<>(p.start().sitemaps());
-        all.addAll(p.start().feeds());
-        all.addAll(p.start().sections());
-        return all;
+        d.cycle();
     }
 
     private boolean ownsSiteOf(String url) {
@@ -464,28 +436,6 @@ public final class WorkerRun {
         } catch (IllegalArgumentException notHttp) {
             return false;
         }
-    }
-
-    private void submitDiscovery(String rawUrl, LinkDiscovery.Kind kind, SiteProfile profile) {
-        Optional<String> url = UrlNormalizer.forProfile(profile).normalize(rawUrl);
-        PoliteScheduler s = scheduler;
-        // Only the owner of a site fetches from it: a sitemap on another site's host is that owner's to read.
-        if (url.isEmpty() || s == null || !ownsSiteOf(url.get()) || !discoveredThisCycle.add("D " + url.get())) {
-            return;
-        }
-        s.submit(url.get(), u -> discovery.discover(u, kind, profile, new LinkDiscovery.Found() {
-            @Override
-            public void childSitemap(String child, SiteProfile p) {
-                submitDiscovery(child, LinkDiscovery.Kind.SITEMAP, p);
-            }
-
-            @Override
-            public void article(String articleUrl, io.newsline.crawler.discover.DiscoveredUrl hint) {
-                if (discoveredThisCycle.add("A " + articleUrl)) {
-                    enqueue(articleUrl, true);
-                }
-            }
-        }));
     }
 
     /** Writes {@code url} to the frontier, unless its owner is this worker and knows it is not due. */

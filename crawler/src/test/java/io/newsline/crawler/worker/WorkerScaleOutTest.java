@@ -87,7 +87,7 @@ class WorkerScaleOutTest {
     }
 
     @Test
-    void aWorkerKilledMidCrawlLeavesNothingLostOrDuplicated() throws Exception {
+    void aWorkerKilledMidCrawlLeavesNothingLostOrDuplicatedAndNoHostTooCloseAtTheHandOver() throws Exception {
         site = new MultiHostSite(6, 20);
         Path seeds = site.seeds(tmp);
         Path log = tmp.resolve("child.log");
@@ -106,6 +106,9 @@ class WorkerScaleOutTest {
 
         awaitAllArticles(Duration.ofSeconds(150));
         assertEveryArticleOnce();
+        Map<String, Duration> gaps = site.smallestGapPerHost();
+        assertThat(gaps.values()).as("smallest gap per host across the hand-overs: " + gaps)
+                .allMatch(gap -> gap.compareTo(DELAY) >= 0);
     }
 
     private void startWorker(Path seeds) {

@@ -129,20 +129,33 @@ public final class ArticlePublisher implements AutoCloseable {
      */
     public CompletableFuture<Delivery> publish(ArticleRecord r) {
         Objects.requireNonNull(r, "record");
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(config.topic(), null, r.id(),
+        return send(articleRecord(config.topic(), r));
+    }
+
+    /**
+     * The Kafka record of one article version for {@code topic}: key {@link ArticleRecord#id()}, JSON value and the
+     * Newsline headers. For producers other than this one (the workers' transactional producer).
+     */
+    public static ProducerRecord<String, byte[]> articleRecord(String topic, ArticleRecord r) {
+        Objects.requireNonNull(r, "record");
+        return new ProducerRecord<>(topic, null, r.id(),
                 ArticleRecordCodec.encode(r), List.of(
                         new RecordHeader(NewslineHeaders.SCHEMA, NewslineHeaders.value(r.schemaVersion())),
                         new RecordHeader(NewslineHeaders.VERSION, NewslineHeaders.value(r.version()))));
-        return send(record);
+    }
+
+    /** The Kafka record of one dead letter for {@code topic}, keyed by its URL. */
+    public static ProducerRecord<String, byte[]> deadLetterRecord(String topic, DeadLetter d) {
+        Objects.requireNonNull(d, "deadLetter");
+        return new ProducerRecord<>(topic, null, d.url(),
+                DeadLetterCodec.encode(d), List.of(
+                        new RecordHeader(NewslineHeaders.SCHEMA, NewslineHeaders.value(d.schemaVersion()))));
     }
 
     /** Sends one dead letter to the dead-letter topic, keyed by its URL. */
     public CompletableFuture<Delivery> deadLetter(DeadLetter d) {
         Objects.requireNonNull(d, "deadLetter");
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(config.deadLetterTopic(), null, d.url(),
-                DeadLetterCodec.encode(d), List.of(
-                        new RecordHeader(NewslineHeaders.SCHEMA, NewslineHeaders.value(d.schemaVersion()))));
-        return send(record);
+        return send(deadLetterRecord(config.deadLetterTopic(), d));
     }
 
     private CompletableFuture<Delivery> send(ProducerRecord<String, byte[]> record) {

@@ -1,30 +1,15 @@
 package io.newsline.crawler.run;
 
 import io.newsline.crawler.discover.DiscoveredUrl;
-import io.newsline.crawler.discover.FeedReader;
-import io.newsline.crawler.discover.ListingLinks;
-import io.newsline.crawler.discover.SitemapContent;
-import io.newsline.crawler.discover.SitemapReader;
-import io.newsline.crawler.discover.SourceKind;
-import io.newsline.crawler.discover.DiscoveryException;
-import io.newsline.crawler.fetch.Accept;
-import io.newsline.crawler.fetch.FetchRequest;
 import io.newsline.crawler.fetch.FetchResult;
 import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.politeness.HostFeedback;
 import io.newsline.crawler.politeness.PoliteScheduler;
-import io.newsline.crawler.politeness.PolitenessListener;
 import io.newsline.crawler.politeness.RobotsCache;
 import io.newsline.crawler.state.CrawlState;
 import io.newsline.crawler.state.UrlKind;
 import io.newsline.crawler.state.UrlState;
-import io.newsline.crawler.state.UrlStatus;
 import io.newsline.crawler.url.UrlNormalizer;
-import io.newsline.parser.Article;
-import io.newsline.parser.ArticleParser;
-import io.newsline.parser.Extraction;
-import io.newsline.parser.ParseResult;
-import io.newsline.parser.page.Page;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
 import io.newsline.publisher.ArticlePublisher;
@@ -33,7 +18,6 @@ import io.newsline.publisher.DeadLetter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +44,6 @@ public final class CrawlRun {
         }
     }
 
-    private enum DiscoveryKind { SITEMAP, FEED, LISTING }
 
     private final CrawlConfig config;
     private final SiteProfiles profiles;
@@ -70,9 +53,9 @@ public final class CrawlRun {
     private final Clock clock;
     private final CrawlListener listener;
     private final RunStats stats;
-    private final ArticleParser parser = new ArticleParser();
-    private final SitemapReader sitemaps = new SitemapReader();
-    private final FeedReader feeds = new FeedReader();
+    private final ArticlePipeline pipeline;
+    private final ArticleSink sink = new LedgerSink();
+    private final LinkDiscovery discovery;
 
     private final Set<String> enqueued = ConcurrentHashMap.newKeySet();
     private final Map<String, DiscoveredUrl> hints = new ConcurrentHashMap<>();
@@ -92,6 +75,8 @@ public final class CrawlRun {
         this.clock = clock;
         this.stats = new RunStats();
         this.listener = new FanOutListener(List.of(stats, listener));
+        this.pipeline = new ArticlePipeline(profiles, fetcher, clock, this.listener);
+        this.discovery = new LinkDiscovery(profiles, fetcher, clock, this.listener);
     }
 
     public RunStats stats() {
@@ -155,13 +140,13 @@ public final class CrawlRun {
     private void seed(SiteProfile profile) {
         SiteProfile effective = profile;
         for (String url : profile.start().sitemaps()) {
-            submitDiscovery(url, DiscoveryKind.SITEMAP, effective);
+            submitDiscovery(url, LinkDiscovery.Kind.SITEMAP, effective);
         }
         for (String url : profile.start().feeds()) {
-            submitDiscovery(url, DiscoveryKind.FEED, effective);
+            submitDiscovery(url, LinkDiscovery.Kind.FEED, effective);
         }
         for (String url : profile.start().sections()) {
-            submitDiscovery(url, DiscoveryKind.LISTING, effective);
+            submitDiscovery(url, LinkDiscovery.Kind.LISTING, effective);
         }
         if (profile.start().robotsSitemaps()) {
             Set<String> origins = new java.util.LinkedHashSet<>();
@@ -172,7 +157,7 @@ public final class CrawlRun {
                 // a task of its own, so that reading robots.txt takes the host's turn like any request
                 scheduler.submit(origin + "/robots.txt", url -> {
                     for (String sitemap : robots.sitemaps(url)) {
-                        submitDiscovery(sitemap, DiscoveryKind.SITEMAP, profile);
+                        submitDiscovery(sitemap, LinkDiscovery.Kind.SITEMAP, profile);
                     }
                     return HostFeedback.ok();
                 });
@@ -192,7 +177,7 @@ public final class CrawlRun {
         return u.getScheme() + "://" + u.getRawAuthority();
     }
 
-    private void submitDiscovery(String rawUrl, DiscoveryKind kind, SiteProfile profile) {
+    private void submitDiscovery(String rawUrl, LinkDiscovery.Kind kind, SiteProfile profile) {
         Optional<String> url = UrlNormalizer.forProfile(profile).normalize(rawUrl);
         if (url.isEmpty() || stopping || !enqueued.add("D " + url.get())) {
             return;
@@ -200,61 +185,22 @@ public final class CrawlRun {
         scheduler.submit(url.get(), u -> discover(u, kind, profile));
     }
 
-    private HostFeedback discover(String url, DiscoveryKind kind, SiteProfile profile) {
-        String host = SiteProfile.hostOf(url).orElse("?");
-        FetchResult result = fetcher.fetch(FetchRequest.of(url, kind == DiscoveryKind.LISTING ? Accept.HTML : Accept.XML));
-        HostFeedback feedback = HostFeedback.of(result, clock.instant());
-        if (!result.isOk()) {
-            report(host, url, result);
-            return feedback;
-        }
-        listener.fetched(host, url, result.status(), result.elapsed());
-        List<DiscoveredUrl> found;
-        try {
-            found = switch (kindOf(kind, result)) {
-                case SITEMAP -> {
-                    SitemapContent r = sitemaps.read(result.finalUrl(), result.body(), result.contentType(), SourceKind.SITEMAP);
-                    r.warnings().forEach(w -> listener.info(w));
-                    for (String child : r.childSitemaps()) {
-                        submitDiscovery(child, DiscoveryKind.SITEMAP, profile);
-                    }
-                    yield r.urls();
-                }
-                case FEED -> feeds.read(result.finalUrl(), result.body());
-                case LISTING -> ListingLinks.read(result.finalUrl(), result.body(), result.contentType(), profile);
-            };
-        } catch (DiscoveryException | RuntimeException e) {
-            listener.error(host, url, "could not read " + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + url + ": " + e.getMessage());
-            return feedback;
-        }
-        for (DiscoveredUrl d : found) {
-            SiteProfile target = profiles.forUrl(d.url());
-            if (target.isGeneric() && !profile.covers(SiteProfile.hostOf(d.url()).orElse(""))) {
-                continue; // links to other sites are not followed
+    private HostFeedback discover(String url, LinkDiscovery.Kind kind, SiteProfile profile) {
+        return discovery.discover(url, kind, profile, new LinkDiscovery.Found() {
+            @Override
+            public void childSitemap(String child, SiteProfile p) {
+                submitDiscovery(child, LinkDiscovery.Kind.SITEMAP, p);
             }
-            Optional<String> normalized = UrlNormalizer.forProfile(target).normalize(d.url());
-            if (normalized.isEmpty() || !target.isArticleUrl(normalized.get())) {
-                continue;
-            }
-            hints.put(normalized.get(), d);
-            if (state.discover(normalized.get(), UrlKind.ARTICLE, clock.instant())) {
-                listener.discovered(SiteProfile.hostOf(normalized.get()).orElse("?"), normalized.get());
-            }
-            state.url(normalized.get()).filter(s -> s.isDue(clock.instant())).ifPresent(s -> submitArticle(s.url()));
-        }
-        return feedback;
-    }
 
-    private DiscoveryKind kindOf(DiscoveryKind declared, FetchResult result) {
-        String head = new String(result.body(), 0, Math.min(result.body().length, 512), java.nio.charset.StandardCharsets.ISO_8859_1);
-        if (head.contains("<urlset") || head.contains("<sitemapindex")) {
-            return DiscoveryKind.SITEMAP;
-        }
-        if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF")) {
-            return DiscoveryKind.FEED;
-        }
-        return declared == DiscoveryKind.SITEMAP && !head.contains("<html") && !head.contains("<HTML") ? DiscoveryKind.SITEMAP
-                : declared == DiscoveryKind.FEED ? DiscoveryKind.FEED : DiscoveryKind.LISTING;
+            @Override
+            public void article(String normalized, DiscoveredUrl hint) {
+                hints.put(normalized, hint);
+                if (state.discover(normalized, UrlKind.ARTICLE, clock.instant())) {
+                    listener.discovered(SiteProfile.hostOf(normalized).orElse("?"), normalized);
+                }
+                state.url(normalized).filter(s -> s.isDue(clock.instant())).ifPresent(s -> submitArticle(s.url()));
+            }
+        });
     }
 
     private void submitArticle(String url) {
@@ -269,123 +215,38 @@ public final class CrawlRun {
     }
 
     private HostFeedback fetchArticle(String url) {
-        String host = SiteProfile.hostOf(url).orElse("?");
-        SiteProfile profile = profiles.forUrl(url);
-        Instant now = clock.instant();
-        UrlState known = state.url(url).orElse(UrlState.discovered(url, UrlKind.ARTICLE, now));
-        FetchResult result = fetcher.fetch(new FetchRequest(url, known.etag(), known.lastModified(), Accept.HTML));
-        HostFeedback feedback = HostFeedback.of(result, clock.instant());
-        switch (result.outcome()) {
-            case NOT_MODIFIED -> {
-                listener.notModified(host, url);
-                UrlStatus kept = known.status() == UrlStatus.FAILED || known.status() == UrlStatus.NOT_ARTICLE
-                        ? known.status() : UrlStatus.DONE;
-                state.saveUrl(new UrlState(url, UrlKind.ARTICLE, kept, now,
-                        RecrawlPolicy.nextDue(profile.recrawl(), now, known.articleDate()), result.status(), known.articleId(),
-                        known.etag(), known.lastModified(), known.contentHash(), known.articleDate()));
-                return feedback;
-            }
-            case OK -> {
-                listener.fetched(host, url, result.status(), result.elapsed());
-                handlePage(url, host, profile, known, result);
-                return feedback;
-            }
-            default -> {
-                report(host, url, result);
-                boolean gone = result.status() == 404 || result.status() == 410 || isPermanentSkip(result);
-                state.saveUrl(with(known, gone ? UrlStatus.GONE : UrlStatus.RETRY, now,
-                        gone ? null : now, result.status()));
-                return feedback;
-            }
-        }
+        return pipeline.process(url, sink, hints.get(url));
     }
 
-    private void handlePage(String url, String host, SiteProfile profile, UrlState known, FetchResult result) {
-        Instant now = clock.instant();
-        Page page = new Page(result.finalUrl(), result.body(), result.contentType(), result.fetchedAt());
-        ParseResult parsed = parser.parse(page, profile);
-        if (parsed instanceof ParseResult.Parsed p) {
-                Article article = crossCheck(p.article(), hints.get(url));
-                Instant articleDate = article.publishedAt() == null ? null : article.publishedAt().toInstant();
-                Instant next = RecrawlPolicy.nextDue(profile.recrawl(), now, articleDate);
-                PublicationLedger.Decision decision = ledger.decide(article, result.fetchedAt());
-                if (decision instanceof PublicationLedger.Decision.Publish publish) {
-                    ArticleRecord record = publish.record();
-                    UrlState after = new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, now, next, result.status(), record.id(),
-                            result.etag(), result.lastModified(), record.contentHash(), articleDate);
-                    ledger.publish(record, after, host);
-                } else {
-                    String id = ((PublicationLedger.Decision.Unchanged) decision).articleId();
-                    listener.unchanged(host, url);
-                    state.saveUrl(new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, now, next, result.status(), id,
-                            result.etag(), result.lastModified(), ArticleRecord.contentHashOf(article), articleDate));
-                }
-        } else if (parsed instanceof ParseResult.NotArticle n) {
-                listener.skipped(host, url, "not an article: " + n.reason());
-                state.saveUrl(with(known, UrlStatus.NOT_ARTICLE, now, null, result.status()));
-        } else if (parsed instanceof ParseResult.Failed f) {
-            // the same bytes failing again are not dead-lettered again: one letter per failing page version
-            String pageHash = "page:" + sha256(result.body());
-            Instant next = RecrawlPolicy.nextDue(profile.recrawl(), now, known.articleDate());
-            if (known.status() == UrlStatus.FAILED && pageHash.equals(known.contentHash())) {
-                listener.skipped(host, url, "extraction still fails on the unchanged page (dead-lettered before)");
-            } else {
-                listener.deadLettered(host, url, f.reason());
-                publisher.deadLetter(DeadLetter.of(url, f.reason(), f.cause(), profile.name(),
-                        Integer.toString(profile.version()), result.fetchedAt()));
-            }
-            state.saveUrl(new UrlState(url, UrlKind.ARTICLE, UrlStatus.FAILED, now, next, result.status(), known.articleId(),
-                    result.etag(), result.lastModified(), pageHash, known.articleDate()));
+    /** The single-process sink: SQLite state, and publication through the ledger (pending until acknowledged). */
+    private final class LedgerSink implements ArticleSink {
+        @Override
+        public Optional<UrlState> url(String url) {
+            return state.url(url);
         }
-    }
 
-    /** Adds a warning when the news sitemap's publication date and the page's own disagree by more than a day. */
-    private static Article crossCheck(Article article, DiscoveredUrl hint) {
-        if (hint == null || hint.publishedAt() == null || article.publishedAt() == null) {
-            return article;
+        @Override
+        public Decision decide(io.newsline.parser.Article article, Instant fetchedAt) {
+            return ledger.decide(article, fetchedAt);
         }
-        OffsetDateTime listed = hint.publishedAt();
-        Duration gap = Duration.between(listed.toInstant(), article.publishedAt().toInstant()).abs();
-        if (gap.compareTo(Duration.ofDays(1)) <= 0) {
-            return article;
+
+        @Override
+        public void publish(ArticleRecord record, UrlState after, String host) {
+            ledger.publish(record, after, host);
         }
-        Extraction e = article.extraction();
-        List<String> warnings = new ArrayList<>(e.warnings());
-        warnings.add("publishedAt " + article.publishedAt() + " differs from the news sitemap's " + listed + " by more than a day");
-        Extraction checked = new Extraction(e.profile(), e.profileVersion(), e.fields(), warnings);
-        return new Article(article.url(), article.canonicalUrl(), article.site(), article.siteArticleId(), article.section(),
-                article.language(), article.title(), article.subtitle(), article.authors(), article.publishedAt(),
-                article.modifiedAt(), article.paragraphs(), article.images(), article.tags(), article.paywalled(), checked);
+
+        @Override
+        public void save(UrlState urlState) {
+            state.saveUrl(urlState);
+        }
+
+        @Override
+        public void deadLetter(DeadLetter deadLetter) {
+            publisher.deadLetter(deadLetter);
+        }
     }
 
     private void report(String host, String url, FetchResult result) {
-        if (isPermanentSkip(result)) {
-            listener.skipped(host, url, result.message());
-        } else if (result.status() == 404 || result.status() == 410) {
-            listener.skipped(host, url, "HTTP " + result.status());
-        } else {
-            listener.error(host, url, result.message());
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    /** Outcomes that retrying will not change: the page is refused or unusable as served. */
-    private static boolean isPermanentSkip(FetchResult result) {
-        return switch (result.outcome()) {
-            case TOO_LARGE, TOO_MANY_REDIRECTS, REDIRECT_LOOP, BAD_REDIRECT, BLOCKED_PRIVATE_ADDRESS, INVALID_URL -> true;
-            default -> false;
-        };
-    }
-
-    private static UrlState with(UrlState s, UrlStatus status, Instant now, Instant nextDue, int httpStatus) {
-        return new UrlState(s.url(), s.kind(), status, now, nextDue, httpStatus, s.articleId(), s.etag(), s.lastModified(),
-                s.contentHash(), s.articleDate());
+        ArticlePipeline.report(listener, host, url, result);
     }
 }

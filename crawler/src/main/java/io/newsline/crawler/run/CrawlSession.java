@@ -71,12 +71,7 @@ public final class CrawlSession implements AutoCloseable {
             ArticlePublisher publisher = ArticlePublisher.connect(new PublisherConfig(bootstrap, config.topic(),
                     config.deadLetterTopic(), "newsline-crawler", config.deliveryTimeout(), 0), config.brokerTimeout());
             opened.add(publisher);
-            FetchConfig defaults = FetchConfig.defaults(version());
-            HttpFetcher fetcher = new HttpFetcher(new FetchConfig(defaults.product(), defaults.version(), config.contact(),
-                    defaults.connectTimeout(), defaults.readTimeout(), defaults.callTimeout(), defaults.maxRedirects(),
-                    defaults.maxBodyBytes(), config.resolve().stream().map(ResolveEntry::parse).toList(), null, false)
-                    .withCacert(config.cacert())
-                    .withAllowPrivateAddresses(config.allowPrivateAddresses()));
+            HttpFetcher fetcher = newFetcher(config.contact(), config.resolve(), config.cacert(), config.allowPrivateAddresses());
             return new CrawlSession(config, profiles, lock, state, broker, publisher, fetcher);
         } catch (RuntimeException e) {
             for (int i = opened.size() - 1; i >= 0; i--) {
@@ -96,11 +91,26 @@ public final class CrawlSession implements AutoCloseable {
         return v == null ? "0.1.0" : v;
     }
 
+    /** The HTTP client of a crawl or worker process: the default fetch settings with the command line's. */
+    public static HttpFetcher newFetcher(String contact, List<String> resolve, java.nio.file.Path cacert, boolean allowPrivateAddresses) {
+        FetchConfig defaults = FetchConfig.defaults(version());
+        return new HttpFetcher(new FetchConfig(defaults.product(), defaults.version(), contact,
+                defaults.connectTimeout(), defaults.readTimeout(), defaults.callTimeout(), defaults.maxRedirects(),
+                defaults.maxBodyBytes(), resolve.stream().map(ResolveEntry::parse).toList(), null, false)
+                .withCacert(cacert)
+                .withAllowPrivateAddresses(allowPrivateAddresses));
+    }
+
     private static SiteProfiles withDelayOverride(SiteProfiles profiles, CrawlConfig config) {
-        if (config.delay().isEmpty()) {
+        return withDelay(profiles, config.delay());
+    }
+
+    /** The profiles with every site's politeness delay replaced by {@code delay}, when present. */
+    public static SiteProfiles withDelay(SiteProfiles profiles, java.util.Optional<Duration> override) {
+        if (override.isEmpty()) {
             return profiles;
         }
-        Duration delay = config.delay().get();
+        Duration delay = override.get();
         List<SiteProfile> changed = new ArrayList<>();
         for (SiteProfile p : profiles.all()) {
             changed.add(new SiteProfile(p.name(), p.version(), p.site(), p.hosts(), p.language(), p.timezone(), p.start(),

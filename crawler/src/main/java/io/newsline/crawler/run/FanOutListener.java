@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.List;
 
 /** Passes every event to several listeners, in order. */
-final class FanOutListener implements CrawlListener {
+public final class FanOutListener implements CrawlListener {
     private final List<CrawlListener> listeners;
 
-    FanOutListener(List<CrawlListener> listeners) {
+    public FanOutListener(List<CrawlListener> listeners) {
         this.listeners = List.copyOf(listeners);
     }
 

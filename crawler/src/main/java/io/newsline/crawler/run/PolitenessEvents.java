@@ -5,10 +5,10 @@ import io.newsline.parser.profile.SiteProfile;
 import java.time.Duration;
 
 /** Turns the scheduler's politeness events into crawl events. */
-final class PolitenessEvents implements PolitenessListener {
+public final class PolitenessEvents implements PolitenessListener {
     private final CrawlListener listener;
 
-    PolitenessEvents(CrawlListener listener) {
+    public PolitenessEvents(CrawlListener listener) {
         this.listener = listener;
     }
 

@@ -25,15 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class PublicationLedger {
 
-    /** What to do with a freshly parsed article. */
-    sealed interface Decision {
-        record Unchanged(String articleId) implements Decision {
-        }
-
-        record Publish(ArticleRecord record) implements Decision {
-        }
-    }
-
     private final CrawlState state;
     private final ArticlePublisher publisher;
     private final long runId;
@@ -58,7 +49,7 @@ final class PublicationLedger {
     }
 
     /** Decides whether {@code article} is a new version, and if so reserves its version number. */
-    synchronized Decision decide(Article article, Instant fetchedAt) {
+    synchronized ArticleSink.Decision decide(Article article, Instant fetchedAt) {
         String id = ArticleRecord.idOf(article);
         String hash = ArticleRecord.contentHashOf(article);
         ArticleVersion known = assigned.get(id);
@@ -66,12 +57,12 @@ final class PublicationLedger {
             known = state.article(id).orElse(null);
         }
         if (known != null && known.contentHash().equals(hash)) {
-            return new Decision.Unchanged(id);
+            return new ArticleSink.Decision.Unchanged(id);
         }
         int version = known == null ? 1 : known.version() + 1;
         String previous = known == null ? null : known.contentHash();
         assigned.put(id, new ArticleVersion(id, version, hash));
-        return new Decision.Publish(ArticleRecord.of(article, version, previous, fetchedAt));
+        return new ArticleSink.Decision.Publish(ArticleRecord.of(article, version, previous, fetchedAt));
     }
 
     /**

@@ -8,11 +8,11 @@ import java.time.Instant;
  * When an article page is due again: often while the article is fresh, rarely once it is old, never after
  * {@code stopAfter}. The age is the article's own published time when known, else the first fetch.
  */
-final class RecrawlPolicy {
+public final class RecrawlPolicy {
     private RecrawlPolicy() {
     }
 
-    static Instant nextDue(Recrawl recrawl, Instant now, Instant articleDate) {
+    public static Instant nextDue(Recrawl recrawl, Instant now, Instant articleDate) {
         Instant born = articleDate == null || articleDate.isAfter(now) ? now : articleDate;
         Duration age = Duration.between(born, now);
         if (age.compareTo(recrawl.stopAfter()) > 0) {

@@ -1,0 +1,82 @@
+package io.newsline.crawler.cli;
+
+import io.newsline.crawler.bench.BenchRun;
+import io.newsline.crawler.bench.BenchSite;
+import io.newsline.publisher.EmbeddedBroker;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsline bench}: measures 1, 2, 3 ... worker processes crawling a generated multi-host site. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Serves a generated news site of --hosts hosts on 127.0.0.1 (made from the newdaily test pages), starts an",
+                "embedded Kafka broker (or uses --kafka), and for each count in --workers runs that many `newsline worker` processes",
+                "with politeness delay 0 until every article is published; prints articles/s, fetch-to-publish p50/p99 and heap."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--hosts", defaultValue = "20", description = "Hosts of the site (default: ${DEFAULT-VALUE}).")
+    int hosts;
+
+    @Option(names = "--articles", defaultValue = "5000", description = "Articles in all, spread over the hosts (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--workers", defaultValue = "1,2,3", split = ",", description = "Worker process counts to measure (default: ${DEFAULT-VALUE}).")
+    List<Integer> workers = new ArrayList<>();
+
+    @Option(names = "--heap", defaultValue = "512m", description = "-Xmx of each worker (default: ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Option(names = "--kafka", paramLabel = "BOOTSTRAP", description = "Use this Kafka instead of an embedded broker.")
+    String kafka;
+
+    @Option(names = "--fixtures", defaultValue = "crawler/src/test/resources/e2e/newdaily/__files", paramLabel = "DIR",
+            description = "Folder of the newdaily test pages the articles are made from (default: ${DEFAULT-VALUE}).")
+    Path fixtures;
+
+    @Option(names = "--profile", defaultValue = "seeds/newdaily.yaml", paramLabel = "FILE",
+            description = "The newdaily site file the bench profile is made from (default: ${DEFAULT-VALUE}).")
+    Path profile;
+
+    @Option(names = "--timeout", defaultValue = "30m", converter = DurationConverter.class,
+            description = "Give up a measurement after this long (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path work = Files.createTempDirectory("newsline-bench-");
+        EmbeddedBroker broker = null;
+        try (BenchSite site = BenchSite.start(hosts, Math.max(1, articles / hosts), fixtures)) {
+            String bootstrap = kafka;
+            if (bootstrap == null) {
+                broker = EmbeddedBroker.start(work.resolve("kafka"), 0);
+                bootstrap = broker.bootstrapServers();
+            }
+            Path seeds = site.writeSeeds(profile, work);
+            out.println("bench: " + site.articles() + " articles on " + hosts + " hosts at 127.0.0.1:" + site.port()
+                    + ", Kafka at " + bootstrap + ", worker heap " + heap + ", cores " + Runtime.getRuntime().availableProcessors());
+            out.flush();
+            BenchRun bench = new BenchRun(bootstrap, site, seeds, work, heap, timeout, out);
+            for (int n : workers) {
+                BenchRun.Result r = bench.run(n);
+                out.println(r.line());
+                out.flush();
+            }
+            return 0;
+        } finally {
+            if (broker != null) {
+                broker.close();
+            }
+        }
+    }
+}

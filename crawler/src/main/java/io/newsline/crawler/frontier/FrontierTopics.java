@@ -1,0 +1,105 @@
+package io.newsline.crawler.frontier;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Creates the frontier topic (URLs to fetch; deleted after a week) and the crawl-state topic (compacted: the
+ * latest state of each URL and article is kept), with the same number of partitions, and checks that existing ones
+ * agree: partition {@code p} of one must hold the same sites as partition {@code p} of the other.
+ */
+public final class FrontierTopics {
+    private static final Duration FRONTIER_RETENTION = Duration.ofDays(7);
+
+    private FrontierTopics() {
+    }
+
+    /** Creates what is missing; returns the partition count both topics have. */
+    public static int ensure(Admin admin, String frontier, String state, int partitions, Duration timeout) {
+        try {
+            int brokers = admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS).size();
+            short replication = (short) Math.max(1, Math.min(3, brokers));
+            Set<String> existing = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            List<NewTopic> missing = new ArrayList<>();
+            if (!existing.contains(frontier)) {
+                missing.add(new NewTopic(frontier, partitions, replication).configs(Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                        TopicConfig.RETENTION_MS_CONFIG, Long.toString(FRONTIER_RETENTION.toMillis()))));
+            }
+            if (!existing.contains(state)) {
+                missing.add(new NewTopic(state, partitions, replication).configs(Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+            }
+            boolean createdAny = !missing.isEmpty();
+            for (var created : admin.createTopics(missing).values().values()) {
+                try {
+                    created.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) { // another worker created it meanwhile
+                        throw e;
+                    }
+                }
+            }
+            Map<String, TopicDescription> described = admin.describeTopics(List.of(frontier, state)).allTopicNames()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            int f = described.get(frontier).partitions().size();
+            int s = described.get(state).partitions().size();
+            if (f != s) {
+                throw new IllegalStateException("topic " + frontier + " has " + f + " partitions but " + state + " has " + s
+                        + "; they must be equal, since partition p of both holds the same sites. "
+                        + "Use new topic names (--frontier-topic, --state-topic) or recreate both");
+            }
+            if (createdAny) {
+                awaitWritable(admin, described, timeout);
+            }
+            return f;
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer within " + timeout.toSeconds() + " s while creating "
+                    + frontier + " and " + state, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot create topics " + frontier + " and " + state + ": " + e.getCause(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating " + frontier + " and " + state, e);
+        }
+    }
+
+    /**
+     * Waits until the leaders serve every partition of new topics: a transactional (so idempotent) producer that
+     * writes in the moment between metadata and partition creation can lose a batch (KAFKA-15591), as
+     * {@code Topics} in the publisher explains.
+     */
+    private static void awaitWritable(Admin admin, Map<String, TopicDescription> topics, Duration timeout)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        topics.values().forEach(d -> d.partitions().forEach(p ->
+                request.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest())));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                admin.listOffsets(request).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.newsline.crawler.frontier;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsline.crawler.state.ArticleVersion;
+import io.newsline.crawler.state.UrlKind;
+import io.newsline.crawler.state.UrlState;
+import io.newsline.crawler.state.UrlStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+
+/**
+ * The records of the crawl-state topic. Key {@code u <url>}: the {@link UrlState} of a URL; key
+ * {@code a <articleId>}: the last committed {@link ArticleVersion} of an article. Values are JSON with instants as
+ * epoch milliseconds. Compaction keeps the latest value of each key.
+ */
+public final class StateRecords {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final String URL_PREFIX = "u ";
+    private static final String ARTICLE_PREFIX = "a ";
+
+    private StateRecords() {
+    }
+
+    /** The state of a URL as stored. */
+    record UrlJson(String url, String kind, String status, Long lastFetched, Long nextDue, int http, String articleId,
+                   String etag, String lastModified, String contentHash, Long articleDate) {
+    }
+
+    /** An article's last version as stored. */
+    record VersionJson(String id, int version, String contentHash) {
+    }
+
+    public static String urlKey(String url) {
+        return URL_PREFIX + url;
+    }
+
+    public static String articleKey(String articleId) {
+        return ARTICLE_PREFIX + articleId;
+    }
+
+    public static boolean isUrlKey(String key) {
+        return key.startsWith(URL_PREFIX);
+    }
+
+    public static boolean isArticleKey(String key) {
+        return key.startsWith(ARTICLE_PREFIX);
+    }
+
+    public static byte[] encode(UrlState s) {
+        return write(new UrlJson(s.url(), s.kind().name(), s.status().name(), millis(s.lastFetched()), millis(s.nextDue()),
+                s.lastHttpStatus(), s.articleId(), s.etag(), s.lastModified(), s.contentHash(), millis(s.articleDate())));
+    }
+
+    public static byte[] encode(ArticleVersion v) {
+        return write(new VersionJson(v.articleId(), v.version(), v.contentHash()));
+    }
+
+    /** @param key the record's key, for the error message */
+    public static UrlState decodeUrl(String key, byte[] value) {
+        UrlJson j = read(key, value, UrlJson.class);
+        return new UrlState(j.url(), UrlKind.valueOf(j.kind()), UrlStatus.valueOf(j.status()), instant(j.lastFetched()),
+                instant(j.nextDue()), j.http(), j.articleId(), j.etag(), j.lastModified(), j.contentHash(), instant(j.articleDate()));
+    }
+
+    public static ArticleVersion decodeVersion(String key, byte[] value) {
+        VersionJson j = read(key, value, VersionJson.class);
+        return new ArticleVersion(j.id(), j.version(), j.contentHash());
+    }
+
+    private static byte[] write(Object o) {
+        try {
+            return JSON.writeValueAsBytes(o);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T read(String key, byte[] value, Class<T> type) {
+        try {
+            return JSON.readValue(value, type);
+        } catch (IOException e) {
+            throw new IllegalStateException("crawl-state record '" + key + "' is not a valid " + type.getSimpleName()
+                    + ": " + e.getMessage() + "; was the topic written by another program?", e);
+        }
+    }
+
+    private static Long millis(Instant i) {
+        return i == null ? null : i.toEpochMilli();
+    }
+
+    private static Instant instant(Long ms) {
+        return ms == null ? null : Instant.ofEpochMilli(ms);
+    }
+}

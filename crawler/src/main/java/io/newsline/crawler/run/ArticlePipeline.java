@@ -1,0 +1,171 @@
+package io.newsline.crawler.run;
+
+import io.newsline.crawler.discover.DiscoveredUrl;
+import io.newsline.crawler.fetch.Accept;
+import io.newsline.crawler.fetch.FetchRequest;
+import io.newsline.crawler.fetch.FetchResult;
+import io.newsline.crawler.fetch.HttpFetcher;
+import io.newsline.crawler.politeness.HostFeedback;
+import io.newsline.crawler.state.UrlKind;
+import io.newsline.crawler.state.UrlState;
+import io.newsline.crawler.state.UrlStatus;
+import io.newsline.parser.Article;
+import io.newsline.parser.ArticleParser;
+import io.newsline.parser.Extraction;
+import io.newsline.parser.ParseResult;
+import io.newsline.parser.page.Page;
+import io.newsline.parser.profile.SiteProfile;
+import io.newsline.parser.profile.SiteProfiles;
+import io.newsline.publisher.ArticleRecord;
+import io.newsline.publisher.DeadLetter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The work on one article URL, shared by {@code newsline crawl} and {@code newsline worker}: fetch it with the
+ * validators known for it (a 304 publishes nothing), parse it with its site's profile, and hand the outcome to an
+ * {@link ArticleSink}: a new version to publish, an unchanged article, a page that is no article, a page that
+ * failed extraction (dead letter), or a fetch that failed (retry later, or gone).
+ */
+public final class ArticlePipeline {
+    private final SiteProfiles profiles;
+    private final HttpFetcher fetcher;
+    private final Clock clock;
+    private final CrawlListener listener;
+    private final ArticleParser parser = new ArticleParser();
+
+    public ArticlePipeline(SiteProfiles profiles, HttpFetcher fetcher, Clock clock, CrawlListener listener) {
+        this.profiles = profiles;
+        this.fetcher = fetcher;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    /**
+     * Fetches, parses and records one article URL; called on a politeness worker when its host's turn came.
+     *
+     * @param hint what a news sitemap or feed said about the URL, or null
+     */
+    public HostFeedback process(String url, ArticleSink sink, DiscoveredUrl hint) {
+        String host = SiteProfile.hostOf(url).orElse("?");
+        SiteProfile profile = profiles.forUrl(url);
+        Instant now = clock.instant();
+        UrlState known = sink.url(url).orElse(UrlState.discovered(url, UrlKind.ARTICLE, now));
+        FetchResult result = fetcher.fetch(new FetchRequest(url, known.etag(), known.lastModified(), Accept.HTML));
+        HostFeedback feedback = HostFeedback.of(result, clock.instant());
+        switch (result.outcome()) {
+            case NOT_MODIFIED -> {
+                listener.notModified(host, url);
+                UrlStatus kept = known.status() == UrlStatus.FAILED || known.status() == UrlStatus.NOT_ARTICLE
+                        ? known.status() : UrlStatus.DONE;
+                sink.save(new UrlState(url, UrlKind.ARTICLE, kept, now,
+                        RecrawlPolicy.nextDue(profile.recrawl(), now, known.articleDate()), result.status(), known.articleId(),
+                        known.etag(), known.lastModified(), known.contentHash(), known.articleDate()));
+            }
+            case OK -> {
+                listener.fetched(host, url, result.status(), result.elapsed());
+                handlePage(url, host, profile, known, result, sink, hint);
+            }
+            default -> {
+                report(listener, host, url, result);
+                boolean gone = result.status() == 404 || result.status() == 410 || isPermanentSkip(result);
+                sink.save(with(known, gone ? UrlStatus.GONE : UrlStatus.RETRY, now, gone ? null : now, result.status()));
+            }
+        }
+        return feedback;
+    }
+
+    private void handlePage(String url, String host, SiteProfile profile, UrlState known, FetchResult result,
+                            ArticleSink sink, DiscoveredUrl hint) {
+        Instant now = clock.instant();
+        Page page = new Page(result.finalUrl(), result.body(), result.contentType(), result.fetchedAt());
+        ParseResult parsed = parser.parse(page, profile);
+        if (parsed instanceof ParseResult.Parsed p) {
+            Article article = crossCheck(p.article(), hint);
+            Instant articleDate = article.publishedAt() == null ? null : article.publishedAt().toInstant();
+            Instant next = RecrawlPolicy.nextDue(profile.recrawl(), now, articleDate);
+            ArticleSink.Decision decision = sink.decide(article, result.fetchedAt());
+            if (decision instanceof ArticleSink.Decision.Publish publish) {
+                ArticleRecord record = publish.record();
+                sink.publish(record, new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, now, next, result.status(), record.id(),
+                        result.etag(), result.lastModified(), record.contentHash(), articleDate), host);
+            } else {
+                String id = ((ArticleSink.Decision.Unchanged) decision).articleId();
+                listener.unchanged(host, url);
+                sink.save(new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, now, next, result.status(), id,
+                        result.etag(), result.lastModified(), ArticleRecord.contentHashOf(article), articleDate));
+            }
+        } else if (parsed instanceof ParseResult.NotArticle n) {
+            listener.skipped(host, url, "not an article: " + n.reason());
+            sink.save(with(known, UrlStatus.NOT_ARTICLE, now, null, result.status()));
+        } else if (parsed instanceof ParseResult.Failed f) {
+            // the same bytes failing again are not dead-lettered again: one letter per failing page version
+            String pageHash = "page:" + sha256(result.body());
+            Instant next = RecrawlPolicy.nextDue(profile.recrawl(), now, known.articleDate());
+            if (known.status() == UrlStatus.FAILED && pageHash.equals(known.contentHash())) {
+                listener.skipped(host, url, "extraction still fails on the unchanged page (dead-lettered before)");
+            } else {
+                listener.deadLettered(host, url, f.reason());
+                sink.deadLetter(DeadLetter.of(url, f.reason(), f.cause(), profile.name(),
+                        Integer.toString(profile.version()), result.fetchedAt()));
+            }
+            sink.save(new UrlState(url, UrlKind.ARTICLE, UrlStatus.FAILED, now, next, result.status(), known.articleId(),
+                    result.etag(), result.lastModified(), pageHash, known.articleDate()));
+        }
+    }
+
+    /** Adds a warning when the news sitemap's publication date and the page's own disagree by more than a day. */
+    private static Article crossCheck(Article article, DiscoveredUrl hint) {
+        if (hint == null || hint.publishedAt() == null || article.publishedAt() == null) {
+            return article;
+        }
+        OffsetDateTime listed = hint.publishedAt();
+        Duration gap = Duration.between(listed.toInstant(), article.publishedAt().toInstant()).abs();
+        if (gap.compareTo(Duration.ofDays(1)) <= 0) {
+            return article;
+        }
+        Extraction e = article.extraction();
+        List<String> warnings = new ArrayList<>(e.warnings());
+        warnings.add("publishedAt " + article.publishedAt() + " differs from the news sitemap's " + listed + " by more than a day");
+        Extraction checked = new Extraction(e.profile(), e.profileVersion(), e.fields(), warnings);
+        return new Article(article.url(), article.canonicalUrl(), article.site(), article.siteArticleId(), article.section(),
+                article.language(), article.title(), article.subtitle(), article.authors(), article.publishedAt(),
+                article.modifiedAt(), article.paragraphs(), article.images(), article.tags(), article.paywalled(), checked);
+    }
+
+    /** Reports a failed fetch: a skip when retrying will not help or the page is gone, else an error. */
+    public static void report(CrawlListener listener, String host, String url, FetchResult result) {
+        if (isPermanentSkip(result)) {
+            listener.skipped(host, url, result.message());
+        } else if (result.status() == 404 || result.status() == 410) {
+            listener.skipped(host, url, "HTTP " + result.status());
+        } else {
+            listener.error(host, url, result.message());
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Outcomes that retrying will not change: the page is refused or unusable as served. */
+    private static boolean isPermanentSkip(FetchResult result) {
+        return switch (result.outcome()) {
+            case TOO_LARGE, TOO_MANY_REDIRECTS, REDIRECT_LOOP, BAD_REDIRECT, BLOCKED_PRIVATE_ADDRESS, INVALID_URL -> true;
+            default -> false;
+        };
+    }
+
+    private static UrlState with(UrlState s, UrlStatus status, Instant now, Instant nextDue, int httpStatus) {
+        return new UrlState(s.url(), s.kind(), status, now, nextDue, httpStatus, s.articleId(), s.etag(), s.lastModified(),
+                s.contentHash(), s.articleDate());
+    }
+}

@@ -1,0 +1,80 @@
+package io.newsline.crawler.worker;
+
+import io.newsline.crawler.frontier.OwnedPartition;
+import io.newsline.crawler.frontier.StateRecords;
+import io.newsline.crawler.run.ArticleSink;
+import io.newsline.crawler.run.CrawlListener;
+import io.newsline.crawler.state.ArticleVersion;
+import io.newsline.crawler.state.UrlState;
+import io.newsline.parser.Article;
+import io.newsline.publisher.ArticlePublisher;
+import io.newsline.publisher.ArticleRecord;
+import io.newsline.publisher.DeadLetter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The worker's {@link ArticleSink} for one owned partition: versions come from the partition's restored state;
+ * an article record goes out with the URL's state record and the article's version record in one transaction,
+ * so a reader never sees a version whose state is lost, nor a state whose record is lost.
+ */
+final class PartitionSink implements ArticleSink {
+    private final OwnedPartition part;
+    private final WorkTransaction txn;
+    private final WorkerConfig config;
+    private final CrawlListener listener;
+
+    PartitionSink(OwnedPartition part, WorkTransaction txn, WorkerConfig config, CrawlListener listener) {
+        this.part = part;
+        this.txn = txn;
+        this.config = config;
+        this.listener = listener;
+    }
+
+    @Override
+    public Optional<UrlState> url(String url) {
+        return part.url(url);
+    }
+
+    @Override
+    public Decision decide(Article article, Instant fetchedAt) {
+        String id = ArticleRecord.idOf(article);
+        String hash = ArticleRecord.contentHashOf(article);
+        synchronized (part) { // two URLs of one article must not both get version + 1
+            ArticleVersion known = part.version(id).orElse(null);
+            if (known != null && known.contentHash().equals(hash)) {
+                return new Decision.Unchanged(id);
+            }
+            int version = known == null ? 1 : known.version() + 1;
+            part.put(new ArticleVersion(id, version, hash));
+            return new Decision.Publish(ArticleRecord.of(article, version, known == null ? null : known.contentHash(), fetchedAt));
+        }
+    }
+
+    @Override
+    public void publish(ArticleRecord record, UrlState after, String host) {
+        txn.emit(List.of(ArticlePublisher.articleRecord(config.topic(), record), stateRecord(after),
+                new org.apache.kafka.clients.producer.ProducerRecord<>(config.stateTopic(), part.partition(),
+                        StateRecords.articleKey(record.id()),
+                        StateRecords.encode(new ArticleVersion(record.id(), record.version(), record.contentHash())))));
+        part.put(after);
+        listener.published(host, record.id(), record.version(), record.url());
+    }
+
+    @Override
+    public void save(UrlState state) {
+        txn.emit(List.of(stateRecord(state)));
+        part.put(state);
+    }
+
+    @Override
+    public void deadLetter(DeadLetter deadLetter) {
+        txn.emit(List.of(ArticlePublisher.deadLetterRecord(config.deadLetterTopic(), deadLetter)));
+    }
+
+    private org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> stateRecord(UrlState s) {
+        return new org.apache.kafka.clients.producer.ProducerRecord<>(config.stateTopic(), part.partition(),
+                StateRecords.urlKey(s.url()), StateRecords.encode(s));
+    }
+}

@@ -1,0 +1,71 @@
+package io.newsline.crawler.worker;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * The worker's open Kafka transaction. Fetch threads {@link #emit} the records of one finished URL together
+ * (article record, state records, dead letter, discovered URLs); the poll thread {@link #commit}s every so often,
+ * adding the frontier offsets, and opens the next transaction. A group of records emitted together always lands in
+ * one transaction: emitting holds a read lock, committing the write lock.
+ */
+final class WorkTransaction implements AutoCloseable {
+    private final Producer<String, byte[]> producer;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private volatile boolean dirty;
+
+    WorkTransaction(Producer<String, byte[]> producer) {
+        this.producer = producer;
+        producer.initTransactions();
+        producer.beginTransaction();
+    }
+
+    /** Sends {@code records} in the open transaction, all in the same one. */
+    void emit(List<ProducerRecord<String, byte[]>> records) {
+        lock.readLock().lock();
+        try {
+            for (ProducerRecord<String, byte[]> r : records) {
+                producer.send(r);
+            }
+            dirty = true;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Commits what was emitted together with the consumer's {@code offsets} (computed under the lock, so that
+     * they cover only URLs whose records are in this transaction), and begins the next transaction. Returns the offsets committed.
+     * A {@link org.apache.kafka.common.KafkaException} means the transaction is lost (fenced by a rebalance, or the
+     * broker gone): the caller must restart from the committed state.
+     */
+    Map<TopicPartition, OffsetAndMetadata> commit(java.util.function.Supplier<Map<TopicPartition, OffsetAndMetadata>> offsets, ConsumerGroupMetadata group) {
+        lock.writeLock().lock();
+        try {
+            Map<TopicPartition, OffsetAndMetadata> o = offsets.get();
+            if (!dirty && o.isEmpty()) {
+                return o;
+            }
+            if (!o.isEmpty()) {
+                producer.sendOffsetsToTransaction(o, group);
+            }
+            producer.commitTransaction();
+            dirty = false;
+            producer.beginTransaction();
+            return o;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close(java.time.Duration.ofSeconds(5)); // an open transaction is aborted by the broker
+    }
+}

@@ -1,0 +1,475 @@
+package io.newsline.crawler.worker;
+
+import io.newsline.crawler.fetch.HttpFetcher;
+import io.newsline.crawler.frontier.FrontierTopics;
+import io.newsline.crawler.frontier.OwnedPartition;
+import io.newsline.crawler.frontier.SiteKey;
+import io.newsline.crawler.politeness.PoliteScheduler;
+import io.newsline.crawler.politeness.PolitenessListener;
+import io.newsline.crawler.politeness.RobotsCache;
+import io.newsline.crawler.run.ArticlePipeline;
+import io.newsline.crawler.run.CrawlListener;
+import io.newsline.crawler.run.FanOutListener;
+import io.newsline.crawler.run.LinkDiscovery;
+import io.newsline.crawler.run.PolitenessEvents;
+import io.newsline.crawler.run.RunStats;
+import io.newsline.crawler.state.UrlState;
+import io.newsline.parser.profile.SiteProfile;
+import io.newsline.parser.profile.SiteProfiles;
+import io.newsline.publisher.ProducerSettings;
+import io.newsline.publisher.PublisherConfig;
+import io.newsline.publisher.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.RangeAssignor;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * One {@code newsline worker} process: a member of a consumer group over the frontier topic. For each frontier
+ * partition it is assigned it restores the partition's crawl state, reads the sitemaps, feeds and sections of the
+ * seeds whose site hashes to it (on assignment and every {@code discoverEvery}), re-enqueues URLs due again, and
+ * fetches the partition's URLs politely through the {@link ArticlePipeline}. Article records, state records,
+ * discovered URLs and the frontier offsets are written in one Kafka transaction, committed every
+ * {@code commitEvery}: a worker that dies leaves an open transaction the broker aborts, and the new owner of its
+ * partitions redoes that work from the last committed offsets and state.
+ *
+ * <p>Politeness holds across workers because one site (registrable domain) is on one partition, so one owner at a
+ * time; after an assignment the new owner waits one politeness delay before its first request.
+ */
+public final class WorkerRun {
+    /**
+     * Frontier URLs taken and not finished, per partition, before the partition is paused. Per partition, not in
+     * all: a frontier partition holds its sites' URLs one sitemap after another, so a cap on all lets one or two
+     * partitions (one or two hosts, fetched one request at a time) fill it and idle the other hosts.
+     */
+    private static final int MAX_OPEN_PER_PARTITION = 500;
+    private static final int MAX_DUE_PER_SCAN = 5000;
+    private static final Duration RESTART_BACKOFF = Duration.ofSeconds(1);
+
+    /** Where a frontier URL being worked on came from. */
+    private record Slot(TopicPartition tp, long offset) {
+    }
+
+    private final WorkerConfig config;
+    private final SiteProfiles profiles;
+    private final HttpFetcher fetcher;
+    private final Clock clock;
+    private final CrawlListener listener;
+    private final RunStats stats = new RunStats();
+    private final ArticlePipeline pipeline;
+    private final LinkDiscovery discovery;
+    private final RobotsCache robots;
+    private final Duration handoffDelay;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile boolean stopping;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+
+    // one generation: what this worker does for the partitions it owns now
+    private final Map<Integer, OwnedPartition> owned = new ConcurrentHashMap<>();
+    private final Map<String, Slot> open = new ConcurrentHashMap<>();
+    private final Map<String, Instant> requeued = new ConcurrentHashMap<>();
+    private final OffsetTracker offsets = new OffsetTracker();
+    private volatile PoliteScheduler scheduler;
+    private volatile SeedDiscovery seedDiscovery;
+    private volatile boolean ending;
+    private volatile boolean lost;
+    private Instant lastDiscovery;
+    private Instant lastRecrawlScan;
+    private int partitions;
+    private WorkTransaction txn;
+
+    public WorkerRun(WorkerConfig config, SiteProfiles profiles, HttpFetcher fetcher, Clock clock, CrawlListener listener) {
+        this.config = config;
+        this.profiles = profiles;
+        this.fetcher = fetcher;
+        this.clock = clock;
+        this.listener = new FanOutListener(List.of(stats, listener));
+        this.pipeline = new ArticlePipeline(profiles, fetcher, clock, this.listener);
+        this.discovery = new LinkDiscovery(profiles, fetcher, clock, this.listener);
+        this.robots = RobotsCache.over(fetcher, clock, host -> profiles.forHost(host).politeness().robotsTtl());
+        this.handoffDelay = profiles.all().stream().map(p -> p.politeness().delay()).max(Duration::compareTo)
+                .orElse(Duration.ofSeconds(1));
+    }
+
+    /** What the worker has done so far (fetched, published, ... per host). */
+    public RunStats stats() {
+        return stats;
+    }
+
+    /** The frontier partitions this worker owns now. */
+    public Set<Integer> ownedPartitions() {
+        return new TreeSet<>(owned.keySet());
+    }
+
+    /** URLs of the owned partitions whose state is known. */
+    public int knownUrls() {
+        return owned.values().stream().mapToInt(OwnedPartition::urlCount).sum();
+    }
+
+    /** URLs taken from the frontier and not finished. */
+    public int openUrls() {
+        return open.size();
+    }
+
+    /** Works until {@link #stop()}; a lost transaction or Kafka session restarts the work from the committed state. */
+    public void run() {
+        try {
+            while (!stopping) {
+                try {
+                    session();
+                } catch (KafkaException | IllegalStateException e) {
+                    if (stopping) {
+                        break;
+                    }
+                    listener.info("worker: " + e.getMessage() + "; restarting from the committed state in "
+                            + RESTART_BACKOFF.toMillis() + " ms");
+                    try {
+                        TimeUnit.MILLISECONDS.sleep(RESTART_BACKOFF.toMillis());
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    /** Asks the worker to finish running fetches, commit and leave the group. */
+    public void stop() {
+        stopping = true;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+    }
+
+    /** Waits until {@link #run()} returned. */
+    public boolean awaitStopped(Duration timeout) throws InterruptedException {
+        return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void session() {
+        PublisherConfig publisherConfig = new PublisherConfig(config.kafka(), config.topic(), config.deadLetterTopic(),
+                "newsline-worker", null, 0);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) config.brokerTimeout().toMillis()))) {
+            Topics.ensure(admin, publisherConfig, config.brokerTimeout());
+            partitions = FrontierTopics.ensure(admin, config.frontierTopic(), config.stateTopic(), config.partitions(),
+                    config.brokerTimeout());
+        }
+        Map<String, Object> p = new HashMap<>(ProducerSettings.of(publisherConfig));
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, config.group() + "-" + UUID.randomUUID());
+        p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) config.transactionTimeout().toMillis());
+        lost = false;
+        try (WorkTransaction t = new WorkTransaction(new KafkaProducer<>(p));
+             KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerSettings())) {
+            txn = t;
+            consumer = c;
+            try {
+                work(c);
+                endGeneration(true);
+            } catch (RuntimeException e) {
+                endGeneration(false); // before the producer closes: running fetches still write to it
+                throw e;
+            }
+        } finally {
+            consumer = null;
+            txn = null;
+        }
+    }
+
+    private void work(KafkaConsumer<String, byte[]> c) {
+        c.subscribe(List.of(config.frontierTopic()), new Rebalance());
+        Instant lastCommit = clock.instant();
+        while (!stopping && !lost) {
+            try {
+                for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(100))) {
+                    onFrontierRecord(r);
+                }
+            } catch (WakeupException e) {
+                break;
+            }
+            Instant now = clock.instant();
+            if (!owned.isEmpty()) {
+                maybeDiscover(now);
+                maybeRequeueDue(now);
+            }
+            if (Duration.between(lastCommit, now).compareTo(config.commitEvery()) >= 0) {
+                commit();
+                lastCommit = now;
+            }
+            applyBackpressure(c);
+        }
+        if (lost) {
+            throw new IllegalStateException("worker lost its partitions (its Kafka session expired)");
+        }
+    }
+
+    private Map<String, Object> consumerSettings() {
+        Map<String, Object> c = new HashMap<>();
+        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka());
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, config.group());
+        c.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsline-worker-" + ProcessHandle.current().pid());
+        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        // Eager rebalancing: every member stops and commits before any partition moves, so two owners never overlap.
+        c.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName());
+        c.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) config.sessionTimeout().toMillis());
+        c.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) Math.max(500, config.sessionTimeout().toMillis() / 4));
+        c.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Duration.ofMinutes(10).toMillis());
+        c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return c;
+    }
+
+    private final class Rebalance implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> revoked) {
+            endGeneration(true);
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> gone) {
+            lost = true;
+            endGeneration(false);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> assigned) {
+            startGeneration(assigned);
+        }
+    }
+
+    private void startGeneration(Collection<TopicPartition> assigned) {
+        Instant assignedAt = clock.instant();
+        Set<Integer> ids = new TreeSet<>();
+        assigned.forEach(tp -> ids.add(tp.partition()));
+        owned.putAll(new StateRestorer(config.kafka(), config.stateTopic()).restore(ids, config.brokerTimeout()));
+        ending = false;
+        scheduler = PoliteScheduler.builder()
+                .profiles(profiles::forHost)
+                .robots(robots)
+                .listener(new Releasing(new PolitenessEvents(listener)))
+                .threads(config.threads())
+                .clock(clock)
+                .build();
+        seedDiscovery = new SeedDiscovery(profiles, discovery, robots, scheduler, this::ownsSiteOf, url -> enqueue(url, true));
+        lastDiscovery = null;
+        lastRecrawlScan = null;
+        listener.info("worker: owns frontier partitions " + ids + " (" + knownUrls() + " URLs restored)");
+        // The previous owner stopped fetching before this assignment; one delay later no host sees two requests too close.
+        long waitMs = Duration.between(clock.instant(), assignedAt.plus(handoffDelay)).toMillis();
+        if (waitMs > 0 && !ids.isEmpty()) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(waitMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Stops the fetches of this generation; with {@code commit}, commits what they wrote and the offsets. */
+    private void endGeneration(boolean commit) {
+        ending = true;
+        PoliteScheduler s = scheduler;
+        scheduler = null;
+        seedDiscovery = null;
+        if (s != null) {
+            try {
+                s.shutdownGracefully(Duration.ofSeconds(60)); // queued URLs are dropped: their offsets stay open
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            if (commit && txn != null && consumer != null) {
+                commit();
+            }
+        } finally {
+            owned.clear();
+            open.clear();
+            requeued.clear();
+            offsets.clear();
+        }
+    }
+
+    private void commit() {
+        offsets.committed(txn.commit(offsets::committable, consumer.groupMetadata()));
+    }
+
+    private void applyBackpressure(KafkaConsumer<String, byte[]> c) {
+        Set<TopicPartition> paused = c.paused();
+        for (TopicPartition tp : c.assignment()) {
+            int n = offsets.openCount(tp);
+            if (n >= MAX_OPEN_PER_PARTITION && !paused.contains(tp)) {
+                c.pause(List.of(tp));
+            } else if (paused.contains(tp) && n < MAX_OPEN_PER_PARTITION / 2) {
+                c.resume(List.of(tp));
+            }
+        }
+    }
+
+    private void onFrontierRecord(ConsumerRecord<String, byte[]> r) {
+        TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+        offsets.polled(tp, r.offset());
+        OwnedPartition part = owned.get(r.partition());
+        PoliteScheduler s = scheduler;
+        if (part == null || s == null || r.value() == null) {
+            return;
+        }
+        String url = new String(r.value(), StandardCharsets.UTF_8);
+        requeued.remove(url);
+        Optional<UrlState> known = part.url(url);
+        if (known.isPresent() && !known.get().isDue(clock.instant())) {
+            return; // done, and not due again yet (a URL listed again by a sitemap, or redelivered after a crash)
+        }
+        if (open.putIfAbsent(url, new Slot(tp, r.offset())) != null) {
+            return;
+        }
+        offsets.started(tp, r.offset());
+        PartitionSink sink = new PartitionSink(part, txn, config, listener);
+        s.submit(url, u -> {
+            try {
+                return pipeline.process(u, sink, null);
+            } finally {
+                release(u, true);
+            }
+        });
+    }
+
+    /** A URL is no longer worked on; {@code done}: its offset may be committed. */
+    private void release(String url, boolean done) {
+        Slot slot = open.remove(url);
+        if (slot != null && done) {
+            offsets.finished(slot.tp(), slot.offset());
+        }
+    }
+
+    /** Releases the URLs the scheduler drops: given up (parked host, robots) or, at a rebalance, left for the next owner. */
+    private final class Releasing implements PolitenessListener {
+        private final PolitenessListener next;
+
+        Releasing(PolitenessListener next) {
+            this.next = next;
+        }
+
+        @Override
+        public void backedOff(String host, Duration wait) {
+            next.backedOff(host, wait);
+        }
+
+        @Override
+        public void parked(String host, String reason) {
+            next.parked(host, reason);
+        }
+
+        @Override
+        public void robotsDenied(String url) {
+            next.robotsDenied(url);
+            release(url, true);
+        }
+
+        @Override
+        public void deferred(String host, String reason) {
+            next.deferred(host, reason);
+        }
+
+        @Override
+        public void dropped(String url, String reason) {
+            if (!ending) {
+                next.dropped(url, reason);
+            }
+            release(url, !ending);
+        }
+
+        @Override
+        public void taskFailed(String url, RuntimeException error) {
+            next.taskFailed(url, error);
+        }
+    }
+
+    // ---- discovery: the owner of a seed's site reads its sitemaps, feeds and sections
+
+    private void maybeDiscover(Instant now) {
+        SeedDiscovery d = seedDiscovery;
+        if (d == null || lastDiscovery != null && now.isBefore(lastDiscovery.plus(config.discoverEvery()))) {
+            return;
+        }
+        lastDiscovery = now;
+        d.cycle();
+    }
+
+    private boolean ownsSiteOf(String url) {
+        try {
+            return owned.containsKey(SiteKey.partitionOf(url, partitions));
+        } catch (IllegalArgumentException notHttp) {
+            return false;
+        }
+    }
+
+    /** Writes {@code url} to the frontier, unless its owner is this worker and knows it is not due. */
+    private void enqueue(String url, boolean discovered) {
+        int p = SiteKey.partitionOf(url, partitions);
+        OwnedPartition part = owned.get(p);
+        if (part != null) {
+            Optional<UrlState> known = part.url(url);
+            if (known.isPresent() && !known.get().isDue(clock.instant()) || open.containsKey(url)) {
+                return;
+            }
+            if (discovered && known.isEmpty()) {
+                listener.discovered(SiteProfile.hostOf(url).orElse("?"), url);
+            }
+        }
+        WorkTransaction t = txn;
+        if (t != null) {
+            t.emit(List.of(new ProducerRecord<>(config.frontierTopic(), p, SiteKey.of(url), url.getBytes(StandardCharsets.UTF_8))));
+        }
+    }
+
+    // ---- recrawl: the owner re-enqueues URLs whose due time has come
+
+    private void maybeRequeueDue(Instant now) {
+        if (lastRecrawlScan != null && now.isBefore(lastRecrawlScan.plus(config.recrawlScanEvery()))) {
+            return;
+        }
+        lastRecrawlScan = now;
+        for (OwnedPartition part : owned.values()) {
+            for (UrlState due : part.due(now, MAX_DUE_PER_SCAN)) {
+                if (!open.containsKey(due.url()) && requeued.putIfAbsent(due.url(), now) == null) {
+                    enqueue(due.url(), false);
+                }
+            }
+        }
+    }
+}

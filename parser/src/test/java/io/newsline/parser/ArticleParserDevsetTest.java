@@ -28,10 +28,10 @@ class ArticleParserDevsetTest {
         "theverge, https://www.theverge.com/23752959/apple-vision-pro-headset-hands-on-demo-impressions",
     })
     void readsTitleDateAndBylineAsReadabilityDoes(String name, String url) throws IOException {
-        JsonNode expected = new ObjectMapper().readTree(Fixtures.bytes("devsets/" + name + "/expected-metadata.json"));
+        JsonNode expected = new ObjectMapper().readTree(Fixtures.bytes("devsets/readability/" + name + "/expected-metadata.json"));
         SiteProfile generic = SiteProfile.generic(SiteProfile.hostOf(url).orElseThrow());
 
-        Article a = parsed(parser.parse(page(url, "devsets/" + name + "/source.html"), generic));
+        Article a = parsed(parser.parse(page(url, "devsets/readability/" + name + "/source.html"), generic));
 
         assertThat(a.title()).isEqualTo(expected.get("title").asText());
         assertThat(a.authors()).extracting(Author::name).containsExactly(expected.get("byline").asText());
@@ -52,7 +52,7 @@ class ArticleParserDevsetTest {
     void namesTheSiteAndCanonicalUrlFromMetadata(String name, String url, String site) {
         SiteProfile generic = SiteProfile.generic(SiteProfile.hostOf(url).orElseThrow());
 
-        Article a = parsed(parser.parse(page(url, "devsets/" + name + "/source.html"), generic));
+        Article a = parsed(parser.parse(page(url, "devsets/readability/" + name + "/source.html"), generic));
 
         assertThat(a.site()).isEqualTo(site);
         assertThat(a.canonicalUrl()).isEqualTo(url);

@@ -108,6 +108,19 @@ class CrawlEndToEndTest {
         assertThat(letter.get("reason").asText()).isNotBlank();
         assertThat(letter.get("profile").asText()).isEqualTo("newdaily");
         assertThat(run.output).contains("dead-lettered      1");
+
+        // and `newsline tail` reads the same records back, one JSON line each
+        StringWriter tailed = new StringWriter();
+        CommandLine tail = Newsline.commandLine();
+        tail.setOut(new PrintWriter(tailed));
+        tail.setErr(new PrintWriter(new StringWriter()));
+        assertThat(tail.execute("tail", "--kafka", TestBroker.bootstrap(), "--topic", topic, "--from-beginning", "--max", "10",
+                "--timeout", "3s")).isZero();
+        String[] lines = tailed.toString().strip().split("\n");
+        assertThat(lines).hasSize(4);
+        for (String line : lines) {
+            assertThat(byKey).containsKey(JSON.readTree(line).get("id").asText());
+        }
     }
 
     @Test

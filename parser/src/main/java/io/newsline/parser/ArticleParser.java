@@ -90,8 +90,8 @@ public final class ArticleParser {
     private ParseResult extract(Page page, SiteProfile profile) {
         List<String> warnings = new ArrayList<>();
         DecodedPage decoded = decode(page, profile, warnings);
-        // malformed bytes are already dropped; a U+FFFD the page itself carries is dropped too
-        Document doc = Jsoup.parse(decoded.html().indexOf('\uFFFD') < 0 ? decoded.html() : decoded.html().replace("\uFFFD", ""), page.url());
+        // the decoder drops malformed bytes, so the text holds no U+FFFD (ByteDecoding checks on its fast path)
+        Document doc = Jsoup.parse(decoded.html(), page.url());
         PageScan scan = PageScan.walk(doc, profile, chrome);
         PageMetadata meta = metadata.read(scan.facts(), scan.matches(), page, profile);
         Body body = readBody(doc, scan, profile, warnings);

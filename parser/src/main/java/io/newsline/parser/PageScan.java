@@ -24,17 +24,24 @@ record PageScan(SelectorMatches matches, DocumentFacts facts, ChromeRemover.Mark
         List<CssSelector> bodySelectors = profile.extract().body();
         ChromeRemover.Marking chrome = remover.marking(doc, profile.extract().remove(),
                 el -> matches.isFirstMatchOf(el, bodySelectors), !bodySelectors.isEmpty());
+        // Chrome is removed only around a profile's body containers; without body selectors the generic
+        // extractor judges chrome itself, so marking it would be wasted work.
+        boolean markChrome = !bodySelectors.isEmpty();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 matches.head(node, depth); // before chrome: the chrome marker asks whether this is the body
                 facts.head(node, depth);
-                chrome.head(node, depth);
+                if (markChrome) {
+                    chrome.head(node, depth);
+                }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                chrome.tail(node, depth);
+                if (markChrome) {
+                    chrome.tail(node, depth);
+                }
             }
         }, doc);
         return new PageScan(matches, facts, chrome);

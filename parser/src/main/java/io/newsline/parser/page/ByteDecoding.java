@@ -8,8 +8,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 
 /**
- * Decodes bytes in one pass, replacing each malformed or unmappable sequence by U+FFFD and counting how many
- * there were, so the caller can tell a right charset (0 replacements) from a wrong one.
+ * Decodes bytes, dropping each malformed or unmappable sequence and counting how many there were, so the
+ * caller can tell a right charset (0 dropped) from a wrong one. The text never holds U+FFFD.
  */
 final class ByteDecoding {
 
@@ -56,6 +56,8 @@ final class ByteDecoding {
             in.position(in.position() + result.length());
         }
         out.flip();
-        return new Result(out.toString(), replaced);
+        // a U+FFFD the page encoded itself goes too: a record never carries U+FFFD
+        String text = out.toString();
+        return new Result(text.indexOf('\uFFFD') < 0 ? text : text.replace("\uFFFD", ""), replaced);
     }
 }

@@ -47,6 +47,7 @@ import org.jsoup.nodes.Element;
  * Thread-safe; never throws for bad input (a broken page is a {@code Failed} result).
  */
 public final class ArticleParser {
+    private static final String NO_TITLE = "no title found (profile selectors, metadata, h1 and <title> are all empty)";
     private final PageDecoder decoder = new PageDecoder();
     private final MetadataReader metadata = new MetadataReader();
     private final ProfileBody profileBody = new ProfileBody();
@@ -107,6 +108,10 @@ public final class ArticleParser {
         if (rejected.isPresent()) {
             return rejected.get();
         }
+        if (!meta.title().isPresent()) {
+            // prose the generic extractor accepted is an article even untitled; the record omits the title
+            warnings.add(NO_TITLE + "; published without a title");
+        }
         Extraction extraction = new Extraction(
                 profile.isGeneric() ? null : profile.name(),
                 profile.isGeneric() ? null : Integer.toString(profile.version()),
@@ -166,7 +171,8 @@ public final class ArticleParser {
 
     /**
      * Why the page yields no article: {@code Failed} for an article URL (by the profile's pattern) without body or
-     * title, {@code NotArticle} for other pages without main content or title, or that read as a listing.
+     * title, {@code NotArticle} for other pages without main content or that read as a listing. Other pages need
+     * no title: prose the generic extractor accepted is published untitled, with a warning.
      */
     private Optional<ParseResult> rejection(Page page, SiteProfile profile, Document doc, PageMetadata meta, Body body,
             List<String> paragraphs) {
@@ -187,15 +193,16 @@ public final class ArticleParser {
                 return Optional.of(new ParseResult.NotArticle(page.url(), listing.get()));
             }
         }
-        if (!meta.title().isPresent()) {
-            String reason = "no title found (profile selectors, metadata, h1 and <title> are all empty)";
-            return Optional.of(articleUrl ? new ParseResult.Failed(page.url(), reason, null)
-                    : new ParseResult.NotArticle(page.url(), reason));
+        if (!meta.title().isPresent() && articleUrl) {
+            // the profile promises an article here: a missing title means its rules no longer fit the page
+            return Optional.of(new ParseResult.Failed(page.url(), NO_TITLE, null));
+        }
+        if (!meta.title().isPresent() && !mostlyLetters(paragraphs)) {
+            return Optional.of(new ParseResult.NotArticle(page.url(), NO_TITLE + " and the text is not prose"));
         }
         return Optional.empty();
     }
 
-    /** The body without a repeat of the headline, subtitle or site name (some layouts print them inside the body). */
     /** {@code doc} without the elements the profile's {@code extract.remove} selectors name. */
     private static Document withoutProfileChrome(Document doc, SiteProfile profile) {
         for (CssSelector remove : profile.extract().remove()) {
@@ -218,6 +225,28 @@ public final class ArticleParser {
         return profile.articleIdOf(url).orElse(null);
     }
 
+    /**
+     * Whether at least 3/4 of the text's visible characters are letters: prose in any script is, while binary
+     * noise or a dump of code is not. An untitled page must pass this to be an article.
+     */
+    private static boolean mostlyLetters(List<String> paragraphs) {
+        long letters = 0;
+        long visible = 0;
+        for (String p : paragraphs) {
+            for (int i = 0; i < p.length(); i++) {
+                char c = p.charAt(i);
+                if (!Character.isWhitespace(c)) {
+                    visible++;
+                    if (Character.isLetter(c)) {
+                        letters++;
+                    }
+                }
+            }
+        }
+        return visible > 0 && letters * 4 >= visible * 3;
+    }
+
+    /** The body without a repeat of the headline, subtitle or site name (some layouts print them inside the body). */
     private static List<String> withoutRepeats(List<String> paragraphs, PageMetadata meta) {
         List<String> out = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {

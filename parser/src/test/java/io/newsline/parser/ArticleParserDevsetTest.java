@@ -58,4 +58,17 @@ class ArticleParserDevsetTest {
         assertThat(a.canonicalUrl()).isEqualTo(url);
         assertThat(a.extraction().sourceOf("canonicalUrl")).isEqualTo(FieldSource.METADATA);
     }
+
+    @org.junit.jupiter.api.Test
+    void publishesProseThatNamesNoTitleWithoutOne() {
+        String url = "https://notes.example.org/2026/board-meeting";
+
+        Article a = parsed(parser.parse(page(url, "generic/en-untitled-notes.html"), SiteProfile.generic("notes.example.org")));
+
+        assertThat(a.title()).isNull();
+        assertThat(a.extraction().warnings()).anySatisfy(w -> assertThat(w).contains("no title found"));
+        assertThat(a.paragraphs()).hasSize(4);
+        assertThat(a.paragraphs().get(0)).startsWith("The harbour board met on Tuesday evening");
+        assertThat(a.text()).doesNotContain("Copyright", "Archive");
+    }
 }

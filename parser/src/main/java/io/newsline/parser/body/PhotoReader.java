@@ -1,6 +1,7 @@
 package io.newsline.parser.body;
 
 import io.newsline.parser.Image;
+import io.newsline.parser.meta.AbsoluteUrl;
 import io.newsline.parser.meta.Captions;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,7 +57,7 @@ final class PhotoReader {
 
     static Optional<String> urlOf(Element img) {
         for (String attr : LAZY_ATTRS) {
-            String u = img.absUrl(attr);
+            String u = AbsoluteUrl.of(img, attr);
             if (!u.isEmpty()) {
                 return Optional.of(u);
             }
@@ -67,7 +68,7 @@ final class PhotoReader {
                 return widest;
             }
         }
-        String src = img.absUrl("src");
+        String src = AbsoluteUrl.of(img, "src");
         return src.isEmpty() || src.toLowerCase(Locale.ROOT).startsWith("data:") ? Optional.empty() : Optional.of(src);
     }
 
@@ -105,6 +106,6 @@ final class PhotoReader {
     private static String resolve(Element img, String relative) {
         Element probe = new Element("img").attr("src", relative);
         probe.setBaseUri(img.baseUri());
-        return probe.absUrl("src");
+        return AbsoluteUrl.of(probe, "src");
     }
 }

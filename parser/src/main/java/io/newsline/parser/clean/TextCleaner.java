@@ -52,6 +52,9 @@ public final class TextCleaner {
         if (text == null) {
             return "";
         }
+        if (isNormal(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0, n = text.length(); i < n; i++) {
@@ -70,6 +73,30 @@ public final class TextCleaner {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** Whether {@link #normalize} would return {@code text} unchanged: single inner spaces, nothing invisible. */
+    private static boolean isNormal(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return true;
+        }
+        if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (previous == ' ') {
+                    return false;
+                }
+            } else if (c < ' ' || c > '~' && (isInvisible(c) || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** A cheap test before the copyright expressions: ⓒ, ©, 저작권 or "copyright" somewhere in the text. */

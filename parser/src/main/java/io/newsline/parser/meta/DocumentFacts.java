@@ -67,7 +67,7 @@ public final class DocumentFacts implements NodeVisitor {
             case "meta" -> meta.add(el);
             case "link" -> {
                 if (canonical == null && el.attr("rel").toLowerCase(Locale.ROOT).contains("canonical")) {
-                    String href = el.absUrl("href");
+                    String href = AbsoluteUrl.of(el, "href");
                     canonical = href.isEmpty() ? null : href;
                 }
             }

@@ -13,9 +13,8 @@ import io.newsline.parser.meta.MetadataReader;
 import io.newsline.parser.meta.PageMetadata;
 import io.newsline.parser.meta.Sourced;
 import io.newsline.parser.meta.VisibleDateLines;
-import io.newsline.parser.page.DecodedPage;
+import io.newsline.parser.page.DocumentLoader;
 import io.newsline.parser.page.Page;
-import io.newsline.parser.page.PageDecoder;
 import io.newsline.parser.profile.CssSelector;
 import io.newsline.parser.profile.SiteProfile;
 import java.util.ArrayList;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -32,8 +30,8 @@ import org.jsoup.nodes.Element;
  * The parser's front door: one fetched {@link Page} and the {@link SiteProfile} of its host in, a
  * {@link ParseResult} out. The page goes through these stages, each a class of its own:
  * <ol>
- *   <li>{@link PageDecoder}: bytes to text (BOM, HTTP charset, meta charset, detector);</li>
- *   <li>one jsoup parse;</li>
+ *   <li>{@link DocumentLoader}: bytes to a jsoup document, decoding as it parses (BOM, HTTP charset, meta
+ *       charset, detector);</li>
  *   <li>{@link PageScan}: one walk of the document gathering the profile's selector matches, the facts
  *       metadata sources read and the chrome marks;</li>
  *   <li>{@link MetadataReader}: title, authors, dates, section, language, canonical URL, tags, lead image;</li>
@@ -48,7 +46,7 @@ import org.jsoup.nodes.Element;
  */
 public final class ArticleParser {
     private static final String NO_TITLE = "no title found (profile selectors, metadata, h1 and <title> are all empty)";
-    private final PageDecoder decoder = new PageDecoder();
+    private final DocumentLoader loader = new DocumentLoader();
     private final MetadataReader metadata = new MetadataReader();
     private final ProfileBody profileBody = new ProfileBody();
     private final ChromeRemover chrome = new ChromeRemover();
@@ -90,9 +88,7 @@ public final class ArticleParser {
 
     private ParseResult extract(Page page, SiteProfile profile) {
         List<String> warnings = new ArrayList<>();
-        DecodedPage decoded = decode(page, profile, warnings);
-        // the decoder drops malformed bytes, so the text holds no U+FFFD (ByteDecoding checks on its fast path)
-        Document doc = Jsoup.parse(decoded.html(), page.url());
+        Document doc = load(page, profile, warnings);
         PageScan scan = PageScan.walk(doc, profile, chrome);
         PageMetadata meta = metadata.read(scan.facts(), scan.matches(), page, profile);
         Body body = readBody(doc, scan, profile, warnings);
@@ -139,15 +135,16 @@ public final class ArticleParser {
     private record Body(BodyContent content, FieldSource source) {
     }
 
-    private DecodedPage decode(Page page, SiteProfile profile, List<String> warnings) {
-        DecodedPage decoded = decoder.decode(page, profile.language());
-        if (decoded.declared() != null) {
-            warnings.add("declared charset " + decoded.declared() + " does not fit the bytes; decoded as " + decoded.charset().name());
+    /** The parsed page; malformed bytes and U+FFFD are dropped while decoding, so its text holds none. */
+    private Document load(Page page, SiteProfile profile, List<String> warnings) {
+        DocumentLoader.Loaded loaded = loader.load(page, profile.language());
+        if (loaded.declared() != null) {
+            warnings.add("declared charset " + loaded.declared() + " does not fit the bytes; decoded as " + loaded.charset().name());
         }
-        if (decoded.replaced() > 0) {
-            warnings.add(decoded.replaced() + " byte sequences are not valid " + decoded.charset().name() + "; dropped");
+        if (loaded.dropped() > 0) {
+            warnings.add(loaded.dropped() + " byte sequences are not valid " + loaded.charset().name() + "; dropped");
         }
-        return decoded;
+        return loaded.document();
     }
 
     /** Removes the chrome (keeping the profile's body candidates), then reads the body by profile or generically. */

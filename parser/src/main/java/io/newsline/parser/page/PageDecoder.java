@@ -125,11 +125,11 @@ public final class PageDecoder {
         return out;
     }
 
-    private static boolean isSingleByte(Charset charset) {
+    static boolean isSingleByte(Charset charset) {
         return charset.canEncode() && charset.newEncoder().maxBytesPerChar() == 1.0f;
     }
 
-    private static boolean hasNonAscii(byte[] bytes) {
+    static boolean hasNonAscii(byte[] bytes) {
         for (byte b : bytes) {
             if (b < 0) {
                 return true;

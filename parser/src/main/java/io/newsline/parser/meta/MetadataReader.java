@@ -103,7 +103,18 @@ public final class MetadataReader {
         PageMetadata metadata() {
             Sourced<String> site = site();
             return new PageMetadata(site, title(site), subtitle(), authors(), published(), modified(), section(),
-                    language(), canonicalUrl(), tags(), leadImages(), Boolean.FALSE.equals(ld.free()), articleMarkup());
+                    language(), canonicalUrl(), tags(), leadImages(), paywalled(), articleMarkup());
+        }
+
+        /**
+         * Whether the page says its content is not free: JSON-LD {@code isAccessibleForFree: false} (or a part so
+         * marked), the same as a meta or microdata property, or {@code article:content_tier} {@code locked}.
+         * Newsline only reports it; it never tries to get past a paywall.
+         */
+        private boolean paywalled() {
+            return Boolean.FALSE.equals(ld.free())
+                    || facts.meta.first("isaccessibleforfree").map(v -> v.equalsIgnoreCase("false")).orElse(false)
+                    || facts.meta.first("article:content_tier").map(v -> v.equalsIgnoreCase("locked")).orElse(false);
         }
 
         private Sourced<String> site() {

@@ -62,7 +62,7 @@ public final class TextCleaner {
             if (isInvisible(c)) {
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (Spaces.isSpace(c)) {
                 space = out.length() > 0;
                 continue;
             }
@@ -91,7 +91,7 @@ public final class TextCleaner {
                 if (previous == ' ') {
                     return false;
                 }
-            } else if (c < ' ' || c > '~' && (isInvisible(c) || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            } else if (c < ' ' || c > '~' && (Spaces.isInvisible(c) || Spaces.isSpace(c))) {
                 return false;
             }
             previous = c;
@@ -112,7 +112,7 @@ public final class TextCleaner {
     }
 
     private static boolean isInvisible(char c) {
-        return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+        return Spaces.isInvisible(c);
     }
 
     private static boolean dropped(String text, List<TextPattern> dropText) {

@@ -1,5 +1,7 @@
 package io.newsline.parser.body.generic;
 
+import io.newsline.parser.clean.Spaces;
+
 /**
  * The loose text gathered for the next block: whitespace collapsed as a browser would, {@code <br>} kept as
  * line breaks (two make a paragraph boundary), with the weighted length and the part inside links.
@@ -51,7 +53,7 @@ final class TextBuffer {
     }
 
     private static boolean isSpace(char c) {
-        return c < 0x80 ? c <= ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xA0;
+        return Spaces.isSpace(c);
     }
 
     void append(String raw, int weight) {

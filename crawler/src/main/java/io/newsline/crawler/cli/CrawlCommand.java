@@ -6,16 +6,13 @@ import io.newsline.crawler.run.CrawlSession;
 import io.newsline.parser.profile.SiteProfileException;
 import io.newsline.publisher.BrokerUnavailableException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsline crawl}: one crawl (or one every {@code --every}) of the sites in {@code --seeds}. */
@@ -26,10 +23,12 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:the run completed", "1:the run failed: records could not be delivered (they wait for the next run), or nothing could be crawled",
                 "2:bad options or site files, data directory in use, or Kafka unreachable"})
 public final class CrawlCommand implements Callable<Integer> {
-    private static final Pattern RESOLVE = Pattern.compile("[^:\\s]+:\\d{1,5}:\\S+");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    FetchOptions fetch = new FetchOptions();
 
     @Option(names = "--seeds", required = true, paramLabel = "PATH", description = "A site file (seeds/newdaily.yaml) or a folder of them (seeds/).")
     Path seeds;
@@ -51,21 +50,6 @@ public final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--max-pages", defaultValue = "0", paramLabel = "N", description = "Fetch at most N article pages in a run (default: no limit).")
     int maxPages;
 
-    @Option(names = "--resolve", paramLabel = "HOST:PORT:ADDRESS",
-            description = "Like curl: send requests for HOST:PORT to ADDRESS, keeping URL, Host header and TLS name. Repeatable.")
-    List<String> resolve = new ArrayList<>();
-
-    @Option(names = "--cacert", paramLabel = "FILE", description = "Also trust this CA certificate (PEM), besides the system ones.")
-    Path cacert;
-
-    @Option(names = "--allow-private-addresses",
-            description = "Fetch hosts that resolve to loopback, private or link-local addresses (refused by default).")
-    boolean allowPrivate;
-
-    @Option(names = "--delay", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Minimum gap between two requests to one host, for every site (default: each site's politeness.delay, 1s).")
-    Duration delay;
-
     @Option(names = "--every", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Crawl again every DURATION (e.g. 15m) in this process; SIGTERM finishes in-flight work and exits 0.")
     Duration every;
@@ -78,10 +62,6 @@ public final class CrawlCommand implements Callable<Integer> {
             description = "How long a record may wait for Kafka's acknowledgement (default: ${DEFAULT-VALUE}).")
     Duration deliveryTimeout;
 
-    @Option(names = "--contact", defaultValue = "https://github.com/newsline/newsline", paramLabel = "URL",
-            description = "Contact URL sent in the User-Agent, so site operators can reach you (default: ${DEFAULT-VALUE}).")
-    String contact;
-
     @Option(names = "--quiet", description = "No progress line; only the summary and errors.")
     boolean quiet;
 
@@ -89,19 +69,14 @@ public final class CrawlCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (String r : resolve) {
-            if (!RESOLVE.matcher(r).matches()) {
-                err.println("newsline crawl: --resolve '" + r + "' is not HOST:PORT:ADDRESS (e.g. www.newdaily.co.kr:443:127.0.0.1)");
-                return Newsline.EXIT_CONFIG;
-            }
-        }
-        if (cacert != null && !Files.isReadable(cacert)) {
-            err.println("newsline crawl: --cacert " + cacert + " cannot be read; give a PEM certificate file");
+        Optional<String> problem = fetch.problem();
+        if (problem.isPresent()) {
+            err.println("newsline crawl: " + problem.get());
             return Newsline.EXIT_CONFIG;
         }
         CrawlConfig config = new CrawlConfig(seeds, Optional.ofNullable(kafka).filter(k -> !k.isBlank()), topic, dlqTopic, data,
-                maxPages, resolve, cacert, allowPrivate, Optional.ofNullable(delay), brokerTimeout, deliveryTimeout,
-                Optional.ofNullable(every), contact);
+                maxPages, fetch.resolve, fetch.cacert, fetch.allowPrivate, fetch.delayOverride(), brokerTimeout, deliveryTimeout,
+                Optional.ofNullable(every), fetch.contact);
         ProgressReporter progress = new ProgressReporter(err, System.console() != null && !quiet, quiet);
         CrawlSession session;
         try {

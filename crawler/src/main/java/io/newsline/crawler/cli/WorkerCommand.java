@@ -13,20 +13,17 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsline worker}: one member of a group of crawler processes sharing the frontier on Kafka. */
@@ -35,10 +32,12 @@ import picocli.CommandLine.Option;
                 "discovery of its seeds, polite fetching, extraction, and exactly-once publication in Kafka transactions.",
                 "Start several (on one or many machines) with the same --group and --seeds to share the work; stop with SIGTERM."})
 public final class WorkerCommand implements Callable<Integer> {
-    private static final Pattern RESOLVE = Pattern.compile("[^:\\s]+:\\d{1,5}:\\S+");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    FetchOptions fetch = new FetchOptions();
 
     @Option(names = "--kafka", paramLabel = "BOOTSTRAP", defaultValue = "${env:NEWSLINE_KAFKA_BOOTSTRAP}",
             description = "Kafka bootstrap servers. Default: $NEWSLINE_KAFKA_BOOTSTRAP, else the broker `newsline broker --data DIR` runs.")
@@ -72,19 +71,6 @@ public final class WorkerCommand implements Callable<Integer> {
             description = "Partitions of the frontier and state topics when this worker creates them; at most this many workers share the work (default: ${DEFAULT-VALUE}).")
     int partitions;
 
-    @Option(names = "--resolve", paramLabel = "HOST:PORT:ADDRESS", description = "Like curl: send requests for HOST:PORT to ADDRESS. Repeatable.")
-    List<String> resolve = new ArrayList<>();
-
-    @Option(names = "--cacert", paramLabel = "FILE", description = "Also trust this CA certificate (PEM).")
-    Path cacert;
-
-    @Option(names = "--allow-private-addresses", description = "Fetch hosts that resolve to loopback, private or link-local addresses.")
-    boolean allowPrivate;
-
-    @Option(names = "--delay", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Minimum gap between two requests to one host, for every site (default: each site's politeness.delay).")
-    Duration delay;
-
     @Option(names = "--threads", defaultValue = "8", paramLabel = "N", description = "Fetch threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
@@ -104,10 +90,6 @@ public final class WorkerCommand implements Callable<Integer> {
             description = "How long to wait for Kafka to answer (default: ${DEFAULT-VALUE}).")
     Duration brokerTimeout;
 
-    @Option(names = "--contact", defaultValue = "https://github.com/newsline/newsline", paramLabel = "URL",
-            description = "Contact URL sent in the User-Agent (default: ${DEFAULT-VALUE}).")
-    String contact;
-
     @Option(names = "--status-every", defaultValue = "10s", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Print a status line (partitions, fetched, published, heap) this often (default: ${DEFAULT-VALUE}).")
     Duration statusEvery;
@@ -116,14 +98,9 @@ public final class WorkerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (String r : resolve) {
-            if (!RESOLVE.matcher(r).matches()) {
-                err.println("newsline worker: --resolve '" + r + "' is not HOST:PORT:ADDRESS (e.g. www.newdaily.co.kr:443:127.0.0.1)");
-                return Newsline.EXIT_CONFIG;
-            }
-        }
-        if (cacert != null && !Files.isReadable(cacert)) {
-            err.println("newsline worker: --cacert " + cacert + " cannot be read; give a PEM certificate file");
+        Optional<String> problem = fetch.problem();
+        if (problem.isPresent()) {
+            err.println("newsline worker: " + problem.get());
             return Newsline.EXIT_CONFIG;
         }
         Optional<String> bootstrap = Optional.ofNullable(kafka).filter(k -> !k.isBlank()).or(() -> EmbeddedBroker.runningAt(data));
@@ -135,9 +112,9 @@ public final class WorkerCommand implements Callable<Integer> {
         SiteProfiles profiles;
         WorkerConfig config;
         try {
-            config = new WorkerConfig(bootstrap.get(), group, seeds, topic, dlqTopic, frontierTopic, stateTopic, partitions, resolve,
-                    cacert, allowPrivate, Optional.ofNullable(delay), threads, discoverEvery, recrawlScanEvery, null, sessionTimeout,
-                    null, brokerTimeout, contact);
+            config = new WorkerConfig(bootstrap.get(), group, seeds, topic, dlqTopic, frontierTopic, stateTopic, partitions, fetch.resolve,
+                    fetch.cacert, fetch.allowPrivate, fetch.delayOverride(), threads, discoverEvery, recrawlScanEvery, null, sessionTimeout,
+                    null, brokerTimeout, fetch.contact);
             profiles = CrawlSession.withDelay(new SeedsReader().read(seeds), config.delay());
         } catch (SiteProfileException | IllegalArgumentException e) {
             err.println("newsline worker: " + e.getMessage());
@@ -156,7 +133,7 @@ public final class WorkerCommand implements Callable<Integer> {
                 err.flush();
             }
         };
-        try (HttpFetcher fetcher = CrawlSession.newFetcher(contact, resolve, cacert, allowPrivate)) {
+        try (HttpFetcher fetcher = CrawlSession.newFetcher(fetch.contact, fetch.resolve, fetch.cacert, fetch.allowPrivate)) {
             WorkerRun worker = new WorkerRun(config, profiles, fetcher, Clock.systemUTC(), log);
             Thread shutdown = new Thread(() -> {
                 err.println("newsline worker: stopping: finishing running fetches and committing");

@@ -1,0 +1,55 @@
+package io.newsline.crawler.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Option;
+
+/**
+ * The fetch options {@code crawl} and {@code worker} share (a picocli mixin): where hosts resolve, which CA to
+ * trust, whether private addresses may be fetched, the politeness delay and the contact URL in the User-Agent.
+ */
+final class FetchOptions {
+    private static final Pattern RESOLVE = Pattern.compile("[^:\\s]+:\\d{1,5}:\\S+");
+
+    @Option(names = "--resolve", paramLabel = "HOST:PORT:ADDRESS",
+            description = "Like curl: send requests for HOST:PORT to ADDRESS, keeping URL, Host header and TLS name. Repeatable.")
+    List<String> resolve = new ArrayList<>();
+
+    @Option(names = "--cacert", paramLabel = "FILE", description = "Also trust this CA certificate (PEM), besides the system ones.")
+    Path cacert;
+
+    @Option(names = "--allow-private-addresses",
+            description = "Fetch hosts that resolve to loopback, private or link-local addresses (refused by default).")
+    boolean allowPrivate;
+
+    @Option(names = "--delay", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Minimum gap between two requests to one host, for every site (default: each site's politeness.delay, 1s).")
+    Duration delay;
+
+    @Option(names = "--contact", defaultValue = "https://github.com/newsline/newsline", paramLabel = "URL",
+            description = "Contact URL sent in the User-Agent, so site operators can reach you (default: ${DEFAULT-VALUE}).")
+    String contact;
+
+    /** What is wrong with the options, as a message naming the option and the fix; empty when they are usable. */
+    Optional<String> problem() {
+        for (String r : resolve) {
+            if (!RESOLVE.matcher(r).matches()) {
+                return Optional.of("--resolve '" + r + "' is not HOST:PORT:ADDRESS (e.g. www.newdaily.co.kr:443:127.0.0.1)");
+            }
+        }
+        if (cacert != null && !Files.isReadable(cacert)) {
+            return Optional.of("--cacert " + cacert + " cannot be read; give a PEM certificate file");
+        }
+        return Optional.empty();
+    }
+
+    /** The {@code --delay} override, if given. */
+    Optional<Duration> delayOverride() {
+        return Optional.ofNullable(delay);
+    }
+}

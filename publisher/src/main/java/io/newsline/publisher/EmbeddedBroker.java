@@ -48,6 +48,14 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     /**
+     * The broker's folder inside a Newsline data dir ({@code --data} of crawl, broker, tail and worker): every
+     * command that starts or looks for the local broker goes through here, so they all meet in one place.
+     */
+    public static Path inDataDir(Path newslineData) {
+        return newslineData.resolve("kafka");
+    }
+
+    /**
      * Starts a broker on {@code dataDir} (created and formatted when new, reused as it is otherwise) and waits until
      * it answers.
      *

@@ -59,7 +59,7 @@ public final class BenchCommand implements Callable<Integer> {
         try (BenchSite site = BenchSite.start(hosts, Math.max(1, articles / hosts), fixtures)) {
             String bootstrap = kafka;
             if (bootstrap == null) {
-                broker = EmbeddedBroker.start(work.resolve("kafka"), 0);
+                broker = EmbeddedBroker.start(EmbeddedBroker.inDataDir(work), 0);
                 bootstrap = broker.bootstrapServers();
             }
             Path seeds = site.writeSeeds(profile, work);

@@ -30,7 +30,7 @@ public final class BrokerCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         EmbeddedBroker broker;
         try {
-            broker = EmbeddedBroker.start(data.resolve("kafka"), port);
+            broker = EmbeddedBroker.start(EmbeddedBroker.inDataDir(data), port);
         } catch (RuntimeException e) {
             err.println("newsline broker: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
@@ -40,7 +40,7 @@ public final class BrokerCommand implements Callable<Integer> {
             broker.close();
             done.countDown();
         }, "newsline-broker-shutdown"));
-        out.println("newsline broker: Kafka is up at " + broker.bootstrapServers() + " (data in " + data.resolve("kafka") + ")");
+        out.println("newsline broker: Kafka is up at " + broker.bootstrapServers() + " (data in " + EmbeddedBroker.inDataDir(data) + ")");
         out.println("use it with: --kafka " + broker.bootstrapServers() + "   (Ctrl-C to stop)");
         out.flush();
         done.await();

@@ -49,13 +49,13 @@ public final class TailCommand implements Callable<Integer> {
         String bootstrap = kafka;
         try {
             if (bootstrap == null || bootstrap.isBlank()) {
-                Optional<String> running = EmbeddedBroker.runningAt(data.resolve("kafka"));
+                Optional<String> running = EmbeddedBroker.runningAt(EmbeddedBroker.inDataDir(data));
                 if (running.isPresent()) {
                     bootstrap = running.get();
                 } else {
-                    started = EmbeddedBroker.start(data.resolve("kafka"), 0);
+                    started = EmbeddedBroker.start(EmbeddedBroker.inDataDir(data), 0);
                     bootstrap = started.bootstrapServers();
-                    err.println("newsline tail: started the embedded broker on " + data.resolve("kafka") + " at " + bootstrap);
+                    err.println("newsline tail: started the embedded broker on " + EmbeddedBroker.inDataDir(data) + " at " + bootstrap);
                 }
             }
             TailOptions options = new TailOptions(bootstrap, topic, fromBeginning, max, timeout == null ? null : timeout);

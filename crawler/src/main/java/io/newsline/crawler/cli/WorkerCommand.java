@@ -94,6 +94,11 @@ public final class WorkerCommand implements Callable<Integer> {
             description = "Print a status line (partitions, fetched, published, heap) this often (default: ${DEFAULT-VALUE}).")
     Duration statusEvery;
 
+    /** {@code --kafka} (or its environment default) when given, else the broker {@code newsline broker --data DIR} runs. */
+    static Optional<String> bootstrap(String kafka, Path data) {
+        return Optional.ofNullable(kafka).filter(k -> !k.isBlank()).or(() -> EmbeddedBroker.runningAt(EmbeddedBroker.inDataDir(data)));
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -103,7 +108,7 @@ public final class WorkerCommand implements Callable<Integer> {
             err.println("newsline worker: " + problem.get());
             return Newsline.EXIT_CONFIG;
         }
-        Optional<String> bootstrap = Optional.ofNullable(kafka).filter(k -> !k.isBlank()).or(() -> EmbeddedBroker.runningAt(data));
+        Optional<String> bootstrap = bootstrap(kafka, data);
         if (bootstrap.isEmpty()) {
             err.println("newsline worker: no Kafka: give --kafka BOOTSTRAP, set NEWSLINE_KAFKA_BOOTSTRAP, or start `newsline broker --data "
                     + data + "` first");

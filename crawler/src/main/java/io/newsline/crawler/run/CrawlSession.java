@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -59,14 +60,18 @@ public final class CrawlSession implements AutoCloseable {
             opened.add(state);
             EmbeddedBroker broker = null;
             String bootstrap;
+            Optional<String> running = EmbeddedBroker.runningAt(EmbeddedBroker.inDataDir(config.data()));
             if (config.kafka().isPresent()) {
                 bootstrap = config.kafka().get();
+            } else if (running.isPresent()) {
+                bootstrap = running.get(); // `newsline broker --data` runs it for several processes
+                listener.info("no --kafka given: using the broker `newsline broker` runs at " + bootstrap);
             } else {
-                broker = EmbeddedBroker.start(config.data().resolve("kafka"), 0);
+                broker = EmbeddedBroker.start(EmbeddedBroker.inDataDir(config.data()), 0);
                 opened.add(broker);
                 bootstrap = broker.bootstrapServers();
                 listener.info("no --kafka given: started an embedded Kafka broker at " + bootstrap + " with its data in "
-                        + config.data().resolve("kafka") + " (read it with: newsline tail --data " + config.data() + ")");
+                        + EmbeddedBroker.inDataDir(config.data()) + " (read it with: newsline tail --data " + config.data() + ")");
             }
             ArticlePublisher publisher = ArticlePublisher.connect(new PublisherConfig(bootstrap, config.topic(),
                     config.deadLetterTopic(), "newsline-crawler", config.deliveryTimeout(), 0), config.brokerTimeout());

@@ -32,9 +32,11 @@ public final class VisibleDateLines {
             "(?:(?:기사\\s*)?(?:최종\\s*)?(?:수정|업데이트|갱신)(?:일|일시|시간)?|" + ZH_MODIFIED + ")\\s*[:：]?\\s*" + DATE);
     /** A date with a time of day and no label: {@code 2025年01月24日 10:30}, {@code 2025-01-24 10:30:00}. */
     private static final Pattern UNLABELED = Pattern.compile("(?<!\\d)(" + DAY + TIME + ")(?!\\d)");
+    private static final Pattern DAY_ONLY = Pattern.compile("(?<!\\d)" + DAY);
     private static final Pattern LABEL = Pattern.compile(
             "입력|등록|작성|게재|발행|송고|승인|수정|업데이트|갱신|发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|出版|首发|首發|时间|時間|日期|更新|修改|编辑|編輯");
     private static final int MAX_LINE = 300;
+    private static final int MAX_UNLABELED_LINE = 100;
 
     /**
      * The date texts found: the labelled publication and change dates, and the first date-time printed without a
@@ -145,19 +147,23 @@ public final class VisibleDateLines {
     /** The first unlabelled date-time in the text, or in its short parent when the date and time are split. */
     private static String unlabeledIn(TextNode text) {
         String line = text.text();
+        if (!DAY_ONLY.matcher(line).find()) {
+            return null; // the parent is read only to find the time beside this node's date
+        }
         String date = unlabeledIn(line);
         Element parent = text.parent();
-        if (date == null && parent != null) {
+        for (int up = 0; up < 2 && date == null && parent != null; up++, parent = parent.parent()) {
             String around = parent.text();
-            if (around.length() <= MAX_LINE && around.length() > line.length()) {
-                date = unlabeledIn(around);
+            if (around.length() > MAX_UNLABELED_LINE) {
+                break; // a date line, not a list or the page around it
             }
+            date = unlabeledIn(around);
         }
         return date;
     }
 
     private static String unlabeledIn(String line) {
-        if (line.length() > MAX_LINE) {
+        if (line.length() > MAX_UNLABELED_LINE) {
             return null;
         }
         // a change date is not the publication's

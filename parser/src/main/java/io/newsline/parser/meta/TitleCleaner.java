@@ -129,7 +129,7 @@ final class TitleCleaner {
                 return rest;
             }
             boolean site = isSiteName(last, siteNames) || isSiteShaped(last);
-            boolean shortPart = fromTitleTag && !cut.tightDash && units(last) <= 3 && units(head) >= 4
+            boolean shortPart = fromTitleTag && !cut.tightDash && units(last) <= 3 && units(head) >= 3
                     && (round == 0 || cut.underscore);
             if (!site && !shortPart) {
                 return rest;

@@ -22,9 +22,12 @@ public final class VisibleDateLines {
             + "(?:\\s*[(（][^)）]{1,3}[)）])?(?:\\s*(?:星期|周|週)[一二三四五六日天])?";
     private static final String TIME = "\\s*(?:오전|오후|上午|下午)?\\s*\\d{1,2}\\s*[:시时時]\\s*\\d{2}(?:\\s*[:분分]\\s*\\d{2})?";
     private static final String DATE = "(" + DAY + "(?:" + TIME + ")?)";
-    /** Chinese labels; {@code 时间} alone must not be the end of {@code 更新时间}. */
+    /**
+     * Chinese labels; {@code 时间} alone must start a word: not the end of {@code 更新时间} (a change) or of
+     * {@code 报名时间} in body text (a date the article mentions).
+     */
     private static final String ZH_PUBLISHED = "(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|出版|首发|首發)(?:时间|時間|日期|于|於)?"
-            + "|(?<![新改辑輯])(?:时间|時間|日期))";
+            + "|(?<!\\p{IsHan})(?:时间|時間|日期))";
     private static final String ZH_MODIFIED = "(?:(?:最后|最後)?(?:更新|修改|编辑|編輯)(?:时间|時間|日期|于|於)?)";
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?:(?:기사\\s*)?(?:최초\\s*)?(?:입력|등록|작성|게재|발행|송고|승인)(?:일|일시|시간)?|" + ZH_PUBLISHED + ")\\s*[:：]?\\s*" + DATE);

@@ -33,6 +33,7 @@ class TitleCleanerTest {
         "城市地铁新线路今日开通运营_体育_新浪网 # 城市地铁新线路今日开通运营",
         "[단독] 서울시, 심야 버스 노선 12개 늘린다 - 조선일보 # [단독] 서울시, 심야 버스 노선 12개 늘린다",
         "뉴데일리 :: 시장, 새 교통 대책 발표 # 시장, 새 교통 대책 발표",
+        "Storm hits coast - Example News # Storm hits coast",
     })
     void cutsAShortTrailingPartOfTheTitleTag(String title, String expected) {
         assertThat(TitleCleaner.clean(title, NO_SITE, true)).isEqualTo(expected);

@@ -81,6 +81,15 @@ class VisibleDateLinesTest {
     }
 
     @Test
+    void aDateTheBodyMentionsIsNoDateLine() {
+        VisibleDateLines.Found found = find("<html lang=zh-CN><h1>标题</h1><div>2025-01-24 10:30</div>"
+                + "<p>报名时间：2025年2月1日 09:00</p>");
+
+        assertThat(found.publishedText()).isEmpty();
+        assertThat(at(found.unlabeledText(), "Asia/Shanghai")).hasValue(OffsetDateTime.parse("2025-01-24T10:30+08:00"));
+    }
+
+    @Test
     void aDateWithoutATimeIsNoUnlabelledDateLine() {
         assertThat(find("<html lang=zh-CN><div>2025年01月24日 星期五</div><h1>标题</h1>").unlabeledText()).isEmpty();
     }

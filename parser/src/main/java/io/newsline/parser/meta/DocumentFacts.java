@@ -16,8 +16,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Everything the metadata sources read, gathered in one walk over the document: meta tags, the canonical link,
  * JSON-LD scripts, the first element per microdata {@code itemprop}, the first {@code <time datetime>}, the first
- * {@code <h1>}, the {@code <title>}, the document language, byline-looking elements and text nodes that may hold
- * a Korean date line. Use as a {@link NodeVisitor} over the whole document (the walk may be shared with other
+ * few {@code <h1>}s, the {@code <title>}, the document language, byline-looking elements and text nodes that may
+ * hold a Korean or Chinese date line. Use as a {@link NodeVisitor} over the whole document (the walk may be shared with other
  * stages), then hand to {@link MetadataReader}. One instance per page; not thread-safe.
  */
 public final class DocumentFacts implements NodeVisitor {

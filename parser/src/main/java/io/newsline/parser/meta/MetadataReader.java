@@ -86,6 +86,7 @@ public final class MetadataReader {
         private final DateWindow window;
         private final ZoneId zone;
         private VisibleDateLines.Found dateLines;
+        private Optional<String> unlabeledDate;
 
         Reading(SelectorMatches matches, Page page, SiteProfile profile, DocumentFacts facts, DateParser dates) {
             this.matches = matches;
@@ -171,7 +172,7 @@ public final class MetadataReader {
                     .then(METADATA, () -> firstReading(facts.itemprop("datePublished").map(MetadataReader::valueOf).stream().toList()))
                     .then(METADATA, () -> firstReading(Optional.ofNullable(facts.firstTime).map(t -> t.attr("datetime")).stream().toList()))
                     .then(GENERIC, () -> firstReading(dateLines().publishedText().stream().toList()))
-                    .then(GENERIC, () -> firstReading(dateLines().unlabeledText().stream().toList()))
+                    .then(GENERIC, () -> firstReading(unlabeledDate().stream().toList()))
                     .then(URL, () -> firstReading(UrlDate.in(page.url()).stream().toList()))
                     .first();
             if (found.isPresent() && !found.value().hasTime()) {
@@ -187,7 +188,7 @@ public final class MetadataReader {
         private Optional<OffsetDateTime> visibleTimeOn(OffsetDateTime day) {
             List<String> lines = new ArrayList<>(2);
             dateLines().publishedText().ifPresent(lines::add);
-            dateLines().unlabeledText().ifPresent(lines::add);
+            unlabeledDate().ifPresent(lines::add);
             for (String line : lines) {
                 Optional<DateParser.Reading> r = dates.read(line, zone).filter(d -> window.contains(d.value()));
                 if (r.isPresent() && r.get().hasTime()
@@ -264,9 +265,16 @@ public final class MetadataReader {
 
         private VisibleDateLines.Found dateLines() {
             if (dateLines == null) {
-                dateLines = VisibleDateLines.find(facts.dateLabelTexts, facts.dateTextsBeforeH1);
+                dateLines = VisibleDateLines.find(facts.dateLabelTexts);
             }
             return dateLines;
+        }
+
+        private Optional<String> unlabeledDate() {
+            if (unlabeledDate == null) {
+                unlabeledDate = VisibleDateLines.firstUnlabeled(facts.dateLabelTexts, facts.dateTextsBeforeH1);
+            }
+            return unlabeledDate;
         }
 
         private Optional<DateParser.Reading> firstReading(Collection<String> candidates) {

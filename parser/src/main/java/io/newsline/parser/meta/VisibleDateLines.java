@@ -40,18 +40,12 @@ public final class VisibleDateLines {
             "입력|등록|작성|게재|발행|송고|승인|수정|업데이트|갱신|发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|出版|首发|首發|时间|時間|日期|更新|修改|编辑|編輯");
     private static final int MAX_LINE = 300;
     private static final int MAX_UNLABELED_LINE = 100;
+    private static final int MAX_LINE_NODES = 8;
 
-    /**
-     * The date texts found: the labelled publication and change dates, and the first date-time printed without a
-     * label (after the first {@code <h1>} when there is one).
-     */
-    record Found(String published, String modified, String unlabeled) {
+    /** The texts of the labelled publication and change dates. */
+    record Found(String published, String modified) {
         Optional<String> publishedText() {
             return Optional.ofNullable(published);
-        }
-
-        Optional<String> unlabeledText() {
-            return Optional.ofNullable(unlabeled);
         }
 
         Optional<String> modifiedText() {
@@ -77,37 +71,39 @@ public final class VisibleDateLines {
         return rest.replaceAll("[\\s|ㅣ·:/,\\-]+", "").length() <= 12;
     }
 
-    /**
-     * Reads the date lines among {@code texts}, the document's text nodes that {@link #mayHoldDate} in order;
-     * the first {@code beforeHeading} of them come before the first {@code <h1>}.
-     */
-    static Found find(List<TextNode> texts, int beforeHeading) {
+    /** Reads the labelled date lines among {@code texts}, the document's text nodes that {@link #mayHoldDate}, in order. */
+    static Found find(List<TextNode> texts) {
         String[] found = new String[2];
-        String unlabeled = null;
-        String unlabeledBeforeHeading = null;
-        for (int i = 0; i < texts.size(); i++) {
-            TextNode text = texts.get(i);
-            String whole = text.getWholeText();
-            if (found[0] == null || found[1] == null) {
-                if (LABEL.matcher(whole).find()) {
-                    read(text, found);
+        for (TextNode text : texts) {
+            if (LABEL.matcher(text.getWholeText()).find()) {
+                read(text, found);
+                if (found[0] != null && found[1] != null) {
+                    break;
                 }
-            }
-            if (found[0] == null && unlabeled == null) {
-                String date = unlabeledIn(text);
-                if (date != null) {
-                    if (i >= beforeHeading && unlabeled == null) {
-                        unlabeled = date;
-                    } else if (i < beforeHeading && unlabeledBeforeHeading == null) {
-                        unlabeledBeforeHeading = date;
-                    }
-                }
-            }
-            if (found[0] != null && found[1] != null) {
-                break;
             }
         }
-        return new Found(found[0], found[1], unlabeled != null ? unlabeled : unlabeledBeforeHeading);
+        return new Found(found[0], found[1]);
+    }
+
+    /**
+     * The first date with a time of day printed without a label among {@code texts} (in document order), after
+     * the first {@code <h1>} when there is one: the first {@code beforeHeading} texts come before it. A date
+     * after a change label ({@code 수정}, {@code 更新时间}) is not taken.
+     */
+    static Optional<String> firstUnlabeled(List<TextNode> texts, int beforeHeading) {
+        String beforeTheHeading = null;
+        for (int i = 0; i < texts.size(); i++) {
+            String date = unlabeledIn(texts.get(i));
+            if (date != null) {
+                if (i >= beforeHeading) {
+                    return Optional.of(date);
+                }
+                if (beforeTheHeading == null) {
+                    beforeTheHeading = date;
+                }
+            }
+        }
+        return Optional.ofNullable(beforeTheHeading);
     }
 
     /**
@@ -156,6 +152,9 @@ public final class VisibleDateLines {
         String date = unlabeledIn(line);
         Element parent = text.parent();
         for (int up = 0; up < 2 && date == null && parent != null; up++, parent = parent.parent()) {
+            if (parent.childNodeSize() > MAX_LINE_NODES) {
+                break; // a container, not a date line: skip reading its whole text
+            }
             String around = parent.text();
             if (around.length() > MAX_UNLABELED_LINE) {
                 break; // a date line, not a list or the page around it

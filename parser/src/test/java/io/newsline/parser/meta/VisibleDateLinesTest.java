@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,9 +14,12 @@ class VisibleDateLinesTest {
     private final DateParser dates = new DateParser();
 
     private VisibleDateLines.Found find(String html) {
-        Document doc = Jsoup.parse(html);
-        DocumentFacts facts = DocumentFacts.of(doc);
-        return VisibleDateLines.find(facts.dateLabelTexts, facts.dateTextsBeforeH1);
+        return VisibleDateLines.find(DocumentFacts.of(Jsoup.parse(html)).dateLabelTexts);
+    }
+
+    private Optional<String> unlabeled(String html) {
+        DocumentFacts facts = DocumentFacts.of(Jsoup.parse(html));
+        return VisibleDateLines.firstUnlabeled(facts.dateLabelTexts, facts.dateTextsBeforeH1);
     }
 
     private Optional<OffsetDateTime> at(Optional<String> text, String zone) {
@@ -55,14 +57,16 @@ class VisibleDateLinesTest {
 
     @Test
     void aChangeLineIsNotThePublication() {
-        VisibleDateLines.Found korean = find("<html lang=ko><p>업데이트 2025.01.25 09:00</p><p>수정 2025.01.25 10:00</p>");
-        VisibleDateLines.Found chinese = find("<html lang=zh-CN><h1>标题</h1><p>更新时间：2025-01-25 09:00</p>");
+        String koreanPage = "<html lang=ko><p>업데이트 2025.01.25 09:00</p><p>수정 2025.01.25 10:00</p>";
+        String chinesePage = "<html lang=zh-CN><h1>标题</h1><p>更新时间：2025-01-25 09:00</p>";
+        VisibleDateLines.Found korean = find(koreanPage);
+        VisibleDateLines.Found chinese = find(chinesePage);
 
         assertThat(korean.publishedText()).isEmpty();
-        assertThat(korean.unlabeledText()).isEmpty();
+        assertThat(unlabeled(koreanPage)).isEmpty();
         assertThat(at(korean.modifiedText(), "Asia/Seoul")).hasValue(OffsetDateTime.parse("2025-01-25T09:00+09:00"));
         assertThat(chinese.publishedText()).isEmpty();
-        assertThat(chinese.unlabeledText()).isEmpty();
+        assertThat(unlabeled(chinesePage)).isEmpty();
         assertThat(at(chinese.modifiedText(), "Asia/Shanghai")).hasValue(OffsetDateTime.parse("2025-01-25T09:00+08:00"));
     }
 
@@ -74,23 +78,22 @@ class VisibleDateLinesTest {
         "<span>2025-01-24</span> <span>10:30</span>             | 2025-01-24T10:30+08:00",
     })
     void takesTheFirstUnlabelledDateTimeAfterTheHeadline(String line, String expected) {
-        VisibleDateLines.Found found = find("<html lang=zh-CN><ul><li>旧闻 2024-12-01 08:00</li></ul>"
+        Optional<String> found = unlabeled("<html lang=zh-CN><ul><li>旧闻 2024-12-01 08:00</li></ul>"
                 + "<h1>城市地铁新线路今日开通运营</h1><div class=info>" + line + "</div><p>相关 2025-01-20 09:00</p>");
 
-        assertThat(at(found.unlabeledText(), "Asia/Shanghai")).hasValue(OffsetDateTime.parse(expected));
+        assertThat(at(found, "Asia/Shanghai")).hasValue(OffsetDateTime.parse(expected));
     }
 
     @Test
     void aDateTheBodyMentionsIsNoDateLine() {
-        VisibleDateLines.Found found = find("<html lang=zh-CN><h1>标题</h1><div>2025-01-24 10:30</div>"
-                + "<p>报名时间：2025年2月1日 09:00</p>");
+        String page = "<html lang=zh-CN><h1>标题</h1><div>2025-01-24 10:30</div><p>报名时间：2025年2月1日 09:00</p>";
 
-        assertThat(found.publishedText()).isEmpty();
-        assertThat(at(found.unlabeledText(), "Asia/Shanghai")).hasValue(OffsetDateTime.parse("2025-01-24T10:30+08:00"));
+        assertThat(find(page).publishedText()).isEmpty();
+        assertThat(at(unlabeled(page), "Asia/Shanghai")).hasValue(OffsetDateTime.parse("2025-01-24T10:30+08:00"));
     }
 
     @Test
     void aDateWithoutATimeIsNoUnlabelledDateLine() {
-        assertThat(find("<html lang=zh-CN><div>2025年01月24日 星期五</div><h1>标题</h1>").unlabeledText()).isEmpty();
+        assertThat(unlabeled("<html lang=zh-CN><div>2025年01月24日 星期五</div><h1>标题</h1>")).isEmpty();
     }
 }

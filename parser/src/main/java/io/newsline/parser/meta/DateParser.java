@@ -19,15 +19,18 @@ import java.util.regex.Pattern;
 /**
  * Reads the dates news pages print into an {@link OffsetDateTime}: ISO-8601 with or without a colon in the offset
  * ({@code 2025-05-15T20:00:52.000+0900}), date-time with a space ({@code 2025-05-28 01:05:24}), Korean forms
- * ({@code 2025.01.24 14:55}, {@code 2025년 1월 24일 오후 2:55}), RFC-1123 ({@code Fri, 24 Jan 2025 05:55:00 GMT}),
+ * ({@code 2025.01.24 14:55}, {@code 2025년 1월 24일 오후 2:55}), Chinese forms ({@code 2025年1月24日10:30},
+ * {@code 2025年01月24日 下午3:05}), RFC-1123 ({@code Fri, 24 Jan 2025 05:55:00 GMT}),
  * English month names ({@code January 24, 2025}) and epoch seconds or milliseconds. A date without an offset is
  * read in the zone given by the caller (the site's zone). Text after the date is ignored. Thread-safe.
  */
 public final class DateParser {
     private static final Pattern NUMERIC = Pattern.compile(
-            "^(\\d{4})\\s*[-./년]\\s*(\\d{1,2})\\s*[-./월]\\s*(\\d{1,2})(?:\\s*일)?\\.?"
-                    + "(?:(?:T|\\s+|\\s*\\([^)]{1,3}\\)\\s*)(?:(오전|오후|AM|PM|am|pm)\\s*)?"
-                    + "(\\d{1,2})\\s*[:시]\\s*(\\d{2})(?:\\s*[:분]\\s*(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*(?:초|분)?"
+            "^(\\d{4})\\s*[-./년年]\\s*(\\d{1,2})\\s*[-./월月]\\s*(\\d{1,2})(?:\\s*[일日])?\\.?"
+                    // 2025-01-24T10:30, 2025年1月24日10:30 (no space), 2025.01.24 (금) 10:30, 2025年1月24日 星期五 10:30
+                    + "(?:(?:T|\\s*(?:[(（][^)）]{1,3}[)）])?\\s*(?:(?:星期|周|週)[一二三四五六日天]\\s*)?)"
+                    + "(?:(오전|오후|AM|PM|am|pm|上午|下午)\\s*)?"
+                    + "(\\d{1,2})\\s*[:시时時]\\s*(\\d{2})(?:\\s*[:분分]\\s*(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*(?:초|분|秒|分)?"
                     + "(?:\\s*(AM|PM|am|pm|오전|오후))?)?"
                     + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|(?:UTC|GMT|KST)(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?)?");
     private static final Pattern EPOCH = Pattern.compile("^\\d{9,13}$");
@@ -36,8 +39,23 @@ public final class DateParser {
                     + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?)?)?"
                     + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?");
 
+    /**
+     * A date read from text, and whether the text gave a time of day: {@code 2025-01-24} reads as midnight, which
+     * a date line printing the time on the same day may refine.
+     */
+    public record Reading(OffsetDateTime value, boolean hasTime) {
+        public Reading {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
     /** Parses {@code text}; a date without an offset is taken in {@code zone}. Empty when it is not a date. */
     public Optional<OffsetDateTime> parse(String text, ZoneId zone) {
+        return read(text, zone).map(Reading::value);
+    }
+
+    /** Like {@link #parse}, telling also whether {@code text} held a time of day. */
+    public Optional<Reading> read(String text, ZoneId zone) {
         Objects.requireNonNull(zone, "zone");
         if (text == null) {
             return Optional.empty();
@@ -50,20 +68,20 @@ public final class DateParser {
             if (EPOCH.matcher(t).matches()) {
                 long n = Long.parseLong(t);
                 Instant instant = t.length() >= 12 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
-                return Optional.of(instant.atOffset(ZoneOffset.UTC));
+                return Optional.of(new Reading(instant.atOffset(ZoneOffset.UTC), true));
             }
             Matcher m = NUMERIC.matcher(t);
             if (m.find()) {
-                return Optional.of(numeric(m, zone));
+                return Optional.of(new Reading(numeric(m, zone), m.group(5) != null));
             }
             if (Character.isLetter(t.charAt(0))) {
                 Optional<OffsetDateTime> rfc = rfc1123(t);
                 if (rfc.isPresent()) {
-                    return rfc;
+                    return rfc.map(d -> new Reading(d, true));
                 }
                 Matcher named = MONTH_NAMES.matcher(t);
                 if (named.find()) {
-                    return monthName(named, zone);
+                    return monthName(named, zone).map(d -> new Reading(d, named.group(7) != null));
                 }
             }
         } catch (DateTimeException | NumberFormatException e) {
@@ -117,7 +135,7 @@ public final class DateParser {
         if (marker == null) {
             return hour;
         }
-        boolean pm = marker.equalsIgnoreCase("PM") || marker.equals("오후");
+        boolean pm = marker.equalsIgnoreCase("PM") || marker.equals("오후") || marker.equals("下午");
         if (pm && hour < 12) {
             return hour + 12;
         }

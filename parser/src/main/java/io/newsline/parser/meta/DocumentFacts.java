@@ -16,8 +16,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Everything the metadata sources read, gathered in one walk over the document: meta tags, the canonical link,
  * JSON-LD scripts, the first element per microdata {@code itemprop}, the first {@code <time datetime>}, the first
- * {@code <h1>}, the {@code <title>}, the document language, byline-looking elements and text nodes that may hold
- * a Korean date line. Use as a {@link NodeVisitor} over the whole document (the walk may be shared with other
+ * few {@code <h1>}s, the {@code <title>}, the document language, byline-looking elements and text nodes that may
+ * hold a Korean or Chinese date line. Use as a {@link NodeVisitor} over the whole document (the walk may be shared with other
  * stages), then hand to {@link MetadataReader}. One instance per page; not thread-safe.
  */
 public final class DocumentFacts implements NodeVisitor {
@@ -25,9 +25,14 @@ public final class DocumentFacts implements NodeVisitor {
     final List<String> jsonLd = new ArrayList<>();
     final Map<String, Element> itemprops = new HashMap<>();
     final List<Element> bylineElements = new ArrayList<>();
-    /** Text nodes that may hold a Korean date line (입력 ..., 수정 ...), in document order. */
+    /** Text nodes that may hold a date line (입력 ..., 수정 ..., 发布时间 ..., 2025年01月24日 10:30), in document order. */
     final List<TextNode> dateLabelTexts = new ArrayList<>();
+    /** How many of {@link #dateLabelTexts} come before the first {@code <h1>}. */
+    int dateTextsBeforeH1 = -1;
+    /** The texts of the first few {@code <h1>}s: one of them is usually the headline, another may be the logo. */
+    final List<String> h1Texts = new ArrayList<>();
     private static final int MAX_DATE_LABELS = 200;
+    private static final int MAX_H1 = 5;
     String canonical;
     String title;
     String htmlLang;
@@ -48,16 +53,19 @@ public final class DocumentFacts implements NodeVisitor {
                 htmlLang = el.hasAttr("lang") ? el.attr("lang") : el.attr("xml:lang");
             }
             visit(el);
-        } else if (node instanceof TextNode text && dateLabelTexts.size() < MAX_DATE_LABELS && mayBeKorean()
-                && VisibleDateLines.mayHoldLabel(text.getWholeText())) {
+        } else if (node instanceof TextNode text && dateLabelTexts.size() < MAX_DATE_LABELS && mayPrintCjkDates()
+                && VisibleDateLines.mayHoldDate(text.getWholeText())) {
             dateLabelTexts.add(text);
         }
     }
 
     private void visit(Element el) {
+        if (el.normalName().equals("h1")) {
+            heading(el);
+        }
         if (el.attributesSize() == 0) {
-            if (firstH1 == null && el.normalName().equals("h1") && !el.text().isBlank()) {
-                firstH1 = el;
+            if (el.normalName().equals("h1")) {
+                return;
             } else if (title == null && isDocumentTitle(el)) {
                 title = el.text();
             }
@@ -81,11 +89,6 @@ public final class DocumentFacts implements NodeVisitor {
                     title = el.text();
                 }
             }
-            case "h1" -> {
-                if (firstH1 == null && !el.text().isBlank()) {
-                    firstH1 = el;
-                }
-            }
             case "time" -> {
                 if (el.hasAttr("datetime") && (firstTime == null || el.hasAttr("pubdate") && !firstTime.hasAttr("pubdate"))) {
                     firstTime = el;
@@ -107,6 +110,21 @@ public final class DocumentFacts implements NodeVisitor {
         }
     }
 
+    private void heading(Element h1) {
+        if (h1Texts.size() >= MAX_H1) {
+            return;
+        }
+        String text = h1.text();
+        if (text.isBlank()) {
+            return;
+        }
+        h1Texts.add(text);
+        if (firstH1 == null) {
+            firstH1 = h1;
+            dateTextsBeforeH1 = dateLabelTexts.size();
+        }
+    }
+
     /** The head's {@code <title>}, not an SVG icon's. */
     private static boolean isDocumentTitle(Element el) {
         Element parent = el.parent();
@@ -123,9 +141,10 @@ public final class DocumentFacts implements NodeVisitor {
         return (mentions(el.attr("class")) || mentions(el.id())) && !"meta".equals(el.normalName());
     }
 
-    /** Korean date lines are looked for unless the document declares another language. */
-    private boolean mayBeKorean() {
-        return htmlLang == null || htmlLang.isEmpty() || htmlLang.regionMatches(true, 0, "ko", 0, 2);
+    /** Korean and Chinese date lines are looked for unless the document declares another language. */
+    private boolean mayPrintCjkDates() {
+        return htmlLang == null || htmlLang.isEmpty() || htmlLang.regionMatches(true, 0, "ko", 0, 2)
+                || htmlLang.regionMatches(true, 0, "zh", 0, 2);
     }
 
     private static boolean mentions(String names) {

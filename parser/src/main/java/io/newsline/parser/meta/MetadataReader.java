@@ -36,7 +36,8 @@ public final class MetadataReader {
     private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time", "og:article:published_time",
         "datepublished", "date", "pubdate", "publishdate", "publish-date", "published_time", "article.published",
         "dc.date.issued", "dc.date", "dcterms.issued", "dcterms.created", "dc.date.created", "parsely-pub-date",
-        "sailthru.date", "date.release", "originalpublicationdate", "cxenseparse:recs:publishtime", "article_date_original"};
+        "sailthru.date", "date.release", "originalpublicationdate", "cxenseparse:recs:publishtime", "article_date_original",
+        "apub:time", "og:release_date", "release_date", "article:create_at"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "og:article:modified_time",
         "datemodified", "last-modified", "lastmod", "article.updated", "dcterms.modified", "dc.date.modified",
         "article_date_updated"};
@@ -85,6 +86,7 @@ public final class MetadataReader {
         private final DateWindow window;
         private final ZoneId zone;
         private VisibleDateLines.Found dateLines;
+        private Optional<String> unlabeledDate;
 
         Reading(SelectorMatches matches, Page page, SiteProfile profile, DocumentFacts facts, DateParser dates) {
             this.matches = matches;
@@ -134,16 +136,21 @@ public final class MetadataReader {
             siteNames.add(profile.site());
             facts.meta.first("og:site_name").ifPresent(siteNames::add);
             SiteProfile.hostOf(page.url()).ifPresent(siteNames::add);
-            Function<String, Optional<String>> clean = t -> nonBlank(TitleCleaner.clean(t, siteNames, false));
+            // the page's own h1, when the candidate holds it as a part, is the exact headline: no rule needed
+            Function<String, Optional<String>> clean = t -> TitleCleaner.headingIn(t, facts.h1Texts, siteNames)
+                    .or(() -> nonBlank(TitleCleaner.clean(t, siteNames, false)));
+            Function<String, Optional<String>> cleanTitleTag = t -> TitleCleaner.headingIn(t, facts.h1Texts, siteNames)
+                    .or(() -> nonBlank(TitleCleaner.clean(t, siteNames, true)));
             return FieldChain.<String>start()
                     .then(PROFILE, () -> profileText(profile.extract().title()).filter(t -> !siteNames.contains(t)))
                     .then(METADATA, () -> Optional.ofNullable(ld.headline()).flatMap(clean))
                     .then(METADATA, () -> facts.meta.first("og:title").flatMap(clean))
                     .then(METADATA, () -> facts.meta.first(TITLE_META).flatMap(clean))
                     .then(METADATA, () -> facts.itemprop("headline").map(Element::text).flatMap(clean))
+                    .then(GENERIC, () -> Optional.ofNullable(facts.title).flatMap(t -> TitleCleaner.headingIn(t, facts.h1Texts, siteNames)))
                     .then(GENERIC, () -> Optional.ofNullable(facts.firstH1).map(Element::text).flatMap(clean)
                             .filter(t -> !isSiteName(t, siteNames)))
-                    .then(METADATA, () -> Optional.ofNullable(facts.title).flatMap(t -> nonBlank(TitleCleaner.clean(t, siteNames, true))))
+                    .then(METADATA, () -> Optional.ofNullable(facts.title).flatMap(cleanTitleTag))
                     .first();
         }
 
@@ -169,15 +176,38 @@ public final class MetadataReader {
         }
 
         private Sourced<OffsetDateTime> published() {
-            return FieldChain.<OffsetDateTime>start()
-                    .then(PROFILE, () -> firstDate(profileValues(profile.extract().published())))
-                    .then(METADATA, () -> firstDate(optionalList(ld.datePublished())))
-                    .then(METADATA, () -> firstDate(facts.meta.all(PUBLISHED_META)))
-                    .then(METADATA, () -> firstDate(facts.itemprop("datePublished").map(MetadataReader::valueOf).stream().toList()))
-                    .then(METADATA, () -> firstDate(Optional.ofNullable(facts.firstTime).map(t -> t.attr("datetime")).stream().toList()))
-                    .then(GENERIC, () -> firstDate(dateLines().publishedText().stream().toList()))
-                    .then(URL, () -> firstDate(UrlDate.in(page.url()).stream().toList()))
+            Sourced<DateParser.Reading> found = FieldChain.<DateParser.Reading>start()
+                    .then(PROFILE, () -> firstReading(profileValues(profile.extract().published())))
+                    .then(METADATA, () -> firstReading(optionalList(ld.datePublished())))
+                    .then(METADATA, () -> firstReading(facts.meta.all(PUBLISHED_META)))
+                    .then(METADATA, () -> firstReading(facts.itemprop("datePublished").map(MetadataReader::valueOf).stream().toList()))
+                    .then(METADATA, () -> firstReading(Optional.ofNullable(facts.firstTime).map(t -> t.attr("datetime")).stream().toList()))
+                    .then(GENERIC, () -> firstReading(dateLines().publishedText().stream().toList()))
+                    .then(GENERIC, () -> firstReading(unlabeledDate().stream().toList()))
+                    .then(URL, () -> firstReading(UrlDate.in(page.url()).stream().toList()))
                     .first();
+            if (found.isPresent() && !found.value().hasTime()) {
+                Optional<OffsetDateTime> sameDay = visibleTimeOn(found.value().value());
+                if (sameDay.isPresent()) {
+                    return Sourced.of(sameDay.get(), GENERIC);
+                }
+            }
+            return found.map(DateParser.Reading::value);
+        }
+
+        /** The date line's time when it prints one on {@code day}: a date-only meta tag is right about the day only. */
+        private Optional<OffsetDateTime> visibleTimeOn(OffsetDateTime day) {
+            List<String> lines = new ArrayList<>(2);
+            dateLines().publishedText().ifPresent(lines::add);
+            unlabeledDate().ifPresent(lines::add);
+            for (String line : lines) {
+                Optional<DateParser.Reading> r = dates.read(line, zone).filter(d -> window.contains(d.value()));
+                if (r.isPresent() && r.get().hasTime()
+                        && r.get().value().atZoneSameInstant(zone).toLocalDate().equals(day.atZoneSameInstant(zone).toLocalDate())) {
+                    return Optional.of(r.get().value());
+                }
+            }
+            return Optional.empty();
         }
 
         private Sourced<OffsetDateTime> modified() {
@@ -249,6 +279,23 @@ public final class MetadataReader {
                 dateLines = VisibleDateLines.find(facts.dateLabelTexts);
             }
             return dateLines;
+        }
+
+        private Optional<String> unlabeledDate() {
+            if (unlabeledDate == null) {
+                unlabeledDate = VisibleDateLines.firstUnlabeled(facts.dateLabelTexts, facts.dateTextsBeforeH1);
+            }
+            return unlabeledDate;
+        }
+
+        private Optional<DateParser.Reading> firstReading(Collection<String> candidates) {
+            for (String candidate : candidates) {
+                Optional<DateParser.Reading> date = dates.read(candidate, zone).filter(d -> window.contains(d.value()));
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+            return Optional.empty();
         }
 
         private Optional<OffsetDateTime> firstDate(Collection<String> candidates) {

@@ -8,21 +8,41 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Finds the date lines Korean news pages print near the headline: {@code 입력 2025.01.24 14:55},
- * {@code 입력 : 2025-05-28 01:05:24}, {@code 기사입력 2014-03-07 오후 5:31}, {@code 등록 ...} for publication and
- * {@code 수정 ...}, {@code 최종수정 ...}, {@code 업데이트 ...} for the last change. When the label and the date sit in
- * separate elements ({@code <span>입력</span><span>2025.01.24</span>}) the parent's text is read.
+ * Finds the date lines news pages print near the headline. Korean: {@code 입력 2025.01.24 14:55},
+ * {@code 입력 : 2025-05-28 01:05:24}, {@code 기사입력 2014-03-07 오후 5:31}, {@code 승인}, {@code 등록 ...} for
+ * publication and {@code 수정 ...}, {@code 최종수정 ...}, {@code 업데이트 ...} for the last change. Chinese:
+ * {@code 发布时间：2025-01-24 10:30}, {@code 时间：2025/01/24 10:30:15 来源：新华网} for publication and
+ * {@code 更新时间 ...} for the last change. Many Chinese pages print the date with no label at all
+ * ({@code 2025年01月24日 10:30 来源：新华网}): the first date with a time of day after the first {@code <h1>} is
+ * taken for the publication then. When the label and the date sit in separate elements
+ * ({@code <span>입력</span><span>2025.01.24</span>}) the parent's text is read.
  */
 public final class VisibleDateLines {
-    private static final String DATE = "(\\d{4}\\s*[-./년]\\s*\\d{1,2}\\s*[-./월]\\s*\\d{1,2}(?:\\s*일)?\\.?"
-            + "(?:\\s*\\([^)]{1,3}\\))?(?:\\s+(?:오전|오후)?\\s*\\d{1,2}\\s*[:시]\\s*\\d{2}(?:\\s*[:분]\\s*\\d{2})?)?)";
+    private static final String DAY = "\\d{4}\\s*[-./년年]\\s*\\d{1,2}\\s*[-./월月]\\s*\\d{1,2}(?:\\s*[일日])?\\.?"
+            + "(?:\\s*[(（][^)）]{1,3}[)）])?(?:\\s*(?:星期|周|週)[一二三四五六日天])?";
+    private static final String TIME = "\\s*(?:오전|오후|上午|下午)?\\s*\\d{1,2}\\s*[:시时時]\\s*\\d{2}(?:\\s*[:분分]\\s*\\d{2})?";
+    private static final String DATE = "(" + DAY + "(?:" + TIME + ")?)";
+    /**
+     * Chinese labels; {@code 时间} alone must start a word: not the end of {@code 更新时间} (a change) or of
+     * {@code 报名时间} in body text (a date the article mentions).
+     */
+    private static final String ZH_PUBLISHED = "(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|出版|首发|首發)(?:时间|時間|日期|于|於)?"
+            + "|(?<!\\p{IsHan})(?:时间|時間|日期))";
+    private static final String ZH_MODIFIED = "(?:(?:最后|最後)?(?:更新|修改|编辑|編輯)(?:时间|時間|日期|于|於)?)";
     private static final Pattern PUBLISHED = Pattern.compile(
-            "(?:기사\\s*)?(?:최초\\s*)?(?:입력|등록|작성|게재|발행|송고)(?:일|일시|시간)?\\s*[:：]?\\s*" + DATE);
+            "(?:(?:기사\\s*)?(?:최초\\s*)?(?:입력|등록|작성|게재|발행|송고|승인)(?:일|일시|시간)?|" + ZH_PUBLISHED + ")\\s*[:：]?\\s*" + DATE);
     private static final Pattern MODIFIED = Pattern.compile(
-            "(?:기사\\s*)?(?:최종\\s*)?(?:수정|업데이트|갱신)(?:일|일시|시간)?\\s*[:：]?\\s*" + DATE);
-    private static final Pattern LABEL = Pattern.compile("입력|등록|작성|게재|발행|송고|수정|업데이트|갱신");
+            "(?:(?:기사\\s*)?(?:최종\\s*)?(?:수정|업데이트|갱신)(?:일|일시|시간)?|" + ZH_MODIFIED + ")\\s*[:：]?\\s*" + DATE);
+    /** A date with a time of day and no label: {@code 2025年01月24日 10:30}, {@code 2025-01-24 10:30:00}. */
+    private static final Pattern UNLABELED = Pattern.compile("(?<!\\d)(" + DAY + TIME + ")(?!\\d)");
+    private static final Pattern DAY_ONLY = Pattern.compile("(?<!\\d)" + DAY);
+    private static final Pattern LABEL = Pattern.compile(
+            "입력|등록|작성|게재|발행|송고|승인|수정|업데이트|갱신|发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|出版|首发|首發|时间|時間|日期|更新|修改|编辑|編輯");
     private static final int MAX_LINE = 300;
+    private static final int MAX_UNLABELED_LINE = 100;
+    private static final int MAX_LINE_NODES = 8;
 
+    /** The texts of the labelled publication and change dates. */
     record Found(String published, String modified) {
         Optional<String> publishedText() {
             return Optional.ofNullable(published);
@@ -51,7 +71,7 @@ public final class VisibleDateLines {
         return rest.replaceAll("[\\s|ㅣ·:/,\\-]+", "").length() <= 12;
     }
 
-    /** Reads the date lines among {@code texts}, the document's text nodes that {@link #mayHoldLabel} in order. */
+    /** Reads the labelled date lines among {@code texts}, the document's text nodes that {@link #mayHoldDate}, in order. */
     static Found find(List<TextNode> texts) {
         String[] found = new String[2];
         for (TextNode text : texts) {
@@ -65,21 +85,92 @@ public final class VisibleDateLines {
         return new Found(found[0], found[1]);
     }
 
-    /** A cheap test before the regular expression: does the text hold the first syllable of any label? */
-    static boolean mayHoldLabel(String text) {
+    /**
+     * The first date with a time of day printed without a label among {@code texts} (in document order), after
+     * the first {@code <h1>} when there is one: the first {@code beforeHeading} texts come before it. A date
+     * after a change label ({@code 수정}, {@code 更新时间}) is not taken.
+     */
+    static Optional<String> firstUnlabeled(List<TextNode> texts, int beforeHeading) {
+        String beforeTheHeading = null;
+        for (int i = 0; i < texts.size(); i++) {
+            String date = unlabeledIn(texts.get(i));
+            if (date != null) {
+                if (i >= beforeHeading) {
+                    return Optional.of(date);
+                }
+                if (beforeTheHeading == null) {
+                    beforeTheHeading = date;
+                }
+            }
+        }
+        return Optional.ofNullable(beforeTheHeading);
+    }
+
+    /**
+     * A cheap test before the regular expressions: does the text hold the first character of a label, or a
+     * year followed by a date separator?
+     */
+    static boolean mayHoldDate(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (c < '가') {
-                continue; // not a Hangul syllable: most characters of most pages
+            if (c >= '0' && c <= '9') {
+                if (i >= 3 && i + 1 < n && isYearSeparator(text.charAt(i + 1)) && isDigit(text, i - 1) && isDigit(text, i - 2)
+                        && isDigit(text, i - 3)) {
+                    return true;
+                }
+                continue;
+            }
+            if (c < '\u4e00') {
+                continue; // neither Han nor Hangul: most characters of most pages
             }
             switch (c) {
-                case '입', '등', '작', '게', '발', '송', '수', '업', '갱':
+                case '입', '등', '작', '게', '발', '송', '승', '수', '업', '갱', '发', '發', '时', '時', '日', '更', '修', '编', '編',
+                        '刊', '出', '首':
                     return true;
                 default:
                     break;
             }
         }
         return false;
+    }
+
+    private static boolean isYearSeparator(char c) {
+        return c == '-' || c == '.' || c == '/' || c == '년' || c == '年';
+    }
+
+    private static boolean isDigit(String s, int i) {
+        char c = s.charAt(i);
+        return c >= '0' && c <= '9';
+    }
+
+    /** The first unlabelled date-time in the text, or in its short parent when the date and time are split. */
+    private static String unlabeledIn(TextNode text) {
+        String line = text.text();
+        if (!DAY_ONLY.matcher(line).find()) {
+            return null; // the parent is read only to find the time beside this node's date
+        }
+        String date = unlabeledIn(line);
+        Element parent = text.parent();
+        for (int up = 0; up < 2 && date == null && parent != null; up++, parent = parent.parent()) {
+            if (parent.childNodeSize() > MAX_LINE_NODES) {
+                break; // a container, not a date line: skip reading its whole text
+            }
+            String around = parent.text();
+            if (around.length() > MAX_UNLABELED_LINE) {
+                break; // a date line, not a list or the page around it
+            }
+            date = unlabeledIn(around);
+        }
+        return date;
+    }
+
+    private static String unlabeledIn(String line) {
+        if (line.length() > MAX_UNLABELED_LINE) {
+            return null;
+        }
+        // a change date is not the publication's
+        Matcher m = UNLABELED.matcher(MODIFIED.matcher(line).replaceAll(" "));
+        return m.find() ? m.group(1) : null;
     }
 
     private static void read(TextNode text, String[] found) {

@@ -35,6 +35,45 @@ class DateParserTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "2025年01月24日 10:30              | 2025-01-24T10:30+08:00",
+        "2025年1月24日10:30                | 2025-01-24T10:30+08:00",
+        "2025年1月24日 10时30分             | 2025-01-24T10:30+08:00",
+        "2025年01月24日 下午3:05            | 2025-01-24T15:05+08:00",
+        "2025年1月24日 星期五 10:30          | 2025-01-24T10:30+08:00",
+        "2025-01-24 10:30:00 来源：新华网      | 2025-01-24T10:30+08:00",
+        "2025/01/24 10:30:15               | 2025-01-24T10:30:15+08:00",
+        "2025.01.24 10:30                  | 2025-01-24T10:30+08:00",
+        "2025-01-24T10:30:00+0800          | 2025-01-24T10:30+08:00",
+        "2025-01-24T10:30:00.000+0800      | 2025-01-24T10:30+08:00",
+        "2025-01-24 10:30:00 +0800         | 2025-01-24T10:30+08:00",
+        "2025年01月24日                     | 2025-01-24T00:00+08:00",
+    })
+    void readsChineseDateFormsInChinaTime(String text, String expected) {
+        assertThat(parser.parse(text, ZoneId.of("Asia/Shanghai"))).hasValue(OffsetDateTime.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "2025-01-24 오전 10:30        | 2025-01-24T10:30+09:00",
+        "2025-01-24 오후 3:05         | 2025-01-24T15:05+09:00",
+        "2025-01-24 오후 12:10        | 2025-01-24T12:10+09:00",
+        "2025-01-24 오전 12:10        | 2025-01-24T00:10+09:00",
+        "2025.01.24. 오후 3:05        | 2025-01-24T15:05+09:00",
+        "2025-01-24 10:30:15         | 2025-01-24T10:30:15+09:00",
+    })
+    void readsKoreanTwelveHourTimes(String text, String expected) {
+        assertThat(parser.parse(text, SEOUL)).hasValue(OffsetDateTime.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"2025-01-24 | false", "2025年1月24日 | false", "2025-01-24 10:30 | true",
+        "2025-01-24T00:00:00+08:00 | true", "January 24, 2025 | false", "1737698100 | true"})
+    void tellsWhetherTheTextGaveATimeOfDay(String text, boolean hasTime) {
+        assertThat(parser.read(text, SEOUL)).hasValueSatisfying(r -> assertThat(r.hasTime()).isEqualTo(hasTime));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"2025.01.24 14:55 | 2025-01-24T14:55Z"})
     void takesABareLocalTimeInTheGivenZone(String text, String expected) {
         assertThat(parser.parse(text, ZoneId.of("UTC"))).hasValue(OffsetDateTime.parse(expected));

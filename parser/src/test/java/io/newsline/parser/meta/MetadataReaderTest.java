@@ -130,4 +130,30 @@ class MetadataReaderTest {
         assertThat(read("<html lang=\"EN_us\"><p>x", generic).language().value()).isEqualTo("en-US");
         assertThat(read("<p>x", seoul).language()).isEqualTo(new Sourced<>("ko", FieldSource.PROFILE));
     }
+
+    @Test
+    void readsTheDateMetaTagsChineseSitesUse() {
+        assertThat(read("<meta name=\"apub:time\" content=\"2025-01-24 10:30:00\"><html lang=zh-CN>", generic).publishedAt().value())
+                .isEqualTo(OffsetDateTime.parse("2025-01-24T10:30+08:00"));
+        assertThat(read("<html lang=zh-CN><meta itemprop=\"datePublished\" content=\"2025-01-24T10:30:00+0800\">", generic)
+                .publishedAt().value()).isEqualTo(OffsetDateTime.parse("2025-01-24T10:30+08:00"));
+        assertThat(read("<meta property=\"og:release_date\" content=\"2025-01-24T10:30:00+08:00\">", generic).publishedAt().value())
+                .isEqualTo(OffsetDateTime.parse("2025-01-24T10:30+08:00"));
+    }
+
+    @Test
+    void aDateOnlyMetaTakesTheTimeOfADateLineOnTheSameDayOnly() {
+        assertThat(read("<html lang=zh-CN><meta name=publishdate content=2025-01-24><h1>标题</h1><p>发布时间：2025-01-24 10:30</p>",
+                generic).publishedAt()).isEqualTo(new Sourced<>(OffsetDateTime.parse("2025-01-24T10:30+08:00"), FieldSource.GENERIC));
+        assertThat(read("<html lang=zh-CN><meta name=publishdate content=2025-01-23><h1>标题</h1><p>发布时间：2025-01-24 10:30</p>",
+                generic).publishedAt()).isEqualTo(new Sourced<>(OffsetDateTime.parse("2025-01-23T00:00+08:00"), FieldSource.METADATA));
+    }
+
+    @Test
+    void aChineseTitleLosesTheSiteAndKeepsTheH1() {
+        assertThat(read("<html lang=zh-CN><title>【美联储：维持利率不变】-中新网</title><h1>美联储：维持利率不变</h1>", generic).title().value())
+                .isEqualTo("美联储：维持利率不变");
+        assertThat(read("<html lang=zh-CN><meta property=og:title content=\"标题新闻今日发布_国际新闻_环球网\">", generic).title().value())
+                .isEqualTo("标题新闻今日发布");
+    }
 }

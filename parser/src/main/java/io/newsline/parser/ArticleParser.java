@@ -115,18 +115,18 @@ public final class ArticleParser {
         return new ParseResult.Parsed(new Article(
                 page.url(),
                 meta.canonicalUrl().value(),
-                meta.site().value(),
+                visible(meta.site().value()),
                 siteArticleId(profile, page.url(), meta.canonicalUrl().value()),
-                meta.section().value(),
+                visible(meta.section().value()),
                 meta.language().value(),
-                meta.title().value(),
-                meta.subtitle().value(),
-                authors.value(),
+                visible(meta.title().value()),
+                visible(meta.subtitle().value()),
+                visibleAuthors(authors.value()),
                 meta.publishedAt().value(),
                 meta.modifiedAt().value(),
-                paragraphs,
-                images.value(),
-                meta.tags().value(),
+                visible(paragraphs),
+                visibleImages(images.value()),
+                visible(meta.tags().value()),
                 meta.paywalled(),
                 extraction));
     }
@@ -241,6 +241,34 @@ public final class ArticleParser {
             }
         }
         return visible > 0 && letters * 4 >= visible * 3;
+    }
+
+    /**
+     * {@code text} without U+FFFD: a record never carries one, whether the page spelled it, jsoup made it of a NUL
+     * or a bad character reference, or a dropped byte sequence left none (the decoder drops those itself).
+     */
+    private static String visible(String text) {
+        return text == null || text.indexOf('\uFFFD') < 0 ? text : text.replace("\uFFFD", "");
+    }
+
+    private static List<Author> visibleAuthors(List<Author> authors) {
+        return authors == null ? null : authors.stream().map(a -> new Author(visible(a.name()), a.email())).toList();
+    }
+
+    private static List<Image> visibleImages(List<Image> images) {
+        return images == null ? null : images.stream().map(i -> new Image(i.url(), visible(i.caption()), visible(i.credit()))).toList();
+    }
+
+    private static List<String> visible(List<String> texts) {
+        if (texts == null) {
+            return null;
+        }
+        for (String t : texts) {
+            if (t.indexOf('\uFFFD') >= 0) {
+                return texts.stream().map(ArticleParser::visible).filter(x -> !x.isBlank()).toList();
+            }
+        }
+        return texts;
     }
 
     /** The body without a repeat of the headline, subtitle or site name (some layouts print them inside the body). */

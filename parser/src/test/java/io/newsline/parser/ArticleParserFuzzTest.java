@@ -62,6 +62,12 @@ class ArticleParserFuzzTest {
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             slowest = took.compareTo(slowest) > 0 ? took : slowest;
             assertThat(result).as("seed %d iteration %d", SEED, i).isNotNull();
+            if (result instanceof ParseResult.Parsed parsed) {
+                Article a = parsed.article();
+                assertThat(String.join("\n", a.text(), String.valueOf(a.title()), String.valueOf(a.subtitle()), a.authors().toString(),
+                        a.images().toString(), String.valueOf(a.section()), String.valueOf(a.tags())))
+                        .as("seed %d iteration %d: a record never carries U+FFFD", SEED, i).doesNotContain("\uFFFD");
+            }
             assertThat(took).as("seed %d iteration %d took %s", SEED, i, took).isLessThan(BOUND);
         }
     }

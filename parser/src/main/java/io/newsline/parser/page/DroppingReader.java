@@ -10,12 +10,12 @@ import java.nio.charset.CodingErrorAction;
 
 /**
  * A {@link Reader} that decodes bytes held in memory as the parser asks for text, dropping each malformed or
- * unmappable sequence (and every U+FFFD, which a record never carries) and counting the sequences it dropped.
+ * unmappable sequence and counting the sequences it dropped (a U+FFFD the page spells itself is left to the
+ * parser's output stage, which also catches the ones jsoup makes of NUL and invalid character references).
  * Decoding this way, chunk by chunk into the parser's own buffer, costs almost nothing beside the parse; making
  * a String of the whole page first costs a tenth of it. Not thread-safe; one page, one reader.
  */
 final class DroppingReader extends Reader {
-    private static final char REPLACEMENT = '\uFFFD';
     private final ByteBuffer in;
     private final CharsetDecoder decoder;
     private boolean flushed;
@@ -50,26 +50,7 @@ final class DroppingReader extends Reader {
             // overflow: the buffer is full
         }
         int written = out.position() - offset;
-        return written == 0 ? -1 : withoutReplacements(buffer, offset, written);
-    }
-
-    /** Removes U+FFFD from {@code buffer[offset..offset+count)}; returns the remaining count (0 means read again). */
-    private int withoutReplacements(char[] buffer, int offset, int count) {
-        int end = offset + count;
-        int w = offset;
-        while (w < end && buffer[w] != REPLACEMENT) {
-            w++;
-        }
-        if (w == end) {
-            return count;
-        }
-        for (int r = w; r < end; r++) {
-            if (buffer[r] != REPLACEMENT) {
-                buffer[w++] = buffer[r];
-            }
-        }
-        int kept = w - offset;
-        return kept > 0 ? kept : read(buffer, offset, count);
+        return written == 0 ? -1 : written;
     }
 
     @Override

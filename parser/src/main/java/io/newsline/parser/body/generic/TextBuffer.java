@@ -15,6 +15,7 @@ final class TextBuffer {
     void appendText(String raw, boolean inLink) {
         int n = raw.length();
         int i = 0;
+        int weight = 0;
         while (i < n) {
             char c = raw.charAt(i);
             if (isSpace(c)) {
@@ -26,10 +27,15 @@ final class TextBuffer {
                 text.append(' ');
             }
             pendingSpace = false;
+            // a run of words separated by single plain spaces is copied in one piece
             int start = i;
-            int weight = 0;
+            int end = i;
             while (i < n) {
                 c = raw.charAt(i);
+                if (c == ' ' && i + 1 < n && !isSpace(raw.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
                 if (isSpace(c)) {
                     break;
                 }
@@ -43,12 +49,13 @@ final class TextBuffer {
                     weight += TextMeasure.weight(c);
                     i++;
                 }
+                end = i;
             }
-            text.append(raw, start, i);
-            chars += weight;
-            if (inLink) {
-                linkChars += weight;
-            }
+            text.append(raw, start, end);
+        }
+        chars += weight;
+        if (inLink) {
+            linkChars += weight;
         }
     }
 

@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The body without site knowledge: the blocks of a {@link MainContentExtractor}, and the photos inside the
@@ -41,20 +38,22 @@ public final class GenericBody {
     /** Figures and images outside figures, in document order, each URL once; one walk of the container. */
     private static List<Image> photosIn(Element container) {
         Map<String, Image> byUrl = new LinkedHashMap<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element el) {
-                    String tag = el.normalName();
-                    if (tag.equals("figure") || tag.equals("img")) {
-                        PhotoReader.read(el).ifPresent(image -> byUrl.putIfAbsent(image.url(), image));
-                        return FilterResult.SKIP_CHILDREN; // a figure's own img is read with its caption
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, container);
+        collectPhotos(container, byUrl);
         return new ArrayList<>(byUrl.values());
+    }
+
+    /** Depth-first by recursion (jsoup caps depth at 512); a figure's own img is read with its caption. */
+    private static void collectPhotos(Element el, Map<String, Image> byUrl) {
+        String tag = el.normalName();
+        if (tag.equals("figure") || tag.equals("img")) {
+            PhotoReader.read(el).ifPresent(image -> byUrl.putIfAbsent(image.url(), image));
+            return;
+        }
+        for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+            if (el.childNode(i) instanceof Element child) {
+                collectPhotos(child, byUrl);
+            }
+        }
     }
 
     private static void attach(List<Image> images, String line) {

@@ -1,71 +1,122 @@
 package io.newsline.parser.bench;
 
-import io.newsline.parser.body.GenericExtractor;
+import io.newsline.parser.ArticleParser;
+import io.newsline.parser.page.Page;
+import io.newsline.parser.profile.SiteProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 /**
- * A load-tolerant companion to {@link ParseBenchmark} for shared machines: parses and extracts each page in
- * turn and charges each step with the CPU time of this thread (time spent descheduled by other processes'
- * load does not count), then prints pages per CPU-second for a bare parse, for parse +
- * {@link GenericExtractor} and for the full {@code ArticleParser}, each with its ratio to the bare parse.
- * The first half of the rounds warms up and is not counted. Run from the repository root:
+ * A load-tolerant companion to {@link ParseBenchmark} for shared machines, and a way to measure on your own pages:
+ * a bare jsoup parse of each page (from a String) and the full {@link ArticleParser} (from the page's bytes) run
+ * side by side in alternating phases of {@code seconds} each, every phase charged with the CPU time of this thread
+ * (time the thread waits for the CPU does not count). It prints the median of the per-pair rates and ratios, so a
+ * machine whose speed drifts (a shared VM) moves both sides of a pair alike. Run from the repository root:
  * <pre>
  * mvn -q -B -pl parser test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.newsline.parser.bench.ParseCostRatio -Dexec.args=200
+ *     -Dexec.mainClass=io.newsline.parser.bench.ParseCostRatio -Dexec.args="2 9"
  * </pre>
+ * Arguments: seconds per phase (default 2), pairs of phases (default 9), and optionally a folder of pages
+ * ({@code NAME.html} files or {@code NAME/source.html} folders, e.g. {@code ../shared/devsets/readability-test-pages});
+ * without it, the {@value ParseBenchmark#PAGE_COUNT} pages of {@link ParseBenchmark}. Give the JVM a fixed heap
+ * ({@code MAVEN_OPTS="-Xms2g -Xmx2g"}) for steadier figures.
  */
 public final class ParseCostRatio {
+    private static final Instant FETCHED_AT = Instant.parse("2030-01-01T00:00:00Z");
 
     private ParseCostRatio() {
     }
 
-    public static void main(String[] args) throws java.io.IOException {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        ParseBenchmark pages = new ParseBenchmark();
-        pages.load();
-        String[] html = pages.html();
-        String[] urls = pages.urls();
-        GenericExtractor extractor = new GenericExtractor();
-        long parse = 0;
-        long extract = 0;
-        long full = 0;
-        long parseBytes = 0;
-        int counted = 0;
-        for (int r = 0; r < rounds; r++) {
-            boolean warm = r >= rounds / 2;
+    public static void main(String[] args) throws IOException {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 2;
+        int pairs = args.length > 1 ? Integer.parseInt(args[1]) : 9;
+        List<byte[]> bytes = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        if (args.length > 2) {
+            for (Path file : pagesIn(Path.of(args[2]))) {
+                bytes.add(Files.readAllBytes(file));
+                urls.add("http://example.invalid/" + file.getParent().getFileName() + "/" + file.getFileName());
+            }
+        } else {
+            ParseBenchmark benchmark = new ParseBenchmark();
+            benchmark.load();
+            String[] html = benchmark.html();
             for (int i = 0; i < html.length; i++) {
-                long t0 = cpu.getCurrentThreadCpuTime();
-                Document doc = Jsoup.parse(html[i], urls[i]);
-                long t1 = cpu.getCurrentThreadCpuTime();
-                extractor.extract(doc);
-                long t2 = cpu.getCurrentThreadCpuTime();
-                pages.articleParser(i);
-                long t3 = cpu.getCurrentThreadCpuTime();
-                pages.parseBytes(i);
-                long t4 = cpu.getCurrentThreadCpuTime();
-                if (warm) {
-                    parseBytes += t4 - t3;
-                    parse += t1 - t0;
-                    extract += t2 - t1;
-                    full += t3 - t2;
-                    counted++;
-                }
+                bytes.add(html[i].getBytes(StandardCharsets.UTF_8));
+                urls.add(benchmark.urls()[i]);
             }
         }
-        double parseRate = counted / (parse / 1e9);
-        double genericRate = counted / ((parse + extract) / 1e9);
-        double fullRate = counted / (full / 1e9);
-        double bytesRate = counted / (parseBytes / 1e9);
+        String[] html = bytes.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toArray(String[]::new);
+        ArticleParser parser = new ArticleParser();
+        SiteProfile profile = SiteProfile.generic("example.invalid");
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        List<Double> parseRates = new ArrayList<>();
+        List<Double> fullRates = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        long sink = 0;
+        for (int pair = -3; pair < pairs; pair++) { // three pairs of warm-up
+            double[] rate = new double[2];
+            for (int side = 0; side < 2; side++) {
+                long pages = 0;
+                long cpuStart = cpu.getCurrentThreadCpuTime();
+                long end = System.nanoTime() + (long) (seconds * 1e9);
+                while (System.nanoTime() < end) {
+                    for (int i = 0; i < html.length; i++) {
+                        sink += side == 0
+                                ? Jsoup.parse(html[i], urls.get(i)).childNodeSize()
+                                : parser.parse(new Page(urls.get(i), bytes.get(i), "text/html; charset=utf-8", FETCHED_AT), profile).hashCode();
+                        pages++;
+                    }
+                }
+                rate[side] = pages / ((cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+            }
+            if (pair >= 0) {
+                parseRates.add(rate[0]);
+                fullRates.add(rate[1]);
+                ratios.add(rate[1] / rate[0]);
+            }
+        }
+        Collections.sort(parseRates);
+        Collections.sort(fullRates);
+        Collections.sort(ratios);
         System.out.println(String.format(Locale.ROOT,
-                "%d pages x %d rounds, per CPU-second on one thread: jsoup parse of a String %.0f pages/s; parse + generic"
-                        + " extraction %.0f pages/s (%.2fx); ArticleParser from bytes %.0f pages/s (%.2fx of the String parse);"
-                        + " jsoup parse from the same bytes %.0f pages/s (ArticleParser %.2fx of it)",
-                html.length, rounds - rounds / 2, parseRate, genericRate, genericRate / parseRate, fullRate,
-                fullRate / parseRate, bytesRate, fullRate / bytesRate));
+                "%d pages, %d pairs of %.1f s phases, per CPU-second on one thread (median): jsoup parse of a String %.0f pages/s;"
+                        + " ArticleParser from bytes %.0f pages/s; ratio %.2f (pairs ranged %.2f-%.2f)%s",
+                html.length, pairs, seconds, median(parseRates), median(fullRates), median(ratios), ratios.get(0),
+                ratios.get(ratios.size() - 1), sink == 42 ? " " : ""));
+    }
+
+    private static double median(List<Double> sorted) {
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static List<Path> pagesIn(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + " is not a folder of pages (NAME.html or NAME/source.html)");
+        }
+        try (Stream<Path> files = Files.walk(dir, 2)) {
+            List<Path> pages = files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().equals("source.html")
+                            || f.getFileName().toString().endsWith(".html") && f.getParent().equals(dir))
+                    .sorted().toList();
+            if (pages.isEmpty()) {
+                throw new IllegalArgumentException(dir + " holds no pages (NAME.html or NAME/source.html)");
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
     }
 }

@@ -177,7 +177,11 @@ final class TitleCleaner {
     private static boolean isSiteName(String part, Collection<String> siteNames) {
         String p = normal(part);
         for (String name : siteNames) {
-            if (name != null && !name.isBlank() && (p.equals(normal(name)) || p.equals(normal(name).replaceFirst("^www\\.", "")))) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            String n = normal(name);
+            if (p.equals(n) || n.startsWith("www.") && p.equals(n.substring(4))) {
                 return true;
             }
         }
@@ -185,7 +189,13 @@ final class TitleCleaner {
     }
 
     private static String normal(String s) {
-        return WHITESPACE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (int i = 0, n = lower.length(); i < n; i++) {
+            if (Character.isWhitespace(lower.charAt(i))) {
+                return WHITESPACE.matcher(lower).replaceAll("");
+            }
+        }
+        return lower;
     }
 
     private static int words(String s) {

@@ -61,14 +61,24 @@ public final class VisibleDateLines {
      * possibly with the site's name): such a line is page furniture, not body text.
      */
     public static boolean isDateLine(String block) {
-        if (block == null || block.length() > 120) {
-            return false;
+        if (block == null || block.length() > 120 || !hasDigit(block)) {
+            return false; // every date line has a digit; most body paragraphs are longer than 120 characters
         }
         String rest = MODIFIED.matcher(PUBLISHED.matcher(block).replaceAll(" ")).replaceAll(" ");
         if (rest.length() == block.length()) {
             return false;
         }
         return rest.replaceAll("[\\s|ㅣ·:/,\\-]+", "").length() <= 12;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads the labelled date lines among {@code texts}, the document's text nodes that {@link #mayHoldDate}, in order. */

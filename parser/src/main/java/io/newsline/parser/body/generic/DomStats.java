@@ -19,7 +19,7 @@ public final class DomStats {
     /** Weighted length from which a block counts as a paragraph for scoring. */
     static final int MIN_PARAGRAPH = 22;
 
-    private final Map<Element, NodeStats> stats = new IdentityHashMap<>(2048);
+    private final Map<Element, NodeStats> stats = new IdentityHashMap<>(256); // grows with the page: a large table costs small pages more than growing costs large ones
     private final List<Element> paragraphLike = new ArrayList<>();
     private final boolean stripUnlikely;
     private Element articleBody;

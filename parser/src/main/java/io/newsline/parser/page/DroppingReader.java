@@ -19,6 +19,8 @@ final class DroppingReader extends Reader {
     private final ByteBuffer in;
     private final CharsetDecoder decoder;
     private boolean flushed;
+    /** The second half of a surrogate pair split across two reads, or -1. */
+    private int pending = -1;
     private int dropped;
 
     DroppingReader(byte[] bytes, int offset, Charset charset) {
@@ -38,6 +40,11 @@ final class DroppingReader extends Reader {
         if (length == 0) {
             return 0;
         }
+        if (pending >= 0) {
+            buffer[offset] = (char) pending;
+            pending = -1;
+            return 1;
+        }
         CharBuffer out = CharBuffer.wrap(buffer, offset, length);
         while (out.position() == offset && !flushed) {
             CoderResult result = decoder.decode(in, out, true);
@@ -46,11 +53,30 @@ final class DroppingReader extends Reader {
                 in.position(in.position() + result.length());
             } else if (result.isUnderflow()) {
                 flushed = decoder.flush(out).isUnderflow();
+            } else if (out.position() == offset) {
+                // overflow with nothing written: the next character is a surrogate pair and the caller asked for one
+                return readSplittingAPair(buffer, offset);
             }
-            // overflow: the buffer is full
         }
         int written = out.position() - offset;
         return written == 0 ? -1 : written;
+    }
+
+    /** Decodes the next character pair into a small buffer, returns its first half and keeps the second. */
+    private int readSplittingAPair(char[] buffer, int offset) {
+        CharBuffer pair = CharBuffer.allocate(2);
+        CoderResult result = decoder.decode(in, pair, true);
+        if (result.isError()) {
+            dropped++;
+            in.position(in.position() + result.length());
+        }
+        pair.flip();
+        if (!pair.hasRemaining()) {
+            return read(buffer, offset, 1);
+        }
+        buffer[offset] = pair.get();
+        pending = pair.hasRemaining() ? pair.get() : -1;
+        return 1;
     }
 
     @Override

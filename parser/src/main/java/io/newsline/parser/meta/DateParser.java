@@ -30,7 +30,7 @@ public final class DateParser {
                     // 2025-01-24T10:30, 2025年1月24日10:30 (no space), 2025.01.24 (금) 10:30, 2025年1月24日 星期五 10:30
                     + "(?:(?:T|\\s*(?:[(（][^)）]{1,3}[)）])?\\s*(?:(?:星期|周|週)[一二三四五六日天]\\s*)?)"
                     + "(?:(오전|오후|AM|PM|am|pm|上午|下午)\\s*)?"
-                    + "(\\d{1,2})\\s*[:시时時]\\s*(\\d{2})(?:\\s*[:분分]\\s*(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*(?:초|분|秒|分)?"
+                    + "(\\d{1,2})\\s*(?::|[시时時]\\s*)(\\d{2}|\\d(?=\\s*[분分]))(?:\\s*[:분分]\\s*(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*(?:초|분|秒|分)?"
                     + "(?:\\s*(AM|PM|am|pm|오전|오후))?)?"
                     + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|(?:UTC|GMT|KST)(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?)?");
     private static final Pattern EPOCH = Pattern.compile("^\\d{9,13}$");
@@ -74,7 +74,7 @@ public final class DateParser {
             if (m.find()) {
                 return Optional.of(new Reading(numeric(m, zone), m.group(5) != null));
             }
-            if (Character.isLetter(t.charAt(0))) {
+            if (Character.isLetter(t.charAt(0)) || Character.isDigit(t.charAt(0))) { // Fri, 24 Jan / 24 January 2025
                 Optional<OffsetDateTime> rfc = rfc1123(t);
                 if (rfc.isPresent()) {
                     return rfc.map(d -> new Reading(d, true));

@@ -71,4 +71,13 @@ class ArticleParserDevsetTest {
         assertThat(a.paragraphs().get(0)).startsWith("The harbour board met on Tuesday evening");
         assertThat(a.text()).doesNotContain("Copyright", "Archive");
     }
+
+    @org.junit.jupiter.api.Test
+    void takesTheTitleTagOverAnH1ThatIsALogoOrASection() {
+        String url = "https://notes.example.org/2026/ferry";
+
+        Article a = parsed(parser.parse(page(url, "generic/en-logo-h1.html"), SiteProfile.generic("notes.example.org")));
+
+        assertThat(a.title()).isEqualTo("Ferry operator adds a second morning crossing");
+    }
 }

@@ -149,9 +149,28 @@ public final class MetadataReader {
                     .then(METADATA, () -> facts.itemprop("headline").map(Element::text).flatMap(clean))
                     .then(GENERIC, () -> Optional.ofNullable(facts.title).flatMap(t -> TitleCleaner.headingIn(t, facts.h1Texts, siteNames)))
                     .then(GENERIC, () -> Optional.ofNullable(facts.firstH1).map(Element::text).flatMap(clean)
-                            .filter(t -> !isSiteName(t, siteNames)))
+                            .filter(t -> !isSiteName(t, siteNames))
+                            .filter(h1 -> !outranksHeading(facts.title, h1, siteNames)))
                     .then(METADATA, () -> Optional.ofNullable(facts.title).flatMap(cleanTitleTag))
                     .first();
+        }
+
+        /**
+         * Whether the page's {@code <title>} names the article better than its first {@code <h1>}: when neither holds
+         * the other and the title is the longer, the h1 is a logo or a section's name (a site's name as the title
+         * never wins).
+         */
+        private static boolean outranksHeading(String titleTag, String h1, List<String> siteNames) {
+            if (titleTag == null || titleTag.isBlank()) {
+                return false;
+            }
+            String title = TitleCleaner.clean(titleTag, siteNames, true);
+            if (title.isBlank() || isSiteName(title, siteNames)) {
+                return false;
+            }
+            String t = title.toLowerCase(java.util.Locale.ROOT);
+            String h = h1.toLowerCase(java.util.Locale.ROOT);
+            return !t.contains(h) && !h.contains(t) && title.length() > h1.length();
         }
 
         private Sourced<String> subtitle() {

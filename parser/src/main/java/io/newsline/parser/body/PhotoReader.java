@@ -1,7 +1,7 @@
 package io.newsline.parser.body;
 
 import io.newsline.parser.Image;
-import io.newsline.parser.meta.AbsoluteUrl;
+import io.newsline.parser.meta.Urls;
 import io.newsline.parser.meta.Captions;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,7 +57,7 @@ final class PhotoReader {
 
     static Optional<String> urlOf(Element img) {
         for (String attr : LAZY_ATTRS) {
-            String u = AbsoluteUrl.of(img, attr);
+            String u = Urls.ofAttribute(img, attr);
             if (!u.isEmpty()) {
                 return Optional.of(u);
             }
@@ -68,7 +68,7 @@ final class PhotoReader {
                 return widest;
             }
         }
-        String src = AbsoluteUrl.of(img, "src");
+        String src = Urls.ofAttribute(img, "src");
         return src.isEmpty() || src.toLowerCase(Locale.ROOT).startsWith("data:") ? Optional.empty() : Optional.of(src);
     }
 
@@ -106,6 +106,6 @@ final class PhotoReader {
     private static String resolve(Element img, String relative) {
         Element probe = new Element("img").attr("src", relative);
         probe.setBaseUri(img.baseUri());
-        return AbsoluteUrl.of(probe, "src");
+        return Urls.ofAttribute(probe, "src");
     }
 }

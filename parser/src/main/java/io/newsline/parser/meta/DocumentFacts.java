@@ -75,7 +75,7 @@ public final class DocumentFacts implements NodeVisitor {
             case "meta" -> meta.add(el);
             case "link" -> {
                 if (canonical == null && el.attr("rel").toLowerCase(Locale.ROOT).contains("canonical")) {
-                    String href = AbsoluteUrl.of(el, "href");
+                    String href = Urls.ofAttribute(el, "href");
                     canonical = href.isEmpty() ? null : href;
                 }
             }

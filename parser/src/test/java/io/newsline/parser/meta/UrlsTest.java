@@ -11,10 +11,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** The fast resolver must give exactly what jsoup's absUrl gives, for every kind of value pages carry. */
-class AbsoluteUrlTest {
+class UrlsTest {
 
     private static Document page(String resource, String url) throws IOException {
-        try (InputStream in = AbsoluteUrlTest.class.getResourceAsStream("/" + resource)) {
+        try (InputStream in = UrlsTest.class.getResourceAsStream("/" + resource)) {
             return Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), url);
         }
     }
@@ -27,12 +27,12 @@ class AbsoluteUrlTest {
         for (Element img : doc.select("img")) {
             if (img.attr("src").isEmpty()) {
                 // jsoup makes an empty src the page's own URL; an image without a source has none
-                assertThat(AbsoluteUrl.of(img, "src")).as(img.outerHtml()).isEmpty();
+                assertThat(Urls.ofAttribute(img, "src")).as(img.outerHtml()).isEmpty();
             } else {
-                assertThat(AbsoluteUrl.of(img, "src")).as(img.outerHtml()).isEqualTo(img.absUrl("src"));
+                assertThat(Urls.ofAttribute(img, "src")).as(img.outerHtml()).isEqualTo(img.absUrl("src"));
             }
         }
-        assertThat(AbsoluteUrl.of(doc.selectFirst("img"), "src")).isEqualTo("https://news.example.com/images/a.jpg");
+        assertThat(Urls.ofAttribute(doc.selectFirst("img"), "src")).isEqualTo("https://news.example.com/images/a.jpg");
     }
 
     @Test
@@ -40,8 +40,8 @@ class AbsoluteUrlTest {
         Document first = page("meta/image-urls.html", "https://news.example.com/index.html");
         Document other = Jsoup.parse("<img src=\"x.jpg\">", "https://other.example.org/a/b.html");
 
-        assertThat(AbsoluteUrl.of(first.select("img").get(1), "src")).isEqualTo("https://news.example.com/world/2026/b.jpg");
-        assertThat(AbsoluteUrl.of(other.selectFirst("img"), "src")).isEqualTo("https://other.example.org/a/x.jpg");
-        assertThat(AbsoluteUrl.of(first.select("img").get(1), "src")).isEqualTo("https://news.example.com/world/2026/b.jpg");
+        assertThat(Urls.ofAttribute(first.select("img").get(1), "src")).isEqualTo("https://news.example.com/world/2026/b.jpg");
+        assertThat(Urls.ofAttribute(other.selectFirst("img"), "src")).isEqualTo("https://other.example.org/a/x.jpg");
+        assertThat(Urls.ofAttribute(first.select("img").get(1), "src")).isEqualTo("https://news.example.com/world/2026/b.jpg");
     }
 }

@@ -135,7 +135,7 @@ public final class ArticleParser {
     private record Body(BodyContent content, FieldSource source) {
     }
 
-    /** The parsed page; malformed bytes and U+FFFD are dropped while decoding, so its text holds none. */
+    /** The parsed page (malformed bytes dropped while decoding), with a warning when the bytes did not fit their charset. */
     private Document load(Page page, SiteProfile profile, List<String> warnings) {
         DocumentLoader.Loaded loaded = loader.load(page, profile.language());
         if (loaded.declared() != null) {

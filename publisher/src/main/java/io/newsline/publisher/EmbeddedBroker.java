@@ -55,6 +55,11 @@ public final class EmbeddedBroker implements AutoCloseable {
         return newslineData.resolve("kafka");
     }
 
+    /** The bootstrap address of the broker running in a Newsline data dir (started by another command), if any. */
+    public static Optional<String> runningIn(Path newslineData) {
+        return runningAt(inDataDir(newslineData));
+    }
+
     /**
      * Starts a broker on {@code dataDir} (created and formatted when new, reused as it is otherwise) and waits until
      * it answers.

@@ -34,7 +34,7 @@ public final class CrawlCommand implements Callable<Integer> {
     Path seeds;
 
     @Option(names = "--kafka", paramLabel = "BOOTSTRAP", defaultValue = "${env:NEWSLINE_KAFKA_BOOTSTRAP}",
-            description = "Kafka bootstrap servers (host:port[,host:port]). Default: $NEWSLINE_KAFKA_BOOTSTRAP, else an embedded broker.")
+            description = "Kafka bootstrap servers (host:port[,host:port]). Default: $NEWSLINE_KAFKA_BOOTSTRAP, else the broker `newsline broker` runs on --data, else an embedded one.")
     String kafka;
 
     @Option(names = "--topic", defaultValue = "news.articles", description = "Topic of article records (default: ${DEFAULT-VALUE}).")

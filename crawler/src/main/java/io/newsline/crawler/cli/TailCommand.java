@@ -49,7 +49,7 @@ public final class TailCommand implements Callable<Integer> {
         String bootstrap = kafka;
         try {
             if (bootstrap == null || bootstrap.isBlank()) {
-                Optional<String> running = EmbeddedBroker.runningAt(EmbeddedBroker.inDataDir(data));
+                Optional<String> running = EmbeddedBroker.runningIn(data);
                 if (running.isPresent()) {
                     bootstrap = running.get();
                 } else {

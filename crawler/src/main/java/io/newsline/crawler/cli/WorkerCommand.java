@@ -96,7 +96,7 @@ public final class WorkerCommand implements Callable<Integer> {
 
     /** {@code --kafka} (or its environment default) when given, else the broker {@code newsline broker --data DIR} runs. */
     static Optional<String> bootstrap(String kafka, Path data) {
-        return Optional.ofNullable(kafka).filter(k -> !k.isBlank()).or(() -> EmbeddedBroker.runningAt(EmbeddedBroker.inDataDir(data)));
+        return Optional.ofNullable(kafka).filter(k -> !k.isBlank()).or(() -> EmbeddedBroker.runningIn(data));
     }
 
     @Override

@@ -60,7 +60,7 @@ public final class CrawlSession implements AutoCloseable {
             opened.add(state);
             EmbeddedBroker broker = null;
             String bootstrap;
-            Optional<String> running = EmbeddedBroker.runningAt(EmbeddedBroker.inDataDir(config.data()));
+            Optional<String> running = EmbeddedBroker.runningIn(config.data());
             if (config.kafka().isPresent()) {
                 bootstrap = config.kafka().get();
             } else if (running.isPresent()) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.newsline.crawler.cli.Newsline;
+import io.newsline.publisher.EmbeddedBroker;
 import io.newsline.publisher.testing.TestBroker;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -192,6 +193,28 @@ class CrawlEndToEndTest {
         assertThat(versions.get(1).get("previousContentHash").asText()).isEqualTo(versions.get(0).get("contentHash").asText());
         assertThat(versions.get(1).get("text").asText()).contains("세 배로 늘리기로 했다");
         assertThat(TestBroker.readAll(topic, Duration.ofSeconds(3))).hasSize(5);
+    }
+
+    @Test
+    void withoutKafkaACrawlPublishesToTheBrokerThatNewslineBrokerRunsOnItsDataDir() throws Exception {
+        Path data = tmp.resolve("data");
+        try (EmbeddedBroker broker = EmbeddedBroker.start(EmbeddedBroker.inDataDir(data), 0)) {
+            StringWriter out = new StringWriter();
+            CommandLine cl = Newsline.commandLine();
+            cl.setOut(new PrintWriter(out));
+            cl.setErr(new PrintWriter(out));
+            int exit = cl.execute("crawl", "--seeds", mirror.seeds(tmp).toString(), "--topic", topic, "--data", data.toString(),
+                    "--resolve", mirror.resolve(), "--delay", "10ms", "--quiet");
+
+            assertThat(exit).as(out.toString()).isZero();
+            StringWriter tailed = new StringWriter();
+            CommandLine tail = Newsline.commandLine();
+            tail.setOut(new PrintWriter(tailed));
+            tail.setErr(new PrintWriter(new StringWriter()));
+            assertThat(tail.execute("tail", "--kafka", broker.bootstrapServers(), "--topic", topic, "--from-beginning",
+                    "--max", "10", "--timeout", "3s")).isZero();
+            assertThat(tailed.toString().strip().split("\n")).hasSize(4);
+        }
     }
 
     private Run crawl(String... extra) throws Exception {

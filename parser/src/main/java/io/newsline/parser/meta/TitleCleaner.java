@@ -37,11 +37,24 @@ final class TitleCleaner {
     private static final String OPENING_BRACKETS = "【[「『《〔";
     private static final String CLOSING_BRACKETS = "】]」』》〕";
 
+    /**
+     * A trail after the headline that says where it sits, right to left: two or more {@code " < "} parts
+     * ({@code 제목 < 정치 < 기사본문 - 한빛일보}, the title of a common Korean news CMS), or one ending in 기사본문
+     * ("article body"). A single {@code " < "} before anything else may be part of a headline and stays.
+     */
+    private static final Pattern BREADCRUMB_TRAIL = Pattern.compile("\\s<\\s[^<]{1,30}\\s<\\s.*$|\\s<\\s기사\\s?본문.*$");
+
+    private static final java.util.Set<String> GENERIC_LABELS = java.util.Set.of("www", "com", "net", "org", "news", "edition", "mobile");
+
     private TitleCleaner() {
     }
 
     static String clean(String title, Collection<String> siteNames, boolean fromTitleTag) {
         String t = WHITESPACE.matcher(title).replaceAll(" ").strip();
+        Matcher trail = BREADCRUMB_TRAIL.matcher(t);
+        if (trail.find() && trail.start() > 0) {
+            t = t.substring(0, trail.start()).strip(); // "제목 < 정치 < 기사본문 - 한빛일보": the headline, then where it sits
+        }
         String cut = withoutTrailingSite(t, siteNames, fromTitleTag);
         if (!cut.equals(t)) {
             return unwrapped(cut);
@@ -181,7 +194,24 @@ final class TitleCleaner {
                 continue;
             }
             String n = normal(name);
-            if (p.equals(n) || n.startsWith("www.") && p.equals(n.substring(4))) {
+            if (p.equals(n) || n.startsWith("www.") && p.equals(n.substring(4)) || isHostLabelOf(p, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Reuters" for www.reuters.com: the part, letters and digits only, is the host's name label. */
+    private static boolean isHostLabelOf(String part, String name) {
+        if (name.indexOf('.') < 0 || name.indexOf(' ') >= 0) {
+            return false;
+        }
+        String compact = part.replaceAll("[^\\p{L}\\p{N}]", "");
+        if (compact.length() < 3) {
+            return false;
+        }
+        for (String label : name.split("\\.")) {
+            if (label.length() >= 3 && !GENERIC_LABELS.contains(label) && label.equals(compact)) {
                 return true;
             }
         }

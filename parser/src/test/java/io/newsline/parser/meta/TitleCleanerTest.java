@@ -76,4 +76,29 @@ class TitleCleanerTest {
     void aSectionH1ThatStartsAColonHeadlineIsNotTheHeadline() {
         assertThat(TitleCleaner.headingIn("美联储：维持利率不变", List.of("美联储"), NO_SITE)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "시의회, 내년 예산안 통과 < 정치 < 기사본문 - 한빛일보 # 시의회, 내년 예산안 통과",
+        "시의회, 내년 예산안 통과 < 기사본문 - 한빛일보 # 시의회, 내년 예산안 통과",
+        "Council passes budget < Politics < News # Council passes budget",
+    })
+    void dropsTheBreadcrumbTrailAfterTheHeadline(String title, String expected) {
+        assertThat(TitleCleaner.clean(title, NO_SITE, false)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"금리 < 물가 상승률, 실질금리 마이너스", "Why 2 < 3 matters for chip yields"})
+    void keepsASingleLessThanSignInAHeadline(String title) {
+        assertThat(TitleCleaner.clean(title, NO_SITE, false)).isEqualTo(title);
+    }
+
+    @Test
+    void knowsTheSiteByItsHostName() {
+        List<String> host = List.of("www.reuters.com");
+
+        assertThat(TitleCleaner.clean("Fed holds rates steady - Reuters", host, false)).isEqualTo("Fed holds rates steady");
+        assertThat(TitleCleaner.clean("Fed holds rates steady | Reuters", host, false)).isEqualTo("Fed holds rates steady");
+        assertThat(TitleCleaner.clean("Fed holds rates steady - Markets", host, false)).isEqualTo("Fed holds rates steady - Markets");
+    }
 }

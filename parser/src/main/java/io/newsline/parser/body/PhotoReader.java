@@ -1,8 +1,8 @@
 package io.newsline.parser.body;
 
 import io.newsline.parser.Image;
-import io.newsline.parser.meta.Urls;
 import io.newsline.parser.meta.Captions;
+import io.newsline.parser.meta.Urls;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
@@ -72,28 +72,42 @@ final class PhotoReader {
         return src.isEmpty() || src.toLowerCase(Locale.ROOT).startsWith("data:") ? Optional.empty() : Optional.of(src);
     }
 
+    /** The URL of the widest candidate of a {@code srcset} ("a.jpg 640w, b.jpg 1280w" or "a.jpg 1x, b.jpg 2x"). */
     private static Optional<String> widest(Element img, String srcset) {
         if (srcset.isBlank()) {
             return Optional.empty();
         }
         String best = null;
         double bestSize = -1;
-        for (String candidate : srcset.split(",\\s+")) {
-            String[] parts = candidate.strip().split("\\s+");
-            if (parts.length == 0 || parts[0].isEmpty() || parts[0].startsWith("data:")) {
+        int n = srcset.length();
+        int i = 0;
+        while (i < n) {
+            // as browsers read it: a URL runs to white space (commas inside it belong to it), its descriptor to a comma
+            while (i < n && (Character.isWhitespace(srcset.charAt(i)) || srcset.charAt(i) == ',')) {
+                i++;
+            }
+            int urlStart = i;
+            while (i < n && !Character.isWhitespace(srcset.charAt(i))) {
+                i++;
+            }
+            String url = srcset.substring(urlStart, i);
+            String descriptor = "";
+            if (url.endsWith(",")) {
+                url = url.replaceFirst(",+$", "");
+            } else {
+                int descriptorStart = i;
+                while (i < n && srcset.charAt(i) != ',') {
+                    i++;
+                }
+                descriptor = srcset.substring(descriptorStart, i);
+            }
+            if (url.isEmpty() || url.startsWith("data:")) {
                 continue;
             }
-            double size = 1;
-            if (parts.length > 1) {
-                try {
-                    size = Double.parseDouble(parts[1].replaceAll("[^0-9.]", ""));
-                } catch (NumberFormatException e) {
-                    size = 1;
-                }
-            }
+            double size = descriptorSize(descriptor);
             if (size > bestSize) {
                 bestSize = size;
-                best = parts[0];
+                best = url;
             }
         }
         if (best == null) {
@@ -101,6 +115,22 @@ final class PhotoReader {
         }
         String abs = resolve(img, best);
         return abs.isEmpty() ? Optional.empty() : Optional.of(abs);
+    }
+
+    /** The number in a width or density descriptor ("1280w", "2x"); 1 when there is none. */
+    private static double descriptorSize(String descriptor) {
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < descriptor.length(); i++) {
+            char c = descriptor.charAt(i);
+            if (c >= '0' && c <= '9' || c == '.') {
+                digits.append(c);
+            }
+        }
+        try {
+            return digits.length() == 0 ? 1 : Double.parseDouble(digits.toString());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private static String resolve(Element img, String relative) {

@@ -40,9 +40,10 @@ final class TitleCleaner {
     /**
      * A trail after the headline that says where it sits, right to left: two or more {@code " < "} parts
      * ({@code 제목 < 정치 < 기사본문 - 한빛일보}, the title of a common Korean news CMS), or one ending in 기사본문
-     * ("article body"). A single {@code " < "} before anything else may be part of a headline and stays.
+     * ("article body"). A single {@code " < "}, or one before a number ({@code 1 < 2 < 3}), may be part of a headline
+     * and stays.
      */
-    private static final Pattern BREADCRUMB_TRAIL = Pattern.compile("\\s<\\s[^<]{1,30}\\s<\\s.*$|\\s<\\s기사\\s?본문.*$");
+    private static final Pattern BREADCRUMB_TRAIL = Pattern.compile("\\s<\\s[^<\\d][^<]{0,29}\\s<\\s[^<\\d].*$|\\s<\\s기사\\s?본문.*$");
 
     private static final java.util.Set<String> GENERIC_LABELS = java.util.Set.of("www", "com", "net", "org", "news", "edition", "mobile");
 

@@ -88,8 +88,8 @@ class TitleCleanerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"금리 < 물가 상승률, 실질금리 마이너스", "Why 2 < 3 matters for chip yields"})
-    void keepsASingleLessThanSignInAHeadline(String title) {
+    @ValueSource(strings = {"금리 < 물가 상승률, 실질금리 마이너스", "Why 2 < 3 matters for chip yields", "Why 1 < 2 < 3 in the new ranking"})
+    void keepsALessThanSignThatIsPartOfAHeadline(String title) {
         assertThat(TitleCleaner.clean(title, NO_SITE, false)).isEqualTo(title);
     }
 

@@ -4,7 +4,6 @@ import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
@@ -34,7 +33,7 @@ public final class DocumentLoader {
     public Loaded load(Page page, String language) {
         Objects.requireNonNull(page, "page");
         byte[] bytes = page.body();
-        FirstGuess guess = firstGuess(page);
+        PageDecoder.Declared guess = firstGuess(page);
         if (guess != null) {
             DroppingReader reader = new DroppingReader(bytes, guess.offset(), guess.charset());
             Document doc = Parser.htmlParser().parseInput(reader, page.url());
@@ -47,35 +46,19 @@ public final class DocumentLoader {
         return new Loaded(doc, decoded.charset(), decoded.source(), decoded.replaced(), decoded.declared());
     }
 
-    private record FirstGuess(Charset charset, int offset, CharsetSource source) {
-    }
-
     /** The charset to stream with, or null when only a look at the whole text can tell. */
-    private static FirstGuess firstGuess(Page page) {
-        byte[] b = page.body();
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return new FirstGuess(StandardCharsets.UTF_8, 3, CharsetSource.BOM);
+    private static PageDecoder.Declared firstGuess(Page page) {
+        PageDecoder.Declared declared = PageDecoder.declared(page);
+        if (declared == null) {
+            return new PageDecoder.Declared(StandardCharsets.UTF_8, 0, CharsetSource.DETECTED);
         }
-        if (b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
+        if (declared.charset().name().startsWith("UTF-16")) {
             return null; // UTF-16: rare, left to the decoder
         }
-        Optional<Charset> header = ContentTypeCharset.label(page.contentType()).flatMap(CharsetLabels::forLabel);
-        if (header.isPresent()) {
-            return streamable(header.get(), CharsetSource.HEADER, b);
+        if (declared.source() != CharsetSource.BOM && PageDecoder.isSingleByte(declared.charset())
+                && PageDecoder.hasNonAscii(page.body())) {
+            return null; // a single-byte label on non-ASCII bytes may well be UTF-8 mislabelled
         }
-        Optional<Charset> meta = MetaCharsetSniffer.declaredLabel(b, 0).flatMap(CharsetLabels::forLabel)
-                .map(c -> c.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : c);
-        if (meta.isPresent()) {
-            return streamable(meta.get(), CharsetSource.META, b);
-        }
-        return new FirstGuess(StandardCharsets.UTF_8, 0, CharsetSource.DETECTED);
-    }
-
-    /** A declared charset, unless it is single-byte over non-ASCII bytes (which may well be UTF-8 mislabelled). */
-    private static FirstGuess streamable(Charset declared, CharsetSource source, byte[] bytes) {
-        if (PageDecoder.isSingleByte(declared) && PageDecoder.hasNonAscii(bytes)) {
-            return null;
-        }
-        return new FirstGuess(declared, 0, source);
+        return declared;
     }
 }

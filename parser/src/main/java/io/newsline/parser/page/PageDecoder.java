@@ -31,41 +31,43 @@ public final class PageDecoder {
         Objects.requireNonNull(page, "page");
         byte[] bytes = page.body();
 
-        Optional<DecodedPage> bom = decodeByBom(bytes);
-        if (bom.isPresent()) {
-            return bom.get();
+        Declared declared = declared(page);
+        if (declared == null) {
+            return decodeUndeclared(bytes, language);
+        }
+        if (declared.source() == CharsetSource.BOM) {
+            ByteDecoding.Result r = ByteDecoding.decode(bytes, declared.offset(), declared.charset());
+            return new DecodedPage(r.text(), declared.charset(), CharsetSource.BOM, r.replaced(), null);
+        }
+        return decodeDeclared(bytes, declared.charset(), declared.source(), language);
+    }
+
+    /** The charset a page declares, where its text starts (after a byte-order mark) and which declaration said so. */
+    record Declared(Charset charset, int offset, CharsetSource source) {
+    }
+
+    /**
+     * What the page declares, by precedence: a byte-order mark, the HTTP {@code Content-Type} charset, the
+     * document's {@code <meta charset>}; null when it declares nothing. Cheap: no decoding.
+     */
+    static Declared declared(Page page) {
+        byte[] b = page.body();
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return new Declared(StandardCharsets.UTF_8, 3, CharsetSource.BOM);
+        } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new Declared(StandardCharsets.UTF_16BE, 2, CharsetSource.BOM);
+        } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return new Declared(StandardCharsets.UTF_16LE, 2, CharsetSource.BOM);
         }
         Optional<Charset> header = ContentTypeCharset.label(page.contentType()).flatMap(CharsetLabels::forLabel);
         if (header.isPresent()) {
-            return decodeDeclared(bytes, header.get(), CharsetSource.HEADER, language);
+            return new Declared(header.get(), 0, CharsetSource.HEADER);
         }
         // A meta tag read as ASCII cannot be declaring UTF-16; browsers take UTF-8 then (WHATWG).
-        Optional<Charset> meta = MetaCharsetSniffer.declaredLabel(bytes, 0).flatMap(CharsetLabels::forLabel)
-                .map(c -> c.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : c);
-        if (meta.isPresent()) {
-            return decodeDeclared(bytes, meta.get(), CharsetSource.META, language);
-        }
-        return decodeUndeclared(bytes, language);
-    }
-
-    private static Optional<DecodedPage> decodeByBom(byte[] b) {
-        Charset charset = null;
-        int skip = 0;
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            charset = StandardCharsets.UTF_8;
-            skip = 3;
-        } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            charset = StandardCharsets.UTF_16BE;
-            skip = 2;
-        } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            charset = StandardCharsets.UTF_16LE;
-            skip = 2;
-        }
-        if (charset == null) {
-            return Optional.empty();
-        }
-        ByteDecoding.Result r = ByteDecoding.decode(b, skip, charset);
-        return Optional.of(new DecodedPage(r.text(), charset, CharsetSource.BOM, r.replaced(), null));
+        return MetaCharsetSniffer.declaredLabel(b, 0).flatMap(CharsetLabels::forLabel)
+                .map(c -> c.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : c)
+                .map(c -> new Declared(c, 0, CharsetSource.META))
+                .orElse(null);
     }
 
     private static DecodedPage decodeDeclared(byte[] bytes, Charset declared, CharsetSource source, String language) {

@@ -37,7 +37,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *     -Dexec.args="-cp %classpath org.openjdk.jmh.Main -f 1 -wi 3 -i 5 ParseBenchmark"
  * </pre>
  * On a busy shared machine JMH's averages swing with other processes' load; {@link ParseCostRatio} gives
- * load-tolerant best-of figures for the same pages.
+ * steadier paired medians for the same pages.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -114,11 +114,6 @@ public class ParseBenchmark {
         for (int i = 0; i < PAGE_COUNT; i++) {
             bh.consume(extractor.extract(Jsoup.parse(html[i], urls[i])));
         }
-    }
-
-    /** Runs the full parser on page {@code i} once (for {@link ParseCostRatio}). */
-    Object articleParser(int i) {
-        return parser.parse(new Page(urls[i], bytes[i], "text/html; charset=utf-8", FETCHED_AT), profile);
     }
 
     String[] html() {

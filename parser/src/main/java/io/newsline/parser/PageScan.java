@@ -1,5 +1,6 @@
 package io.newsline.parser;
 
+import io.newsline.parser.body.generic.DomStats;
 import io.newsline.parser.clean.ChromeRemover;
 import io.newsline.parser.meta.DocumentFacts;
 import io.newsline.parser.profile.CssSelector;
@@ -7,14 +8,21 @@ import io.newsline.parser.profile.SelectorMatches;
 import io.newsline.parser.profile.SiteProfile;
 import java.util.List;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * The one walk of a parsed page that three stages share: the first element of each profile selector, the facts
- * metadata sources read, and the chrome to remove. A walk of a large page costs as much as a tenth of its parse,
- * so it is done once.
+ * The one walk of a parsed page that the stages share: the first element of each profile selector, the facts
+ * metadata sources read, the chrome to remove around a profile's body, and, when the generic extractor will read
+ * the page as it is, that extractor's first statistics of the body. Every walk of a page costs a few percent of
+ * its parse, mostly in reaching nodes that are no longer in the processor's caches, so it is done once.
+ *
+ * @param bodyStats the generic extractor's statistics of {@code <body>}, gathered in this walk; null when the
+ *     profile names body containers (chrome marking needs its own walk, and the generic extractor may never run)
+ *     or {@code remove} selectors (the generic extractor reads the page after they removed elements)
  */
-record PageScan(SelectorMatches matches, DocumentFacts facts, ChromeRemover.Marking chrome) {
+record PageScan(SelectorMatches matches, DocumentFacts facts, ChromeRemover.Marking chrome, DomStats bodyStats) {
 
     static PageScan walk(Document doc, SiteProfile profile, ChromeRemover remover) {
         SelectorMatches matches = SelectorMatches.of(doc, profile.extract());
@@ -24,9 +32,15 @@ record PageScan(SelectorMatches matches, DocumentFacts facts, ChromeRemover.Mark
                 el -> matches.isFirstMatchOf(el, bodySelectors), !bodySelectors.isEmpty());
         // Chrome is removed only around a profile's body containers; without body selectors the generic
         // extractor judges chrome itself, so marking it would be wasted work.
-        boolean markChrome = !bodySelectors.isEmpty();
-        walk(doc, 0, matches, facts, markChrome ? chrome : null);
-        return new PageScan(matches, facts, chrome);
+        if (!bodySelectors.isEmpty()) {
+            walk(doc, 0, matches, facts, chrome);
+            return new PageScan(matches, facts, chrome, null);
+        }
+        Element body = profile.extract().remove().isEmpty() ? doc.body() : null;
+        Walk walk = new Walk(matches, facts, body);
+        walk.head(doc, 0);
+        walk.below(doc, 0);
+        return new PageScan(matches, facts, chrome, walk.bodyStats);
     }
 
     /**
@@ -36,14 +50,42 @@ record PageScan(SelectorMatches matches, DocumentFacts facts, ChromeRemover.Mark
     private static void walk(Node node, int depth, SelectorMatches matches, DocumentFacts facts, ChromeRemover.Marking chrome) {
         matches.head(node, depth); // before chrome: the chrome marker asks whether this is the body
         facts.head(node, depth);
-        if (chrome != null) {
-            chrome.head(node, depth);
-        }
+        chrome.head(node, depth);
         for (int i = 0, n = node.childNodeSize(); i < n; i++) {
             walk(node.childNode(i), depth + 1, matches, facts, chrome);
         }
-        if (chrome != null) {
-            chrome.tail(node, depth);
+        chrome.tail(node, depth);
+    }
+
+    /** The walk without chrome marking; the body's subtree is walked by {@link DomStats} on the walk's behalf. */
+    private static final class Walk implements NodeVisitor {
+        private final SelectorMatches matches;
+        private final DocumentFacts facts;
+        private final Element body;
+        private DomStats bodyStats;
+
+        Walk(SelectorMatches matches, DocumentFacts facts, Element body) {
+            this.matches = matches;
+            this.facts = facts;
+            this.body = body;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            matches.head(node, depth);
+            facts.head(node, depth);
+        }
+
+        void below(Node node, int depth) {
+            for (int i = 0, n = node.childNodeSize(); i < n; i++) {
+                Node child = node.childNode(i);
+                if (child == body && bodyStats == null) {
+                    bodyStats = DomStats.collectWhileWalking(body, depth + 1, this);
+                } else {
+                    head(child, depth + 1);
+                    below(child, depth + 1);
+                }
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.newsline.parser.body;
 
 import io.newsline.parser.Image;
+import io.newsline.parser.body.generic.DomStats;
 import io.newsline.parser.meta.Captions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +23,16 @@ public final class GenericBody {
     }
 
     public BodyContent read(Document doc) {
-        MainContent content = extractor.extract(doc);
+        return read(doc, null);
+    }
+
+    /**
+     * The body of {@code doc}; {@code walked} (may be null) are the generic extractor's first statistics, collected
+     * while the caller walked the unchanged document ({@link DomStats#collectWhileWalking}).
+     */
+    public BodyContent read(Document doc, DomStats walked) {
+        MainContent content = walked != null && extractor instanceof GenericExtractor generic
+                ? generic.extract(doc, walked) : extractor.extract(doc);
         List<Image> images = content.container() == null ? new ArrayList<>() : photosIn(content.container());
         List<String> blocks = new ArrayList<>();
         for (MainContent.Block block : content.blocks()) {

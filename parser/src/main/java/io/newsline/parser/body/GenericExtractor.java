@@ -41,13 +41,21 @@ public final class GenericExtractor implements MainContentExtractor {
 
     @Override
     public MainContent extract(Document doc) {
+        return extract(doc, null);
+    }
+
+    /**
+     * Like {@link #extract(Document)}, with the statistics of the first attempt already collected by a walk of the
+     * caller ({@link DomStats#collectWhileWalking} over {@code doc.body()} of the document as it is now), or null.
+     */
+    public MainContent extract(Document doc, DomStats walked) {
         Objects.requireNonNull(doc, "doc");
         Element body = doc.body();
         if (body == null) {
             return MainContent.none();
         }
         String title = pageTitle(doc);
-        DomStats firstStats = DomStats.collect(body, true);
+        DomStats firstStats = walked != null && walked.root() == body ? walked : DomStats.collect(body, true);
         String declaredText = JsonLdArticleBody.text(doc, firstStats.typedScripts());
         Attempt first = attempt(firstStats, declaredText, title);
         Attempt best = first;

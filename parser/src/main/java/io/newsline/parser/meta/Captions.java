@@ -22,7 +22,16 @@ public final class Captions {
 
     /** True for a line that is a photo caption by the Korean convention (starts with ▲ or △). */
     public static boolean isCaptionLine(String text) {
-        return text != null && MARKER.matcher(text.stripLeading()).lookingAt();
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '▲' || c == '△' || c == '▷' || c == '▶';
+            }
+        }
+        return false;
     }
 
     /** Splits {@code text} into caption and credit; blank parts become null. */

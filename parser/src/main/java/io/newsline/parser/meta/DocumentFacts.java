@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -36,6 +37,8 @@ public final class DocumentFacts implements NodeVisitor {
     String canonical;
     String title;
     String htmlLang;
+    /** Korean and Chinese date lines are looked for unless the document declares another language. */
+    private boolean cjkDates = true;
     Element firstH1;
     Element firstTime;
 
@@ -51,30 +54,45 @@ public final class DocumentFacts implements NodeVisitor {
         if (node instanceof Element el) {
             if (depth == 1 && htmlLang == null && el.normalName().equals("html")) {
                 htmlLang = el.hasAttr("lang") ? el.attr("lang") : el.attr("xml:lang");
+                cjkDates = mayPrintCjkDates(htmlLang);
             }
             visit(el);
-        } else if (node instanceof TextNode text && dateLabelTexts.size() < MAX_DATE_LABELS && mayPrintCjkDates()
+        } else if (cjkDates && node instanceof TextNode text && dateLabelTexts.size() < MAX_DATE_LABELS
                 && VisibleDateLines.mayHoldDate(text.getWholeText())) {
             dateLabelTexts.add(text);
         }
     }
 
     private void visit(Element el) {
-        if (el.normalName().equals("h1")) {
+        String tag = el.normalName();
+        if (tag.equals("h1")) {
             heading(el);
         }
         if (el.attributesSize() == 0) {
-            if (el.normalName().equals("h1")) {
-                return;
-            } else if (title == null && isDocumentTitle(el)) {
+            if (title == null && isDocumentTitle(el)) {
                 title = el.text();
             }
             return; // nothing else to read from a bare element
         }
-        switch (el.normalName()) {
+        // one pass over the attributes instead of a lookup per attribute of interest
+        String cls = null;
+        String id = null;
+        String rel = null;
+        String itemprop = null;
+        for (Attribute a : el.attributes()) {
+            switch (a.getKey()) {
+                case "class" -> cls = a.getValue();
+                case "id" -> id = a.getValue();
+                case "rel" -> rel = a.getValue();
+                case "itemprop" -> itemprop = a.getValue();
+                default -> {
+                }
+            }
+        }
+        switch (tag) {
             case "meta" -> meta.add(el);
             case "link" -> {
-                if (canonical == null && el.attr("rel").toLowerCase(Locale.ROOT).contains("canonical")) {
+                if (canonical == null && rel != null && rel.toLowerCase(Locale.ROOT).contains("canonical")) {
                     String href = Urls.ofAttribute(el, "href");
                     canonical = href.isEmpty() ? null : href;
                 }
@@ -97,15 +115,15 @@ public final class DocumentFacts implements NodeVisitor {
             default -> {
             }
         }
-        if (el.hasAttr("itemprop")) {
-            String props = el.attr("itemprop").trim();
+        if (itemprop != null) {
+            String props = itemprop.trim();
             for (String prop : props.indexOf(' ') < 0 ? new String[] {props} : props.split(" ")) {
                 if (!prop.isEmpty()) {
                     itemprops.putIfAbsent(prop.toLowerCase(Locale.ROOT), el);
                 }
             }
         }
-        if (bylineElements.size() < 3 && looksLikeByline(el)) {
+        if (bylineElements.size() < 3 && looksLikeByline(tag, cls, id, rel)) {
             bylineElements.add(el);
         }
     }
@@ -131,18 +149,15 @@ public final class DocumentFacts implements NodeVisitor {
         return el.normalName().equals("title") && parent != null && parent.normalName().equals("head");
     }
 
-    private static boolean looksLikeByline(Element el) {
-        if ("author".equalsIgnoreCase(el.attr("rel"))) {
+    private static boolean looksLikeByline(String tag, String cls, String id, String rel) {
+        if ("author".equalsIgnoreCase(rel)) {
             return true;
         }
-        if (!el.hasAttr("class") && !el.hasAttr("id")) {
-            return false;
-        }
-        return (mentions(el.attr("class")) || mentions(el.id())) && !"meta".equals(el.normalName());
+        return (cls != null && mentions(cls) || id != null && mentions(id)) && !"meta".equals(tag);
     }
 
     /** Korean and Chinese date lines are looked for unless the document declares another language. */
-    private boolean mayPrintCjkDates() {
+    private static boolean mayPrintCjkDates(String htmlLang) {
         return htmlLang == null || htmlLang.isEmpty() || htmlLang.regionMatches(true, 0, "ko", 0, 2)
                 || htmlLang.regionMatches(true, 0, "zh", 0, 2);
     }

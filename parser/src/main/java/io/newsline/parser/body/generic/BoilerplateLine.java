@@ -34,8 +34,18 @@ final class BoilerplateLine {
 
     /** True when {@code text}, of weighted length {@code chars}, is a boilerplate line. */
     static boolean test(String text, int chars) {
-        return chars < MAX_CHARS && (isCopyright(text) || isMarkedCaption(text) || BOILERPLATE.matcher(text).matches()
+        return chars < MAX_CHARS && (isCopyright(text) || isMarkedCaption(text) || mayBeFurniture(text) && BOILERPLATE.matcher(text).matches()
                 || isDateLine(text));
+    }
+
+    /** A cheap test before {@link #BOILERPLATE}: does the line start as one of its phrases can? */
+    private static boolean mayBeFurniture(String text) {
+        switch (Character.toLowerCase(text.charAt(0))) {
+            case 'a', 's', 'r', 'c', 'l', 'f', '광', '기', '관', '많', '댓', '广', '相', '分', '広', '関', 'こ':
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** Korean papers mark photo captions with a leading triangle: "▲ 김황식 총리ⓒ연합뉴스". */

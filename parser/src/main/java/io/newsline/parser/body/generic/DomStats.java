@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * One bottom-up pass over the DOM that decides which elements are left out as non-content (scripts,
@@ -28,10 +30,13 @@ public final class DomStats {
     private final Element root;
     private final ElementHints hints = new ElementHints();
     private final TagKinds tagKinds = new TagKinds();
+    /** Sees every node below the root, kept or not, in document order; may be null. */
+    private final NodeVisitor observer;
 
-    private DomStats(Element root, boolean stripUnlikely) {
+    private DomStats(Element root, boolean stripUnlikely, NodeVisitor observer) {
         this.root = root;
         this.stripUnlikely = stripUnlikely;
+        this.observer = observer;
     }
 
     /** The class/id hints of this extraction (they remember what they computed). */
@@ -49,8 +54,21 @@ public final class DomStats {
      * chrome (Readability's unlikely candidates) are left out too.
      */
     public static DomStats collect(Element root, boolean stripUnlikely) {
-        DomStats s = new DomStats(root, stripUnlikely);
-        s.visit(root, s.tagKinds.of(root), 0, 0);
+        DomStats s = new DomStats(root, stripUnlikely, null);
+        s.visit(root, s.tagKinds.of(root), 0, 0, 0);
+        return s;
+    }
+
+    /**
+     * Collects the statistics {@code collect(root, true)} would, while showing every node of the root's subtree
+     * (the root first, then kept and left-out nodes alike, in document order) to {@code observer}, so a caller that
+     * walks the page anyway walks it once. {@code rootDepth} is the root's depth in the document, passed on to the
+     * observer as the depth of the root.
+     */
+    public static DomStats collectWhileWalking(Element root, int rootDepth, NodeVisitor observer) {
+        DomStats s = new DomStats(root, true, Objects.requireNonNull(observer, "observer"));
+        observer.head(root, rootDepth);
+        s.visit(root, s.tagKinds.of(root), 0, 0, rootDepth);
         return s;
     }
 
@@ -123,7 +141,7 @@ public final class DomStats {
         return false;
     }
 
-    private NodeStats visit(Element el, int kind, int tableOrCodeDepth, int articleDepth) {
+    private NodeStats visit(Element el, int kind, int tableOrCodeDepth, int articleDepth, int depth) {
         NodeStats st = new NodeStats();
         stats.put(el, st);
         boolean link = (kind & TagKinds.LINK) != 0;
@@ -131,6 +149,9 @@ public final class DomStats {
         int childArticleDepth = articleDepth + ((kind & TagKinds.ARTICLE) != 0 ? 1 : 0);
         for (int i = 0, n = el.childNodeSize(); i < n; i++) {
             Node child = el.childNode(i);
+            if (observer != null) {
+                observer.head(child, depth + 1);
+            }
             if (child instanceof TextNode text) {
                 addText(st, text.getWholeText(), link);
             } else if (child instanceof Element ce) {
@@ -141,9 +162,12 @@ public final class DomStats {
                     scripts.add(ce);
                 }
                 if (leftOut(ce, ckind, childTableDepth, childArticleDepth)) {
+                    if (observer != null) {
+                        observeBelow(ce, depth + 1);
+                    }
                     continue;
                 }
-                NodeStats cs = visit(ce, ckind, childTableDepth, childArticleDepth);
+                NodeStats cs = visit(ce, ckind, childTableDepth, childArticleDepth, depth + 1);
                 if (link) {
                     cs.linkChars = cs.chars;
                     cs.inlineLinkChars = cs.inlineChars;
@@ -181,6 +205,15 @@ public final class DomStats {
             st.paragraphs++;
         }
         return st;
+    }
+
+    /** Shows the observer the nodes below an element left out (depth-first by recursion: jsoup caps depth at 512). */
+    private void observeBelow(Node node, int depth) {
+        for (int i = 0, n = node.childNodeSize(); i < n; i++) {
+            Node child = node.childNode(i);
+            observer.head(child, depth + 1);
+            observeBelow(child, depth + 1);
+        }
     }
 
     private static void addText(NodeStats st, String text, boolean link) {

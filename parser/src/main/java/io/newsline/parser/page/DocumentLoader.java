@@ -12,7 +12,9 @@ import org.jsoup.parser.Parser;
  * {@link PageDecoder} would pick first (byte-order mark, HTTP charset, {@code <meta charset>}, else UTF-8);
  * when every byte fits it, which is nearly always, the page is decoded and parsed in one streaming pass. When
  * some bytes do not fit, or a single-byte label sits on non-ASCII bytes, {@link PageDecoder} weighs the
- * alternatives on the whole text and the page is parsed from its answer. Thread-safe.
+ * alternatives on the whole text and the page is parsed from its answer. On the streaming path the bodies of
+ * inline scripts are left out before parsing ({@link ScriptBodies}): the document has their {@code <script>}
+ * elements, empty, and every JSON script whole. Thread-safe.
  */
 public final class DocumentLoader {
     private final PageDecoder decoder = new PageDecoder();
@@ -35,7 +37,7 @@ public final class DocumentLoader {
         byte[] bytes = page.body();
         PageDecoder.Declared guess = firstGuess(page);
         if (guess != null) {
-            DroppingReader reader = new DroppingReader(bytes, guess.offset(), guess.charset());
+            DroppingReader reader = new DroppingReader(bytes, ScriptBodies.keptRuns(bytes, guess.offset()), guess.charset());
             Document doc = Parser.htmlParser().parseInput(reader, page.url());
             if (reader.dropped() == 0) {
                 return new Loaded(doc, guess.charset(), guess.source(), 0, null);

@@ -16,7 +16,11 @@ import java.nio.charset.CodingErrorAction;
  * a String of the whole page first costs a tenth of it. Not thread-safe; one page, one reader.
  */
 final class DroppingReader extends Reader {
-    private final ByteBuffer in;
+    private final byte[] bytes;
+    /** The runs of {@code bytes} to decode, as {start, end} pairs; the bytes between runs are skipped. */
+    private final int[] runs;
+    private int run;
+    private ByteBuffer in;
     private final CharsetDecoder decoder;
     private boolean flushed;
     /** The second half of a surrogate pair split across two reads, or -1. */
@@ -24,7 +28,17 @@ final class DroppingReader extends Reader {
     private int dropped;
 
     DroppingReader(byte[] bytes, int offset, Charset charset) {
-        this.in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        this(bytes, new int[] {offset, bytes.length}, charset);
+    }
+
+    /**
+     * A reader of the runs of {@code bytes} given as {start, end} pairs, in order, as if they were one text; each
+     * cut must fall between two characters.
+     */
+    DroppingReader(byte[] bytes, int[] runs, Charset charset) {
+        this.bytes = bytes;
+        this.runs = runs.clone();
+        this.in = ByteBuffer.wrap(bytes, runs[0], runs[1] - runs[0]);
         this.decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -47,7 +61,13 @@ final class DroppingReader extends Reader {
         }
         CharBuffer out = CharBuffer.wrap(buffer, offset, length);
         while (out.position() == offset && !flushed) {
-            CoderResult result = decoder.decode(in, out, true);
+            boolean lastRun = run + 2 >= runs.length;
+            CoderResult result = decoder.decode(in, out, lastRun);
+            if (!lastRun && result.isUnderflow() && !in.hasRemaining()) {
+                run += 2;
+                in = ByteBuffer.wrap(bytes, runs[run], runs[run + 1] - runs[run]);
+                continue;
+            }
             if (result.isError()) {
                 dropped++;
                 in.position(in.position() + result.length());
@@ -65,7 +85,7 @@ final class DroppingReader extends Reader {
     /** Decodes the next character pair into a small buffer, returns its first half and keeps the second. */
     private int readSplittingAPair(char[] buffer, int offset) {
         CharBuffer pair = CharBuffer.allocate(2);
-        CoderResult result = decoder.decode(in, pair, true);
+        CoderResult result = decoder.decode(in, pair, run + 2 >= runs.length);
         if (result.isError()) {
             dropped++;
             in.position(in.position() + result.length());

@@ -63,4 +63,20 @@ class DroppingReaderTest {
 
         assertThat(read).isEqualTo(text);
     }
+
+    @ParameterizedTest(name = "reads of at most {0} chars")
+    @ValueSource(ints = {1, 2, 3, 7, 4096})
+    void readsOnlyTheGivenRunsAsOneText(int maxRead) throws IOException {
+        String kept1 = "<p>이모지 😀 앞</p><script>";
+        String skipped = "var x = '😀 < 건너뜀';";
+        String kept2 = "</script><p>𠀀 뒤</p>";
+        byte[] bytes = (kept1 + skipped + kept2).getBytes(StandardCharsets.UTF_8);
+        int cut1 = kept1.getBytes(StandardCharsets.UTF_8).length;
+        int cut2 = cut1 + skipped.getBytes(StandardCharsets.UTF_8).length;
+
+        DroppingReader reader = new DroppingReader(bytes, new int[] {0, cut1, cut2, bytes.length}, StandardCharsets.UTF_8);
+
+        assertThat(readAll(reader, new Random(3), maxRead)).isEqualTo(kept1 + kept2);
+        assertThat(reader.dropped()).isZero();
+    }
 }

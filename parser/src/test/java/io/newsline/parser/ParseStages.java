@@ -22,8 +22,9 @@ import java.util.Locale;
 
 /**
  * Where the time of the generic path goes, stage by stage, in CPU microseconds per page of this thread over the
- * pages of the parse benchmark: decode and parse, the document scan, metadata, the generic body, text cleanup and
- * bylines (the stages of {@link ArticleParser}, called one by one). Run from the repository root:
+ * pages of the parse benchmark: decode and parse, the document scan (which also gathers the generic extractor's
+ * statistics), metadata, the generic body, text cleanup and bylines (the stages of {@link ArticleParser}, called one
+ * by one). Run from the repository root:
  * <pre>
  * MAVEN_OPTS="-Xms2g -Xmx2g" mvn -q -B -pl parser test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=io.newsline.parser.ParseStages -Dexec.args=600
@@ -67,7 +68,7 @@ public final class ParseStages {
                 long t2 = cpu.getCurrentThreadCpuTime();
                 PageMetadata meta = metadata.read(scan.facts(), scan.matches(), page, profile);
                 long t3 = cpu.getCurrentThreadCpuTime();
-                BodyContent content = body.read(doc);
+                BodyContent content = body.read(doc, scan.bodyStats());
                 long t4 = cpu.getCurrentThreadCpuTime();
                 List<String> cleaned = cleaner.clean(content.blocks(), List.of());
                 long t5 = cpu.getCurrentThreadCpuTime();

@@ -29,8 +29,9 @@ import org.jsoup.Jsoup;
  *     -Dexec.mainClass=io.newsline.parser.bench.ParseCostRatio -Dexec.args="2 9"
  * </pre>
  * Arguments: seconds per phase (default 2), pairs of phases (default 9), and optionally a folder of pages
- * ({@code NAME.html} files or {@code NAME/source.html} folders, e.g. {@code ../shared/devsets/readability-test-pages});
- * without it, the {@value ParseBenchmark#PAGE_COUNT} pages of {@link ParseBenchmark}. Give the JVM a fixed heap
+ * ({@code NAME.html} files or {@code NAME/source.html} folders, e.g. {@code ../shared/devsets/readability-test-pages})
+ * and a comma-separated list of the page names in it to use; without a folder, the
+ * {@value ParseBenchmark#PAGE_COUNT} pages of {@link ParseBenchmark}. Give the JVM a fixed heap
  * ({@code MAVEN_OPTS="-Xms2g -Xmx2g"}) for steadier figures.
  */
 public final class ParseCostRatio {
@@ -45,7 +46,8 @@ public final class ParseCostRatio {
         List<byte[]> bytes = new ArrayList<>();
         List<String> urls = new ArrayList<>();
         if (args.length > 2) {
-            for (Path file : pagesIn(Path.of(args[2]))) {
+            List<String> names = args.length > 3 ? List.of(args[3].split(",")) : List.of();
+            for (Path file : pagesIn(Path.of(args[2]), names)) {
                 bytes.add(Files.readAllBytes(file));
                 urls.add("http://example.invalid/" + file.getParent().getFileName() + "/" + file.getFileName());
             }
@@ -98,11 +100,17 @@ public final class ParseCostRatio {
                 ratios.get(ratios.size() - 1), sink == 42 ? " " : ""));
     }
 
+    private static String pageName(Path dir, Path file) {
+        return file.getParent().equals(dir) ? file.getFileName().toString().replaceFirst("\\.html$", "")
+                : file.getParent().getFileName().toString();
+    }
+
     private static double median(List<Double> sorted) {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static List<Path> pagesIn(Path dir) {
+    /** The pages in {@code dir}; only those named (folder name, or file name without .html) when names are given. */
+    private static List<Path> pagesIn(Path dir, List<String> names) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException(dir + " is not a folder of pages (NAME.html or NAME/source.html)");
         }
@@ -110,6 +118,7 @@ public final class ParseCostRatio {
             List<Path> pages = files.filter(Files::isRegularFile)
                     .filter(f -> f.getFileName().toString().equals("source.html")
                             || f.getFileName().toString().endsWith(".html") && f.getParent().equals(dir))
+                    .filter(f -> names.isEmpty() || names.contains(pageName(dir, f)))
                     .sorted().toList();
             if (pages.isEmpty()) {
                 throw new IllegalArgumentException(dir + " holds no pages (NAME.html or NAME/source.html)");

@@ -37,7 +37,9 @@ public final class DocumentLoader {
         byte[] bytes = page.body();
         PageDecoder.Declared guess = firstGuess(page);
         if (guess != null) {
-            DroppingReader reader = new DroppingReader(bytes, ScriptBodies.keptRuns(bytes, guess.offset()), guess.charset());
+            int[] runs = ScriptBodies.canCut(guess.charset()) ? ScriptBodies.keptRuns(bytes, guess.offset())
+                    : new int[] {guess.offset(), bytes.length};
+            DroppingReader reader = new DroppingReader(bytes, runs, guess.charset());
             Document doc = Parser.htmlParser().parseInput(reader, page.url());
             if (reader.dropped() == 0) {
                 return new Loaded(doc, guess.charset(), guess.source(), 0, null);

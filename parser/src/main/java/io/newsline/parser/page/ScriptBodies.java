@@ -1,7 +1,9 @@
 package io.newsline.parser.page;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Finds the bodies of inline JavaScript in a page's bytes, so the parser can skip them. Nothing Newsline reads
@@ -22,9 +24,8 @@ import java.util.Arrays;
  * (names are matched in lower case or capitalised only). Inside a comment, a {@code <textarea>} or a {@code <style>}
  * a pair of script tags may lose what stands between them: text that Newsline never reads.
  *
- * <p>The search works on the bytes of any ASCII-compatible charset ({@code <} is never part of a multi-byte
- * character in UTF-8, EUC-KR, GBK, Big5 or Shift_JIS), so every cut falls between two characters; UTF-16 pages
- * must not come here. It runs on a Latin-1 view of the bytes, so the JDK's vectorized {@code String.indexOf} does
+ * <p>The search works on the bytes of the charsets {@link #canCut} accepts ({@code <} is never part of a
+ * multi-byte character in UTF-8, EUC-KR, GBK, Big5 or Shift_JIS), so every cut falls between two characters. It runs on a Latin-1 view of the bytes, so the JDK's vectorized {@code String.indexOf} does
  * the scanning: about a third of a nanosecond per byte, against the several the parser spends per byte of script.
  * Thread-safe and stateless.
  */
@@ -36,6 +37,27 @@ final class ScriptBodies {
 
     private ScriptBodies() {
     }
+
+    /**
+     * True when {@code charset} writes every ASCII character as that one byte and never uses those bytes inside
+     * another character's bytes (UTF-8, the ISO-8859 and Windows code pages, EUC, GBK and GB18030, Big5, Shift_JIS):
+     * only such bytes may be cut. Not ISO-2022 (whose shifted text is made of ASCII bytes), UTF-7, UTF-16 or EBCDIC.
+     */
+    static boolean canCut(Charset charset) {
+        String name = charset.name().toUpperCase(Locale.ROOT);
+        if (name.contains("2022") || name.startsWith("UTF-") && !name.equals("UTF-8")) {
+            return false;
+        }
+        for (String safe : ASCII_SAFE) {
+            if (name.startsWith(safe)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] ASCII_SAFE = {"UTF-8", "US-ASCII", "ISO-8859-", "WINDOWS-", "X-WINDOWS-", "EUC-", "X-EUC-",
+        "GBK", "GB2312", "GB18030", "BIG5", "X-BIG5", "SHIFT_JIS", "X-SJIS", "KOI8-", "TIS-620", "X-MS950"};
 
     /**
      * The runs of the page's bytes from {@code offset} on to parse: everything but the bodies of inline scripts, as

@@ -54,6 +54,29 @@ class ScriptBodiesTest {
     }
 
     @Test
+    void aStatefulCharsetIsNeverCut() {
+        byte[] page = resource("/page/scripts/iso-2022-jp.html");
+
+        Document loaded = assertSameDocument(page, Charset.forName("ISO-2022-JP"), "ISO-2022-JP fixture");
+
+        assertThat(loaded.select("script").first().data()).as("parsed whole").isEqualTo("var a = 1;");
+        assertThat(loaded.select("p").eachText()).containsExactly("首竰蜷のあと", "本文の段落です。");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"UTF-8", "ISO-8859-1", "windows-1252", "EUC-KR", "x-windows-949", "GBK", "GB18030", "Big5",
+        "Shift_JIS", "EUC-JP", "KOI8-R"})
+    void charsetsThatKeepAsciiBytesAreCut(String name) {
+        assertThat(ScriptBodies.canCut(Charset.forName(name))).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ISO-2022-JP", "ISO-2022-KR", "UTF-16", "UTF-16LE", "UTF-32", "IBM037"})
+    void charsetsThatReuseAsciiBytesAreNot(String name) {
+        assertThat(ScriptBodies.canCut(Charset.forName(name))).isFalse();
+    }
+
+    @Test
     void javaScriptIsSkippedAndJsonKeptWhole() {
         byte[] page = resource("/page/scripts/plain.html");
 

@@ -13,8 +13,8 @@ import org.jsoup.parser.Parser;
  * when every byte fits it, which is nearly always, the page is decoded and parsed in one streaming pass. When
  * some bytes do not fit, or a single-byte label sits on non-ASCII bytes, {@link PageDecoder} weighs the
  * alternatives on the whole text and the page is parsed from its answer. On the streaming path the bodies of
- * inline scripts are left out before parsing ({@link ScriptBodies}): the document has their {@code <script>}
- * elements, empty, and every JSON script whole. Thread-safe.
+ * inline scripts and styles are left out before parsing ({@link CodeBodies}): the document has their
+ * {@code <script>} and {@code <style>} elements, empty, and every JSON script whole. Thread-safe.
  */
 public final class DocumentLoader {
     private final PageDecoder decoder = new PageDecoder();
@@ -37,7 +37,7 @@ public final class DocumentLoader {
         byte[] bytes = page.body();
         PageDecoder.Declared guess = firstGuess(page);
         if (guess != null) {
-            int[] runs = ScriptBodies.canCut(guess.charset()) ? ScriptBodies.keptRuns(bytes, guess.offset())
+            int[] runs = CodeBodies.canCut(guess.charset()) ? CodeBodies.keptRuns(bytes, guess.offset())
                     : new int[] {guess.offset(), bytes.length};
             DroppingReader reader = new DroppingReader(bytes, runs, guess.charset());
             Document doc = Parser.htmlParser().parseInput(reader, page.url());

@@ -31,12 +31,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * textareas and styles, forgotten end tags, capitals, SVG), on the real pages of the development set, and on
  * thousands of generated pages.
  */
-class ScriptBodiesTest {
+class CodeBodiesTest {
     private static final Instant FETCHED = Instant.parse("2026-01-01T00:00:00Z");
     private static final String URL = "https://news.example/2026/01/01/story.html";
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"plain", "document-write", "escaped-comment", "not-tags", "unclosed", "svg", "capitals", "attribute"})
+    @ValueSource(strings = {"plain", "document-write", "escaped-comment", "not-tags", "unclosed", "svg", "capitals", "attribute", "styles"})
     void theDocumentIsThePageWithEmptyScripts(String name) {
         byte[] page = resource("/page/scripts/" + name + ".html");
 
@@ -54,6 +54,20 @@ class ScriptBodiesTest {
     }
 
     @Test
+    void styleBodiesAreSkippedToo() {
+        byte[] page = resource("/page/scripts/styles.html");
+
+        Document loaded = load(page);
+
+        assertThat(loaded.select("p").eachText()).containsExactly("First paragraph.",
+                "Content between a comment and the next style, which must survive.", "After the late style.",
+                "After a style whose string ends it early.", "After an end tag written with a capital.", "The end.");
+        assertThat(loaded.select("head style").stream().map(Element::data))
+                .as("head styles skipped, but one holding --> is kept: its tag might have stood in a comment")
+                .containsExactly("", "", "<!-- body { margin: 0 } -->");
+    }
+
+    @Test
     void aStatefulCharsetIsNeverCut() {
         byte[] page = resource("/page/scripts/iso-2022-jp.html");
 
@@ -67,13 +81,13 @@ class ScriptBodiesTest {
     @ValueSource(strings = {"UTF-8", "ISO-8859-1", "windows-1252", "EUC-KR", "x-windows-949", "GBK", "GB18030", "Big5",
         "Shift_JIS", "EUC-JP", "KOI8-R"})
     void charsetsThatKeepAsciiBytesAreCut(String name) {
-        assertThat(ScriptBodies.canCut(Charset.forName(name))).isTrue();
+        assertThat(CodeBodies.canCut(Charset.forName(name))).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ISO-2022-JP", "ISO-2022-KR", "UTF-16", "UTF-16LE", "UTF-32", "IBM037"})
     void charsetsThatReuseAsciiBytesAreNot(String name) {
-        assertThat(ScriptBodies.canCut(Charset.forName(name))).isFalse();
+        assertThat(CodeBodies.canCut(Charset.forName(name))).isFalse();
     }
 
     @Test
@@ -95,7 +109,7 @@ class ScriptBodiesTest {
         assertThat(code.subList(0, 5)).allMatch(String::isEmpty);
         assertThat(code.get(5)).as("<script/> is left to the parser").startsWith("var selfClosingIsNotHonoured");
         assertThat(code.get(6)).as("a script no end tag ends is left to the parser").startsWith("unterminated");
-        int[] runs = ScriptBodies.keptRuns(page, 0);
+        int[] runs = CodeBodies.keptRuns(page, 0);
         assertThat(runs.length / 2).as("one run more than the scripts skipped").isEqualTo(5);
     }
 
@@ -112,7 +126,7 @@ class ScriptBodiesTest {
         assertThat(loaded.select("script").get(0).data()).as("the writer").isEmpty();
         assertThat(loaded.select("script").get(1).data()).as("an end tag inside: left to the parser from here on")
                 .startsWith("document.write(");
-        assertThat(ScriptBodies.keptRuns(page, 0).length / 2).isEqualTo(2);
+        assertThat(CodeBodies.keptRuns(page, 0).length / 2).isEqualTo(2);
     }
 
     static Stream<String> developmentPages() {
@@ -148,7 +162,11 @@ class ScriptBodiesTest {
             "<style>.a::before { content: \"<script>\"; }</style>", "<textarea><script>alert(1)</script></textarea>",
             "<div title=\"<script>\" data-x='<script src=y>'>attributes</div>", "<noscript><img src=\"p.gif\"><script>n()</script></noscript>",
             "<svg><script>if (a < b) c();</script><circle r=\"1\"/></svg>", "<script src=\"s.js\"/>", "<SCRIPT>upper()</SCRIPT>",
-            "<Script>capital()</Script>", "<script src=\"z.js\"></script>", "<ul><li>one</li><li>two</li></ul>"};
+            "<Script>capital()</Script>", "<script src=\"z.js\"></script>", "<ul><li>one</li><li>two</li></ul>",
+            "<style>a { b: c }</style>", "<style>/*<![CDATA[*/ .x > p {} /*]]>*/</style>", "<!-- <style> -->",
+            "<style>.y { background: url(\"data:image/svg+xml,<svg><path d='M0'/></svg>\") }</style>",
+            "<style><!-- p {} --></style>", "<style>p {}</Style>", "<style>q { content: \"</style>\" }</style>",
+            "<div style=\"display:none\">hidden</div>"};
         Random random = new Random(20261130L);
         for (int n = 0; n < 3000; n++) {
             StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>T</title></head><body>");
@@ -209,7 +227,7 @@ class ScriptBodiesTest {
     }
 
     private static byte[] resource(String path) {
-        try (InputStream in = ScriptBodiesTest.class.getResourceAsStream(path)) {
+        try (InputStream in = CodeBodiesTest.class.getResourceAsStream(path)) {
             assertThat(in).as(path).isNotNull();
             return in.readAllBytes();
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package io.newsline.parser.body;
 import io.newsline.parser.Image;
 import io.newsline.parser.meta.Captions;
 import io.newsline.parser.meta.Urls;
-import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -57,7 +56,7 @@ final class PhotoReader {
 
     static Optional<String> urlOf(Element img) {
         for (String attr : LAZY_ATTRS) {
-            String u = Urls.ofAttribute(img, attr);
+            String u = isInline(img.attr(attr)) ? "" : Urls.ofAttribute(img, attr);
             if (!u.isEmpty()) {
                 return Optional.of(u);
             }
@@ -68,8 +67,20 @@ final class PhotoReader {
                 return widest;
             }
         }
-        String src = Urls.ofAttribute(img, "src");
-        return src.isEmpty() || src.toLowerCase(Locale.ROOT).startsWith("data:") ? Optional.empty() : Optional.of(src);
+        String src = isInline(img.attr("src")) ? "" : Urls.ofAttribute(img, "src");
+        return src.isEmpty() ? Optional.empty() : Optional.of(src);
+    }
+
+    /**
+     * True for a {@code data:} URL (a placeholder pixel or an inlined image, never a photo to link to); tested on
+     * the raw value, before resolving it would fail with an exception.
+     */
+    private static boolean isInline(String value) {
+        int i = 0;
+        while (i < value.length() && value.charAt(i) <= ' ') {
+            i++;
+        }
+        return value.regionMatches(true, i, "data:", 0, 5);
     }
 
     /** The URL of the widest candidate of a {@code srcset} ("a.jpg 640w, b.jpg 1280w" or "a.jpg 1x, b.jpg 2x"). */

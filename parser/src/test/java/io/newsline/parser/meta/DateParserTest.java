@@ -51,6 +51,13 @@ class DateParserTest {
         "2025-01-24T10:30:00.000+0800      | 2025-01-24T10:30+08:00",
         "2025-01-24 10:30:00 +0800         | 2025-01-24T10:30+08:00",
         "2025年01月24日                     | 2025-01-24T00:00+08:00",
+        "2025年1月24日 晚上8点30分            | 2025-01-24T20:30+08:00",
+        "2025年1月24日 20点30分              | 2025-01-24T20:30+08:00",
+        "2025年1月24日 中午12:30             | 2025-01-24T12:30+08:00",
+        "2025年1月24日 中午1:05              | 2025-01-24T13:05+08:00",
+        "2025-01-24 凌晨1:10                | 2025-01-24T01:10+08:00",
+        "2025年1月24日 早上7:45              | 2025-01-24T07:45+08:00",
+        "2025年1月24日 上午12:15             | 2025-01-24T00:15+08:00",
     })
     void readsChineseDateFormsInChinaTime(String text, String expected) {
         assertThat(parser.parse(text, ZoneId.of("Asia/Shanghai"))).hasValue(OffsetDateTime.parse(expected));
@@ -66,9 +73,19 @@ class DateParserTest {
         "2025년 1월 24일 (금) 오후 3시 5분 | 2025-01-24T15:05+09:00",
         "2025년 01월 24일 10시 30분     | 2025-01-24T10:30+09:00",
         "2025-01-24 10:30:15         | 2025-01-24T10:30:15+09:00",
+        "2025.01.24 새벽 2:30         | 2025-01-24T02:30+09:00",
     })
     void readsKoreanTwelveHourTimes(String text, String expected) {
         assertThat(parser.parse(text, SEOUL)).hasValue(OffsetDateTime.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "2025年1月24日 午後3時5分    | 2025-01-24T15:05+09:00",
+        "2025年1月24日 午前11時30分  | 2025-01-24T11:30+09:00",
+    })
+    void readsJapaneseTwelveHourTimes(String text, String expected) {
+        assertThat(parser.parse(text, ZoneId.of("Asia/Tokyo"))).hasValue(OffsetDateTime.parse(expected));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -48,6 +48,8 @@ class VisibleDateLinesTest {
         "时间：2025/01/24 10:30:15 来源：新华网       | 2025-01-24T10:30:15+08:00",
         "发布于 2025年1月24日10:30                  | 2025-01-24T10:30+08:00",
         "更新时间：2025-01-25 09:00 发布时间：2025-01-24 10:30 | 2025-01-24T10:30+08:00",
+        "发布时间：2025年01月24日 晚上8:30            | 2025-01-24T20:30+08:00",
+        "时间：2025年1月24日 20点05分 来源：人民网       | 2025-01-24T20:05+08:00",
     })
     void readsChinesePublicationLines(String line, String expected) {
         VisibleDateLines.Found found = find("<html lang=zh-CN><p>" + line + "</p>");

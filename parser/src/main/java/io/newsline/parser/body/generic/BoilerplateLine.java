@@ -24,7 +24,8 @@ final class BoilerplateLine {
         "版权所有", "禁止转载", "無断転載", "無断複製"};
 
     private static final Pattern DATE_WORDS = Pattern.compile(
-            "[\\p{N}\\p{P}\\p{Z}\\s年月日時分秒]|午前|午後|오전|오후|입력|수정|승인|发布|更新|am|pm|utc|gmt|kst|jst"
+            "[\\p{N}\\p{P}\\p{Z}\\s年月日時时分秒点]|午前|午後|오전|오후|새벽|上午|下午|中午|晚上|凌晨|早上|傍晚|입력|수정|승인|发布|更新"
+                    + "|am|pm|utc|gmt|kst|jst"
                     + "|published|updated|posted|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
                     + "|\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\bon\\b|\\bat\\b",
             Pattern.CASE_INSENSITIVE);

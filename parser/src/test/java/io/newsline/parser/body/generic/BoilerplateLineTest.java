@@ -10,7 +10,7 @@ class BoilerplateLineTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "Advertisement", "Share this article", "관련기사", "<저작권자 © 한빛일보 무단전재 및 재배포 금지>",
-        "Copyright © 2026 新闻中心 版权所有", "2026.11.20 09:31", "입력 2026-11-20 09:31", "2026年11月20日",
+        "Copyright © 2026 新闻中心 版权所有", "2026.11.20 09:31", "입력 2026-11-20 09:31", "2026年11月20日", "2026年11月20日 晚上8点30分",
         "Published Thursday 27 July 2017", "▲ 교통카드를 찍고 버스에 타는 시민들.ⓒ한빛일보 DB"})
     void recognisesFurnitureLines(String line) {
         assertThat(BoilerplateLine.test(line, TextMeasure.length(line))).isTrue();

@@ -22,6 +22,7 @@ class CjkHeadlinesAndDatesWithoutProfileTest {
         "zh-huanqiu-jsonld.html  | https://world.example.com/article/4Kx                | 欧洲多国宣布延长能源补贴政策                   | 2025-01-24T10:30+08:00",
         "zh-chinanews-colon.html | https://www.example.com.cn/gj/2025/01-24/1.shtml     | 美联储：维持利率不变                          | 2025-01-24T03:05+08:00",
         "zh-tw-style.html        | https://news.example.com.tw/n/1                      | 台北捷運新線通車首日 搭乘人次超過預期          | 2025-01-24T10:30+08:00",
+        "zh-lang-en.html         | https://www.example.cn/finance/2025/0124/1.html      | 新能源汽车出口量再创新高                       | 2025-01-24T10:30+08:00",
         "ko-ampm-date.html       | https://www.example.co.kr/news/1                     | [단독] 서울시, 내년부터 공공자전거 대여소 300곳 늘린다 | 2025-01-24T15:05+09:00",
         "ko-seungin-date.html    | https://www.example.kr/news/articleView.html?idxno=1 | 지역 전통시장 설 대목 활기 … 제수용품 가격은 부담 | 2025-01-24T10:30+09:00",
         "ko-naver-style.html     | https://n.news.example.com/article/1                 | 반도체 수출 석 달 연속 증가 … 1월 중순까지 20% 늘어 | 2025-01-24T15:05+09:00",

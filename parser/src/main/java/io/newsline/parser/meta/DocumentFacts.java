@@ -70,7 +70,7 @@ public final class DocumentFacts implements NodeVisitor {
         }
         if (el.attributesSize() == 0) {
             if (title == null && isDocumentTitle(el)) {
-                title = el.text();
+                title(el.text());
             }
             return; // nothing else to read from a bare element
         }
@@ -104,7 +104,7 @@ public final class DocumentFacts implements NodeVisitor {
             }
             case "title" -> {
                 if (title == null && isDocumentTitle(el)) {
-                    title = el.text();
+                    title(el.text());
                 }
             }
             case "time" -> {
@@ -125,6 +125,17 @@ public final class DocumentFacts implements NodeVisitor {
         }
         if (bylineElements.size() < 3 && looksLikeByline(tag, cls, id, rel)) {
             bylineElements.add(el);
+        }
+    }
+
+    /**
+     * The document's title. A title in Chinese or Korean turns the date-line scan back on when the page
+     * declared another language: CMS templates often say {@code lang="en"} whatever they print.
+     */
+    private void title(String text) {
+        title = text;
+        if (!cjkDates) {
+            cjkDates = Languages.fromScript(text).filter(l -> l.equals("ko") || l.equals("zh")).isPresent();
         }
     }
 

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
@@ -17,19 +20,20 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Pages per second on one thread for (a) a bare {@code Jsoup.parse}, (b) the full {@link ArticleParser}
- * (decode, parse, extract) and (c) {@code Jsoup.parse} plus the {@link GenericExtractor}, over the same
- * {@value #PAGE_COUNT} real pages. Each invocation handles every page once, so the reported ops/s are pages/s.
+ * (decode, parse, extract) and (c) {@code Jsoup.parse} plus the {@link GenericExtractor}, over the same real
+ * pages: by default the {@value #PAGE_COUNT} under {@code src/test/resources/devsets/readability}, or those of a
+ * folder ({@code -p folder=DIR}, optionally {@code -p names=A:B:C}). Each invocation handles one page, the pages
+ * in turn, so the reported ops/s are pages/s.
  *
  * <p>Run from the repository root (exec:exec, not exec:java, so that JMH's forked JVM gets the test class path):
  * <pre>
@@ -55,9 +59,17 @@ public class ParseBenchmark {
             "tmz-1", "wapo-1", "wapo-2");
     private static final Instant FETCHED_AT = Instant.parse("2030-01-01T00:00:00Z");
 
+    /** A folder of pages ({@code NAME/source.html} or {@code NAME.html}) to measure instead of the built-in set. */
+    @Param({""})
+    public String folder = "";
+    /** The names of the pages in {@link #folder} to use, separated by colons; all when empty. */
+    @Param({""})
+    public String names = "";
+
     private String[] urls;
     private String[] html;
     private byte[][] bytes;
+    private int next;
     private final ArticleParser parser = new ArticleParser();
     private final GenericExtractor extractor = new GenericExtractor();
     private final SiteProfile profile = SiteProfile.generic("example.invalid");
@@ -67,53 +79,64 @@ public class ParseBenchmark {
         if (PAGES.size() != PAGE_COUNT) {
             throw new IllegalStateException("PAGE_COUNT must equal the number of pages, " + PAGES.size());
         }
-        urls = new String[PAGE_COUNT];
-        html = new String[PAGE_COUNT];
-        bytes = new byte[PAGE_COUNT][];
-        for (int i = 0; i < PAGE_COUNT; i++) {
-            String resource = "/devsets/readability/" + PAGES.get(i) + "/source.html";
-            bytes[i] = read(resource);
+        List<String> pageNames = new ArrayList<>();
+        List<byte[]> pageBytes = new ArrayList<>();
+        if (folder.isEmpty()) {
+            for (String page : PAGES) {
+                pageNames.add(page);
+                pageBytes.add(read("/devsets/readability/" + page + "/source.html"));
+            }
+        } else {
+            List<String> wanted = names.isEmpty() ? List.of() : List.of(names.split("[:,]"));
+            for (Path file : PageFolder.pagesIn(Path.of(folder), wanted)) {
+                pageNames.add(PageFolder.nameOf(Path.of(folder), file));
+                pageBytes.add(readFile(file));
+            }
+        }
+        int n = pageNames.size();
+        urls = new String[n];
+        html = new String[n];
+        bytes = pageBytes.toArray(new byte[0][]);
+        for (int i = 0; i < n; i++) {
             html[i] = new String(bytes[i], StandardCharsets.UTF_8);
-            urls[i] = "http://example.invalid/" + PAGES.get(i);
+            urls[i] = "http://example.invalid/" + pageNames.get(i);
         }
     }
 
+    /** The index of the page the next invocation handles: each invocation handles one page, in turn. */
+    private int nextPage() {
+        int i = next;
+        next = i + 1 == html.length ? 0 : i + 1;
+        return i;
+    }
+
     @Benchmark
-    @OperationsPerInvocation(PAGE_COUNT)
-    public void jsoupParse(Blackhole bh) {
-        for (int i = 0; i < PAGE_COUNT; i++) {
-            bh.consume(Jsoup.parse(html[i], urls[i]));
-        }
+    public Object jsoupParse() {
+        int i = nextPage();
+        return Jsoup.parse(html[i], urls[i]);
     }
 
     /** What a crawler's bare parse costs: jsoup reading the fetched bytes (decoding included), as ArticleParser does. */
     @Benchmark
-    @OperationsPerInvocation(PAGE_COUNT)
-    public void jsoupParseBytes(Blackhole bh) throws java.io.IOException {
-        for (int i = 0; i < PAGE_COUNT; i++) {
-            bh.consume(parseBytes(i));
-        }
+    public Object jsoupParseBytes() throws IOException {
+        return parseBytes(nextPage());
     }
 
     /** Parses page {@code i} from its bytes with jsoup alone. */
-    org.jsoup.nodes.Document parseBytes(int i) throws java.io.IOException {
+    org.jsoup.nodes.Document parseBytes(int i) throws IOException {
         return Jsoup.parse(new java.io.ByteArrayInputStream(bytes[i]), "UTF-8", urls[i]);
     }
 
     @Benchmark
-    @OperationsPerInvocation(PAGE_COUNT)
-    public void articleParser(Blackhole bh) {
-        for (int i = 0; i < PAGE_COUNT; i++) {
-            bh.consume(parser.parse(new Page(urls[i], bytes[i], "text/html; charset=utf-8", FETCHED_AT), profile));
-        }
+    public Object articleParser() {
+        int i = nextPage();
+        return parser.parse(new Page(urls[i], bytes[i], "text/html; charset=utf-8", FETCHED_AT), profile);
     }
 
     @Benchmark
-    @OperationsPerInvocation(PAGE_COUNT)
-    public void jsoupParseAndGenericExtractor(Blackhole bh) {
-        for (int i = 0; i < PAGE_COUNT; i++) {
-            bh.consume(extractor.extract(Jsoup.parse(html[i], urls[i])));
-        }
+    public Object jsoupParseAndGenericExtractor() {
+        int i = nextPage();
+        return extractor.extract(Jsoup.parse(html[i], urls[i]));
     }
 
     String[] html() {
@@ -122,6 +145,14 @@ public class ParseBenchmark {
 
     String[] urls() {
         return urls.clone();
+    }
+
+    private static byte[] readFile(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read benchmark page " + file, e);
+        }
     }
 
     private static byte[] read(String resource) {

@@ -4,7 +4,6 @@ import io.newsline.parser.ArticleParser;
 import io.newsline.parser.page.Page;
 import io.newsline.parser.profile.SiteProfile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 
 /**
@@ -47,7 +45,7 @@ public final class ParseCostRatio {
         List<String> urls = new ArrayList<>();
         if (args.length > 2) {
             List<String> names = args.length > 3 ? List.of(args[3].split(",")) : List.of();
-            for (Path file : pagesIn(Path.of(args[2]), names)) {
+            for (Path file : PageFolder.pagesIn(Path.of(args[2]), names)) {
                 bytes.add(Files.readAllBytes(file));
                 urls.add("http://example.invalid/" + file.getParent().getFileName() + "/" + file.getFileName());
             }
@@ -100,32 +98,7 @@ public final class ParseCostRatio {
                 ratios.get(ratios.size() - 1), sink == 42 ? " " : ""));
     }
 
-    private static String pageName(Path dir, Path file) {
-        return file.getParent().equals(dir) ? file.getFileName().toString().replaceFirst("\\.html$", "")
-                : file.getParent().getFileName().toString();
-    }
-
     private static double median(List<Double> sorted) {
         return sorted.get(sorted.size() / 2);
-    }
-
-    /** The pages in {@code dir}; only those named (folder name, or file name without .html) when names are given. */
-    private static List<Path> pagesIn(Path dir, List<String> names) {
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException(dir + " is not a folder of pages (NAME.html or NAME/source.html)");
-        }
-        try (Stream<Path> files = Files.walk(dir, 2)) {
-            List<Path> pages = files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().equals("source.html")
-                            || f.getFileName().toString().endsWith(".html") && f.getParent().equals(dir))
-                    .filter(f -> names.isEmpty() || names.contains(pageName(dir, f)))
-                    .sorted().toList();
-            if (pages.isEmpty()) {
-                throw new IllegalArgumentException(dir + " holds no pages (NAME.html or NAME/source.html)");
-            }
-            return pages;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
     }
 }

@@ -22,10 +22,6 @@ public final class GenericBody {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
     }
 
-    public BodyContent read(Document doc) {
-        return read(doc, null);
-    }
-
     /**
      * The body of {@code doc}; {@code walked} (may be null) are the generic extractor's first statistics, collected
      * while the caller walked the unchanged document ({@link DomStats#collectWhileWalking}).

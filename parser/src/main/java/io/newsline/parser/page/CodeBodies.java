@@ -110,8 +110,8 @@ final class CodeBodies {
                 nextScript = CodeBodies.next(text, from, OPEN);
             }
             int style = nextStyle();
-            int open = nextScript < 0 ? style : style == Forward.NONE ? nextScript : Math.min(nextScript, style);
-            if (open < 0 || open == Forward.NONE) {
+            int open = nextScript < 0 ? style : style < 0 ? nextScript : Math.min(nextScript, style);
+            if (open < 0) {
                 return false;
             }
             if (!plainTag(text, open)) {
@@ -135,13 +135,13 @@ final class CodeBodies {
             return isScript ? script(open, bodyStart) : style(bodyStart);
         }
 
-        /** The next {@code <style} tag at or after {@link #from}, or {@link Forward#NONE}. */
+        /** The next {@code <style} tag at or after {@link #from}, or -1. */
         private int nextStyle() {
             int i = styles.next(from);
             while (i != Forward.NONE && (i + 6 >= text.length() || !endsTagName(text.charAt(i + 6)))) {
                 i = styles.next(i + 1); // <styles, <style-x: another element
             }
-            return i;
+            return i == Forward.NONE ? -1 : i;
         }
 
         private boolean script(int open, int bodyStart) {

@@ -27,10 +27,6 @@ final class DroppingReader extends Reader {
     private int pending = -1;
     private int dropped;
 
-    DroppingReader(byte[] bytes, int offset, Charset charset) {
-        this(bytes, new int[] {offset, bytes.length}, charset);
-    }
-
     /**
      * A reader of the runs of {@code bytes} given as {start, end} pairs, in order, as if they were one text; each
      * cut must fall between two characters.

@@ -15,6 +15,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(30)
 class DroppingReaderTest {
 
+    /** A reader of all of {@code bytes}: one run. */
+    private static DroppingReader whole(byte[] bytes, Charset charset) {
+        return new DroppingReader(bytes, new int[] {0, bytes.length}, charset);
+    }
+
     private static String readAll(DroppingReader reader, Random sizes, int maxRead) throws IOException {
         StringBuilder out = new StringBuilder();
         char[] buffer = new char[maxRead + 3];
@@ -35,7 +40,7 @@ class DroppingReaderTest {
     void splitsSurrogatePairsAcrossTinyReads(int maxRead) throws IOException {
         String text = "<p>이모지 😀 와 확장 한자 𠀀𠀁 사이의 글자</p>".repeat(50);
 
-        String read = readAll(new DroppingReader(text.getBytes(StandardCharsets.UTF_8), 0, StandardCharsets.UTF_8), new Random(1), maxRead);
+        String read = readAll(whole(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8), new Random(1), maxRead);
 
         assertThat(read).isEqualTo(text);
     }
@@ -45,7 +50,7 @@ class DroppingReaderTest {
     void readsRandomBytesToTheEndDroppingWhatIsNotUtf8(int maxRead) throws IOException {
         byte[] noise = new byte[64 * 1024];
         new Random(20261130L).nextBytes(noise);
-        DroppingReader reader = new DroppingReader(noise, 0, StandardCharsets.UTF_8);
+        DroppingReader reader = whole(noise, StandardCharsets.UTF_8);
 
         String read = readAll(reader, new Random(2), maxRead);
 
@@ -59,7 +64,7 @@ class DroppingReaderTest {
         Charset cp949 = Charset.forName("x-windows-949");
         String text = "똠얌꿍과 햏을 파는 편의점 기사입니다.".repeat(20);
 
-        String read = readAll(new DroppingReader(text.getBytes(cp949), 0, cp949), new Random(3), 1);
+        String read = readAll(whole(text.getBytes(cp949), cp949), new Random(3), 1);
 
         assertThat(read).isEqualTo(text);
     }

@@ -31,4 +31,16 @@ class GenericExtractorStructureTest {
                 .noneMatch(t -> t.contains("Related stories") || t.contains("Council approves budget")
                         || t.contains("A ten-year plan") || t.contains("How the city plans"));
     }
+
+    @Test
+    void keepsTextInImageBoxesWhoseClassSaysTheyHaveNoCaption() {
+        List<Block> blocks = extractor.extract(Fixtures.html("/generic/en-no-caption-boxes.html")).blocks();
+
+        assertThat(blocks).extracting(Block::text).startsWith(
+                "The town library reopened on Saturday, eight months after floodwater filled its ground floor to the height of the shelves.",
+                "Volunteers carried the first boxes of books back inside at dawn, and the doors opened to readers at ten o'clock, as planned.");
+        assertThat(blocks).extracting(Block::text)
+                .contains("The children's room, which took the worst of the damage, now sits on the first floor, above the reach of the river.")
+                .doesNotContain("Photo: Valley Courier");
+    }
 }

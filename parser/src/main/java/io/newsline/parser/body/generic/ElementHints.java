@@ -153,8 +153,49 @@ public final class ElementHints {
         f |= any(v, POSITIVE) ? F_POSITIVE : 0;
         f |= any(v, NEGATIVE) || hasToken(v, "hid") ? F_NEGATIVE : 0;
         f |= any(v, BYLINE) ? F_BYLINE : 0;
-        f |= any(v, CAPTION) ? F_CAPTION : 0;
+        f |= any(v, CAPTION) && namesCaption(v) ? F_CAPTION : 0;
         return f;
+    }
+
+    /**
+     * True when some class token of {@code value} names a caption, rather than saying its box has none or one:
+     * {@code no_caption}, {@code has-caption}, {@code with-credit} describe an image box, text and all.
+     */
+    private static boolean namesCaption(String value) {
+        int start = 0;
+        int n = value.length();
+        while (start < n) {
+            int end = start;
+            while (end < n && !Character.isWhitespace(value.charAt(end))) {
+                end++;
+            }
+            if (end > start && !isModifier(value, start) && anyIn(value, start, end, CAPTION)) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    private static final String[] MODIFIERS = {"no-", "no_", "has-", "has_", "with-", "with_", "without"};
+
+    private static boolean isModifier(String value, int start) {
+        for (String m : MODIFIERS) {
+            if (value.startsWith(m, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyIn(String value, int start, int end, String[] keywords) {
+        for (String k : keywords) {
+            int i = value.indexOf(k, start);
+            if (i >= 0 && i + k.length() <= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean any(String value, String[] keywords) {

@@ -76,6 +76,18 @@ final class ByteText {
         return -1;
     }
 
+    /** The index of the first {@code c} (ASCII) at or after {@code from}, or -1. */
+    int indexOf(char c, int from) {
+        for (int w = Math.max(from, 0) / WINDOW; w < windows.length; w++) {
+            int start = w * WINDOW;
+            int found = window(w).indexOf(c, Math.max(from - start, 0));
+            if (found >= 0 && start + found < length()) {
+                return start + found;
+            }
+        }
+        return -1;
+    }
+
     private String window(int w) {
         String window = windows[w];
         if (window == null) {

@@ -34,6 +34,15 @@ class ByteTextTest {
                     }
                 }
             }
+            for (char c : new char[] {'<', '>', '!'}) {
+                for (int from = -1; from < whole.length(); from = whole.indexOf(c, from + 1)) {
+                    int next = whole.indexOf(c, from + 1);
+                    assertThat(text.indexOf(c, from + 1)).as(c + " from " + (from + 1)).isEqualTo(next);
+                    if (next < 0) {
+                        break;
+                    }
+                }
+            }
             assertThat(text.length()).isEqualTo(whole.length());
             assertThat(text.charAt(whole.length() - 1)).isEqualTo(whole.charAt(whole.length() - 1));
         }

@@ -68,6 +68,17 @@ class CodeBodiesTest {
     }
 
     @Test
+    void tagNamesInCapitalsAreMatchedAsTheTokenizerMatchesThem() {
+        byte[] page = resource("/page/scripts/capitals.html");
+
+        Document loaded = assertSameDocument(page, StandardCharsets.UTF_8, "capitals fixture");
+
+        assertThat(loaded.select("script").stream().map(Element::data)).containsExactly("", "");
+        assertThat(loaded.select("p").eachText()).containsExactly("Content after an end tag in capitals.", "The end.");
+        assertThat(CodeBodies.keptRuns(page, 0).length / 2).as("one run more than the scripts skipped").isEqualTo(3);
+    }
+
+    @Test
     void aStatefulCharsetIsNeverCut() {
         byte[] page = resource("/page/scripts/iso-2022-jp.html");
 
@@ -166,7 +177,7 @@ class CodeBodiesTest {
             "<style>a { b: c }</style>", "<style>/*<![CDATA[*/ .x > p {} /*]]>*/</style>", "<!-- <style> -->",
             "<style>.y { background: url(\"data:image/svg+xml,<svg><path d='M0'/></svg>\") }</style>",
             "<style><!-- p {} --></style>", "<style>p {}</Style>", "<style>q { content: \"</style>\" }</style>",
-            "<div style=\"display:none\">hidden</div>"};
+            "<div style=\"display:none\">hidden</div>", "<p title=\"a <style> b\">a style tag in an attribute</p>"};
         Random random = new Random(20261130L);
         for (int n = 0; n < 3000; n++) {
             StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>T</title></head><body>");

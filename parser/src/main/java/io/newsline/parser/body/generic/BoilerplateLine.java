@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Short lines that are page furniture rather than article text, in the scripts we read: "Advertisement",
- * "Share this article", "관련기사", copyright and reprint notices ("무단전재 및 재배포 금지", "版权所有", "ⓒ"),
+ * "Share this article" and their French, German, Spanish, Portuguese, Italian, Czech, Dutch and Finnish
+ * counterparts ("Publicité", "Anzeige", "Lire aussi", "Lesen Sie auch", "Partager"), "관련기사", copyright and reprint notices ("무단전재 및 재배포 금지", "版权所有", "ⓒ"),
  * photo captions marked with a leading ▲, and lines that are only a date or time stamp. Only short lines are tested; see {@link #MAX_CHARS}.
  */
 final class BoilerplateLine {
@@ -16,9 +17,12 @@ final class BoilerplateLine {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "^(advertisement|advertisment|sponsored|share( this)?( article| story)?|read more|continue reading"
                     + "|related( articles| stories)?|sign up.*|subscribe.*|follow us.*|click here.*|loading\\.*"
+                    + "|publicité|anzeige|werbung|publicidad|publicidade|pubblicità|reklama|advertentie|mainos"
+                    + "|(à |a )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|le[ae] también|ver también|leia também"
+                    + "|veja também|leggi anche|partager|teilen|compartir|compartilhar|condividi|sdílet"
                     + "|광고|기사\\s*공유|관련\\s*기사|많이\\s*본\\s*뉴스|댓글.*|广告|相关(新闻|文章)|分享|広告|関連記事"
                     + "|この記事をシェア)[\\s.:!…]*$",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final String[] COPYRIGHT = {
         "©", "ⓒ", "(c) 1", "(c) 2", "copyright", "all rights reserved", "무단전재", "무단 전재", "재배포 금지", "재배포금지", "저작권자",
         "版权所有", "禁止转载", "無断転載", "無断複製"};
@@ -42,7 +46,7 @@ final class BoilerplateLine {
     /** A cheap test before {@link #BOILERPLATE}: does the line start as one of its phrases can? */
     private static boolean mayBeFurniture(String text) {
         switch (Character.toLowerCase(text.charAt(0))) {
-            case 'a', 's', 'r', 'c', 'l', 'f', '광', '기', '관', '많', '댓', '广', '相', '分', '広', '関', 'こ':
+            case 'a', 's', 'r', 'c', 'l', 'f', 'p', 'w', 'm', 'à', 'v', 't', '광', '기', '관', '많', '댓', '广', '相', '分', '広', '関', 'こ':
                 return true;
             default:
                 return false;

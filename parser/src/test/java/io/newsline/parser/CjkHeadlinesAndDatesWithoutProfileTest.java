@@ -26,6 +26,7 @@ class CjkHeadlinesAndDatesWithoutProfileTest {
         "ko-ampm-date.html       | https://www.example.co.kr/news/1                     | [단독] 서울시, 내년부터 공공자전거 대여소 300곳 늘린다 | 2025-01-24T15:05+09:00",
         "ko-seungin-date.html    | https://www.example.kr/news/articleView.html?idxno=1 | 지역 전통시장 설 대목 활기 … 제수용품 가격은 부담 | 2025-01-24T10:30+09:00",
         "ko-naver-style.html     | https://n.news.example.com/article/1                 | 반도체 수출 석 달 연속 증가 … 1월 중순까지 20% 늘어 | 2025-01-24T15:05+09:00",
+        "ko-bracketed-time.html  | https://news.example.co.kr/news/view.do?ncd=1        | 한강 다리 야간 조명 2월부터 새로 바뀐다          | 2025-01-24T10:30+09:00",
     })
     void givesTheExactHeadlineAndPublicationTime(String fixture, String url, String title, String published) {
         Article a = Fixtures.parsed(parser.parse(Fixtures.page(url, "generic/" + fixture),

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the dates news pages print into an {@link OffsetDateTime}: ISO-8601 with or without a colon in the offset
  * ({@code 2025-05-15T20:00:52.000+0900}), date-time with a space ({@code 2025-05-28 01:05:24}), Korean forms
- * ({@code 2025.01.24 14:55}, {@code 2025년 1월 24일 오후 2:55}), Chinese forms ({@code 2025年1月24日10:30},
+ * ({@code 2025.01.24 14:55}, {@code 2025년 1월 24일 오후 2:55}, {@code 2025.01.24 (14:55)}), Chinese forms ({@code 2025年1月24日10:30},
  * {@code 2025年01月24日 下午3:05}, {@code 晚上8点30分}; the day parts of {@link DayPart}), RFC-1123 ({@code Fri, 24 Jan 2025 05:55:00 GMT}),
  * English month names ({@code January 24, 2025}) and epoch seconds or milliseconds. A date without an offset is
  * read in the zone given by the caller (the site's zone). Text after the date is ignored. Thread-safe.
@@ -29,7 +29,8 @@ public final class DateParser {
             "^(\\d{4})\\s*[-./년年]\\s*(\\d{1,2})\\s*[-./월月]\\s*(\\d{1,2})(?:\\s*[일日])?\\.?"
                     // 2025-01-24T10:30, 2025年1月24日10:30 (no space), 2025.01.24 (금) 10:30, 2025年1月24日 星期五 10:30
                     + "(?:(?:T|\\s*(?:[(（][^)）]{1,3}[)）])?\\s*(?:(?:星期|周|週)[一二三四五六日天]\\s*)?)"
-                    + "(?:(" + DayPart.MARKERS + "|AM|PM|am|pm)\\s*)?"
+                    // the time in brackets: 2025.01.24 (10:30)
+                    + "(?:[(（]\\s*)?(?:(" + DayPart.MARKERS + "|AM|PM|am|pm)\\s*)?"
                     + "(\\d{1,2})\\s*(?::|[시时時点點]\\s*)(\\d{2}|\\d(?=\\s*[분分]))(?:\\s*[:분分]\\s*(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*(?:초|분|秒|分)?"
                     + "(?:\\s*(AM|PM|am|pm|오전|오후))?)?"
                     + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|(?:UTC|GMT|KST)(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?)?");

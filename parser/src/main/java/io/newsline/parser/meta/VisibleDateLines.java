@@ -20,7 +20,8 @@ import org.jsoup.nodes.TextNode;
 public final class VisibleDateLines {
     private static final String DAY = "\\d{4}\\s*[-./년年]\\s*\\d{1,2}\\s*[-./월月]\\s*\\d{1,2}(?:\\s*[일日])?\\.?"
             + "(?:\\s*[(（][^)）]{1,3}[)）])?(?:\\s*(?:星期|周|週)[一二三四五六日天])?";
-    private static final String TIME = "\\s*(?:" + DayPart.MARKERS + ")?\\s*\\d{1,2}\\s*[:시时時点點]\\s*\\d{2}(?:\\s*[:분分]\\s*\\d{2})?";
+    /** A time of day, possibly in brackets ({@code 입력 2025.01.24 (10:30)}). */
+    private static final String TIME = "\\s*(?:[(（]\\s*)?(?:" + DayPart.MARKERS + ")?\\s*\\d{1,2}\\s*[:시时時点點]\\s*\\d{2}(?:\\s*[:분分]\\s*\\d{2})?(?:\\s*[)）])?";
     private static final String DATE = "(" + DAY + "(?:" + TIME + ")?)";
     /**
      * Chinese labels; {@code 时间} alone must start a word: not the end of {@code 更新时间} (a change) or of

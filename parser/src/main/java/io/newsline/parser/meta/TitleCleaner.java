@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Takes the site name off a headline: {@code "Headline - 뉴데일리"}, {@code "Headline | Site"},
- * {@code "Site :: Headline"}, and the Chinese forms without spaces: {@code "标题_新浪新闻"}, {@code "标题|澎湃新闻"},
+ * {@code "Site :: Headline"}, {@code "한빛일보 - 제목"}, and the Chinese forms without spaces: {@code "标题_新浪新闻"}, {@code "标题|澎湃新闻"},
  * {@code "标题_国际新闻_环球网"}, {@code "标题-新华网"}. A trailing part is dropped when it is a known site name or is
  * shaped like one (a short name ending in 网, 新闻, 日报, 일보, 뉴스, ...); from a {@code <title>}, whose last part is
  * usually the site or section, a short trailing part after a clear separator is dropped as well. A hyphen or
@@ -65,7 +65,8 @@ final class TitleCleaner {
             return t;
         }
         String first = t.substring(0, separator.start());
-        if (isSiteName(first, siteNames)) {
+        // "한빛일보 - 제목", "新华网 | 标题": a leading part named or shaped like a news site, before a full headline
+        if (isSiteName(first, siteNames) || isSiteShaped(first.strip()) && units(t.substring(separator.end())) >= 3) {
             return LEADING_SEPARATOR.matcher(t.substring(first.length())).replaceAll("").strip();
         }
         Matcher lead = LEADING_SITE.matcher(t);

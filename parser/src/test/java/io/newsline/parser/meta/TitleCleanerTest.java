@@ -22,6 +22,8 @@ class TitleCleanerTest {
         "【城市地铁新线路今日开通运营】-中新网 # 城市地铁新线路今日开通运营",
         "서울시, 심야 버스 노선 12개 늘린다 - 조선일보 # 서울시, 심야 버스 노선 12개 늘린다",
         "서울시, 심야 버스 노선 12개 늘린다 : 네이버 뉴스 # 서울시, 심야 버스 노선 12개 늘린다",
+        "한빛일보 - 서울시, 심야 버스 노선 12개 늘린다 # 서울시, 심야 버스 노선 12개 늘린다",
+        "新华网 | 城市地铁新线路今日开通运营 # 城市地铁新线路今日开通运营",
     })
     void cutsSiteNamesShapedLikeNewsSitesEvenOutsideTheTitleTag(String title, String expected) {
         assertThat(TitleCleaner.clean(title, NO_SITE, false)).isEqualTo(expected);
@@ -40,7 +42,7 @@ class TitleCleanerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"美联储：维持利率不变", "中美-东盟合作论坛在京开幕 多国代表出席", "[단독] 서울시, 심야 버스 노선 12개 늘린다",
+    @ValueSource(strings = {"美联储：维持利率不变", "뉴스 - 한 줄", "中国日报 - 社论", "中美-东盟合作论坛在京开幕 多国代表出席", "[단독] 서울시, 심야 버스 노선 12개 늘린다",
         "韩-美 정상회담 다음 달 워싱턴서 개최", "2025-2026赛季中超联赛今日开幕", "【独家】城市地铁新线路今日开通运营"})
     void neverCutsAHeadlineThatHoldsAHyphenOrColon(String title) {
         assertThat(TitleCleaner.clean(title, NO_SITE, true)).isEqualTo(title);

@@ -78,7 +78,7 @@ public final class GenericExtractor implements MainContentExtractor {
                     + " of prose");
         }
         Element container = best.roots.size() == 1 ? best.roots.get(0) : best.roots.get(0).parent();
-        return new MainContent(container, best.collector.blocks());
+        return new MainContent(container, best.collector.blocks(), best.collector.photoBoxes(), null);
     }
 
     /** The page title: {@code <title>} (even when a broken page put it in the body), else og:title. */

@@ -4,26 +4,28 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
- * What a {@link MainContentExtractor} found: the chosen container ({@code null} when none) and its text blocks
- * in reading order. Empty {@code blocks} means no main content was found.
+ * What a {@link MainContentExtractor} found: the chosen container ({@code null} when none), its text blocks in
+ * reading order, and the boxes inside it that hold a photo with its caption (whose text is not among the blocks).
+ * Empty {@code blocks} means no main content was found.
  */
-public record MainContent(Element container, List<Block> blocks, String listingReason) {
+public record MainContent(Element container, List<Block> blocks, List<Element> photoBoxes, String listingReason) {
     public MainContent {
         blocks = blocks == null ? List.of() : List.copyOf(blocks);
+        photoBoxes = photoBoxes == null ? List.of() : List.copyOf(photoBoxes);
     }
 
     public MainContent(Element container, List<Block> blocks) {
-        this(container, blocks, null);
+        this(container, blocks, List.of(), null);
     }
 
     /** No main content found. */
     public static MainContent none() {
-        return new MainContent(null, List.of(), null);
+        return new MainContent(null, List.of(), List.of(), null);
     }
 
     /** The page is a listing (section front, tag page, photo list): not an article; {@code reason} says why. */
     public static MainContent listing(String reason) {
-        return new MainContent(null, List.of(), reason);
+        return new MainContent(null, List.of(), List.of(), reason);
     }
 
     /** One block of body text. */

@@ -28,7 +28,7 @@ public final class Captions {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {
-                return c == '▲' || c == '△' || c == '▷' || c == '▶';
+                return c == '▲' || c == '△'; // ▶ and ▷ lead related links and promotions instead
             }
         }
         return false;

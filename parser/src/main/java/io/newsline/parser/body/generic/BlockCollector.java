@@ -19,6 +19,7 @@ public final class BlockCollector {
     private final DomStats stats;
     private final TitleHeading title;
     private final List<Block> blocks = new ArrayList<>();
+    private final List<Element> photoBoxes = new ArrayList<>();
     private final TextBuffer buffer = new TextBuffer();
     private int teaserHeadings;
     private int droppedLinkChars;
@@ -55,6 +56,11 @@ public final class BlockCollector {
         return blocks;
     }
 
+    /** The boxes of a photo and its caption ({@link PhotoBox}) met on the way, in order; their text is not in the blocks. */
+    public List<Element> photoBoxes() {
+        return photoBoxes;
+    }
+
     /** Weighted characters of all emitted blocks. */
     public int emittedChars() {
         return emittedChars;
@@ -88,6 +94,10 @@ public final class BlockCollector {
         String tag = el.normalName();
         if (!root && dataTableDepth == 0 && ConditionalCleaner.dropped(el, tag, st, stats.hints())) {
             droppedAfterLastBlock |= st.chars > 0;
+            return;
+        }
+        if (!root && dataTableDepth == 0 && PhotoBox.isCaptioned(el, tag, st, stats)) {
+            photoBoxes.add(el); // a photo and its caption: the caption goes with the images
             return;
         }
         Kind kind = kindOf(tag, context);
@@ -225,17 +235,53 @@ public final class BlockCollector {
             buffer.clear();
             return;
         }
-        String text = kind == Kind.PREFORMATTED ? buffer.text.toString().strip() : buffer.text();
+        if (kind == Kind.PREFORMATTED) {
+            String text = buffer.text.toString().strip();
+            buffer.clear();
+            if (!text.isEmpty()) {
+                blocks.add(new Block(kind, text));
+            }
+            return;
+        }
+        if (kind != Kind.HEADING && !buffer.paragraphBreaks.isEmpty()) {
+            flushParagraphs(kind);
+            return;
+        }
+        String text = buffer.text();
         int chars = buffer.chars;
         int linkChars = buffer.linkChars;
         buffer.clear();
-        if (text.isEmpty()) {
-            return;
+        if (!text.isEmpty()) {
+            emit(kind, text, chars, linkChars);
         }
-        if (kind == Kind.PREFORMATTED) {
-            blocks.add(new Block(kind, text));
-            return;
+    }
+
+    /**
+     * Loose text that {@code <br><br>} splits into paragraphs (the body of many Korean and older pages): each
+     * paragraph is judged on its own, so a line of links ("▶ 관련기사: ...") or an "광고" line among them goes.
+     */
+    private void flushParagraphs(Kind kind) {
+        String text = buffer.text.toString();
+        int start = 0;
+        int charsBefore = 0;
+        int linksBefore = 0;
+        List<int[]> breaks = new ArrayList<>(buffer.paragraphBreaks);
+        breaks.add(new int[] {text.length(), buffer.chars, buffer.linkChars});
+        buffer.clear();
+        for (int[] paragraphEnd : breaks) {
+            String part = text.substring(start, paragraphEnd[0]).strip();
+            int chars = paragraphEnd[1] - charsBefore;
+            int linkChars = paragraphEnd[2] - linksBefore;
+            if (!part.isEmpty() && chars > 0) {
+                emit(kind, part, chars, linkChars);
+            }
+            start = paragraphEnd[0];
+            charsBefore = paragraphEnd[1];
+            linksBefore = paragraphEnd[2];
         }
+    }
+
+    private void emit(Kind kind, String text, int chars, int linkChars) {
         double ld = chars == 0 ? 0 : (double) linkChars / chars;
         if (ld > 0.5 && dataTableDepth == 0 && linkListDepth == 0) {
             droppedLinkChars += chars;

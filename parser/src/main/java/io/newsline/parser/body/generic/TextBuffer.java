@@ -1,6 +1,8 @@
 package io.newsline.parser.body.generic;
 
 import io.newsline.parser.clean.Spaces;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The loose text gathered for the next block: whitespace collapsed as a browser would, {@code <br>} kept as
@@ -11,6 +13,11 @@ final class TextBuffer {
     private boolean pendingSpace;
     int chars;
     int linkChars;
+    /**
+     * Where two line breaks split the text into paragraphs ({@code <br><br>}): {offset of the first break, chars so
+     * far, link chars so far}, in order; empty while the text is one paragraph.
+     */
+    final List<int[]> paragraphBreaks = new ArrayList<>();
 
     void appendText(String raw, boolean inLink) {
         int n = raw.length();
@@ -76,6 +83,9 @@ final class TextBuffer {
         }
         text.setLength(len);
         if (len > 0) {
+            if (text.charAt(len - 1) == '\n') {
+                paragraphBreaks.add(new int[] {len - 1, chars, linkChars});
+            }
             text.append('\n');
         }
         pendingSpace = false;
@@ -94,5 +104,6 @@ final class TextBuffer {
         pendingSpace = false;
         chars = 0;
         linkChars = 0;
+        paragraphBreaks.clear();
     }
 }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Short lines that are page furniture rather than article text, in the scripts we read: "Advertisement",
  * "Share this article" and their French, German, Spanish, Portuguese, Italian, Czech, Dutch and Finnish
  * counterparts ("Publicité", "Anzeige", "Lire aussi", "Lesen Sie auch", "Partager"), "관련기사", copyright and reprint notices ("무단전재 및 재배포 금지", "版权所有", "ⓒ"),
- * photo captions marked with a leading ▲, and lines that are only a date or time stamp. Only short lines are tested; see {@link #MAX_CHARS}.
+ * photo captions marked with a leading ▲, Chinese credit and source lines ("责任编辑：张三", "来源：新华网", "（完）"),
+ * and lines that are only a date or time stamp. Only short lines are tested; see {@link #MAX_CHARS}.
  */
 final class BoilerplateLine {
 
@@ -23,6 +24,15 @@ final class BoilerplateLine {
                     + "|광고|기사\\s*공유|관련\\s*기사|많이\\s*본\\s*뉴스|댓글.*|广告|相关(新闻|文章)|分享|広告|関連記事"
                     + "|この記事をシェア)[\\s.:!…]*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A Chinese credit or source line at the end (or head) of a story: {@code 责任编辑：张三}, {@code 【编辑：李四】},
+     * {@code 来源：新华网}, {@code 原标题：...}, {@code 校对：王五}; and the end mark {@code （完）}.
+     */
+    private static final Pattern CJK_CREDIT = Pattern.compile(
+            "^[\\[【(（]?\\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|监制|監製|编审|編審|来源|來源|稿源"
+                    + "|文章来源|文章來源|本文来源|本文來源|原标题|原標題|原题|原題|出品|策划|策劃|制图|製圖|记者|記者|作者|摄影|攝影"
+                    + "|通讯员|通訊員|实习生|實習生)\\s*[：:]\\s*[^。！？]{0,40}?[\\]】)）]?$"
+                    + "|^[\\[【(（\\-—]?\\s*完\\s*[\\]】)）\\-—]?$");
     private static final String[] COPYRIGHT = {
         "©", "ⓒ", "(c) 1", "(c) 2", "copyright", "all rights reserved", "무단전재", "무단 전재", "재배포 금지", "재배포금지", "저작권자",
         "版权所有", "禁止转载", "無断転載", "無断複製"};
@@ -40,7 +50,7 @@ final class BoilerplateLine {
     /** True when {@code text}, of weighted length {@code chars}, is a boilerplate line. */
     static boolean test(String text, int chars) {
         return chars < MAX_CHARS && (isCopyright(text) || isMarkedCaption(text) || mayBeFurniture(text) && BOILERPLATE.matcher(text).matches()
-                || isDateLine(text));
+                || isDateLine(text) || mayBeCjkCredit(text) && CJK_CREDIT.matcher(text).find());
     }
 
     /** A cheap test before {@link #BOILERPLATE}: does the line start as one of its phrases can? */
@@ -51,6 +61,11 @@ final class BoilerplateLine {
             default:
                 return false;
         }
+    }
+
+    /** A cheap test before {@link #CJK_CREDIT}: a short line with a colon, or the end mark 完. */
+    private static boolean mayBeCjkCredit(String text) {
+        return text.length() <= 60 && (text.indexOf('：') >= 0 || text.indexOf(':') >= 0 || text.indexOf('完') >= 0);
     }
 
     /** Korean papers mark photo captions with a leading triangle: "▲ 김황식 총리ⓒ연합뉴스". */

@@ -138,6 +138,7 @@ public final class MetadataReader {
             SiteProfile.hostOf(page.url()).ifPresent(siteNames::add);
             // the page's own h1, when the candidate holds it as a part, is the exact headline: no rule needed
             Function<String, Optional<String>> clean = t -> TitleCleaner.headingIn(t, facts.h1Texts, siteNames)
+                    .or(() -> TitleCleaner.completion(t, facts.h1Texts))
                     .or(() -> nonBlank(TitleCleaner.clean(t, siteNames, false)));
             Function<String, Optional<String>> cleanTitleTag = t -> TitleCleaner.headingIn(t, facts.h1Texts, siteNames)
                     .or(() -> nonBlank(TitleCleaner.clean(t, siteNames, true)));

@@ -35,6 +35,10 @@ final class TitleCleaner {
                     + "|일보|신문|뉴스|방송|닷컴|타임스|저널|데일리|투데이|통신)$");
     private static final int MAX_SITE_NAME = 12;
     private static final String OPENING_BRACKETS = "【[「『《〔";
+    /** A leading part in square or lenticular brackets: {@code [한빛일보] 제목}, {@code 【新华网】标题}, {@code [단독] 제목}. */
+    private static final Pattern LEADING_BRACKET = Pattern.compile("^[\\[【]([^\\]】]{1,20})[\\]】]\\s*");
+    /** An ellipsis that ends a shortened headline: {@code 서울 시내버스 노선 120개...}. */
+    private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.{2,}|…+)$");
     private static final String CLOSING_BRACKETS = "】]」』》〕";
 
     /**
@@ -55,6 +59,11 @@ final class TitleCleaner {
         Matcher trail = BREADCRUMB_TRAIL.matcher(t);
         if (trail.find() && trail.start() > 0) {
             t = t.substring(0, trail.start()).strip(); // "제목 < 정치 < 기사본문 - 한빛일보": the headline, then where it sits
+        }
+        Matcher bracket = LEADING_BRACKET.matcher(t);
+        if (bracket.find() && units(t.substring(bracket.end())) >= 3
+                && (isSiteName(bracket.group(1), siteNames) || isSiteShaped(bracket.group(1).strip()))) {
+            t = t.substring(bracket.end()).strip(); // "[한빛일보] 제목": the site's name in brackets, not a tag like [단독]
         }
         String cut = withoutTrailingSite(t, siteNames, fromTitleTag);
         if (!cut.equals(t)) {
@@ -96,6 +105,29 @@ final class TitleCleaner {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The heading among {@code headings} that {@code title}, a headline shortened with an ellipsis
+     * ({@code 서울 시내버스 노선 120개...}), begins: the whole headline. Empty when the title is not shortened or no
+     * heading completes it.
+     */
+    static Optional<String> completion(String title, Collection<String> headings) {
+        Matcher m = ELLIPSIS.matcher(title);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String stem = WHITESPACE.matcher(title.substring(0, m.start())).replaceAll(" ").strip();
+        if (letters(stem) < 6) {
+            return Optional.empty();
+        }
+        for (String heading : headings) {
+            String h = WHITESPACE.matcher(heading).replaceAll(" ").strip();
+            if (h.length() > stem.length() && h.startsWith(stem)) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isPartOf(String h, String t) {

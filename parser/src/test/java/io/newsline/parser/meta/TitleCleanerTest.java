@@ -24,6 +24,8 @@ class TitleCleanerTest {
         "서울시, 심야 버스 노선 12개 늘린다 : 네이버 뉴스 # 서울시, 심야 버스 노선 12개 늘린다",
         "한빛일보 - 서울시, 심야 버스 노선 12개 늘린다 # 서울시, 심야 버스 노선 12개 늘린다",
         "新华网 | 城市地铁新线路今日开通运营 # 城市地铁新线路今日开通运营",
+        "[한빛일보] 서울시, 심야 버스 노선 12개 늘린다 # 서울시, 심야 버스 노선 12개 늘린다",
+        "【新华网】城市地铁新线路今日开通运营 # 城市地铁新线路今日开通运营",
     })
     void cutsSiteNamesShapedLikeNewsSitesEvenOutsideTheTitleTag(String title, String expected) {
         assertThat(TitleCleaner.clean(title, NO_SITE, false)).isEqualTo(expected);
@@ -47,6 +49,16 @@ class TitleCleanerTest {
     void neverCutsAHeadlineThatHoldsAHyphenOrColon(String title) {
         assertThat(TitleCleaner.clean(title, NO_SITE, true)).isEqualTo(title);
         assertThat(TitleCleaner.clean(title, NO_SITE, false)).isEqualTo(title);
+    }
+
+    @Test
+    void aHeadlineShortenedWithAnEllipsisIsCompletedByTheHeading() {
+        List<String> h1 = List.of("서울 시내버스 노선 120개 다음 달부터 바뀐다");
+
+        assertThat(TitleCleaner.completion("서울 시내버스 노선 120개...", h1)).hasValue("서울 시내버스 노선 120개 다음 달부터 바뀐다");
+        assertThat(TitleCleaner.completion("서울 시내버스 노선…", h1)).hasValue("서울 시내버스 노선 120개 다음 달부터 바뀐다");
+        assertThat(TitleCleaner.completion("서울 시내버스 노선 120개", h1)).as("not shortened").isEmpty();
+        assertThat(TitleCleaner.completion("부산 지하철 노선...", h1)).as("another headline").isEmpty();
     }
 
     @Test

@@ -41,8 +41,15 @@ final class BoilerplateLine {
             "[\\p{N}\\p{P}\\p{Z}\\s年月日時时分秒点]|午前|午後|오전|오후|새벽|上午|下午|中午|晚上|凌晨|早上|傍晚|입력|수정|승인|发布|更新"
                     + "|am|pm|utc|gmt|kst|jst"
                     + "|published|updated|posted|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
-                    + "|\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\bon\\b|\\bat\\b",
-            Pattern.CASE_INSENSITIVE);
+                    + "|\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\bon\\b|\\bat\\b"
+                    // French, Spanish, Portuguese, Italian and German: labels, months, "à 13h36", "um 10.30 Uhr"
+                    + "|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|veröffentlicht|aktualisiert"
+                    + "|\\b(le|à|el|a las|de|del|em|às|il|alle|ore|am|um|uhr)\\b|(?<=\\d)h(?=\\d)"
+                    + "|\\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero"
+                    + "|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio"
+                    + "|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre"
+                    + "|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private BoilerplateLine() {
     }

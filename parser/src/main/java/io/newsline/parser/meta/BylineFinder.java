@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the reporter's byline inside the body text and takes it out: the profile's {@code bylineText} patterns
  * first, then the common forms {@code [뉴데일리=오창균 기자]}, {@code (서울=연합뉴스) 홍길동 기자 =},
- * {@code 홍길동 기자 hong@example.com} and {@code By Jane Doe}. Only the first and last few paragraphs are
+ * {@code 홍길동 기자 hong@example.com}, {@code By Jane Doe} and the Chinese {@code 本报记者 张三}, {@code 作者：张三},
+ * {@code （记者 王五）}. Only the first and last few paragraphs are
  * looked at: a name in the middle of an article is content, not a byline.
  */
 public final class BylineFinder {
@@ -31,6 +32,14 @@ public final class BylineFinder {
             "^(?:[가-힣]{2,5}[,\\s]+)?(?<name>" + KOREAN_NAME + ")\\s*" + TITLE + "\\s*[(<]?(?<email>[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)?[)>]?\\s*$");
     private static final Pattern BY = Pattern.compile(
             "^[Bb]y\\s+(?<name>\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})*)\\s*$");
+    /** A Chinese byline: a label, a separator, then names of two to four Han characters ({@code 本报记者 张三 李四}). */
+    private static final String ZH_LABEL = "(?:(?:本报|本台|本网|新华社)?(?:特约|见习|实习)?记者|作者|撰文|文字|文|通讯员)";
+    private static final String HAN_NAME = "\\p{IsHan}{2,4}";
+    private static final Pattern ZH_BYLINE = Pattern.compile("^[(（【\\[]?\\s*" + ZH_LABEL + "\\s*[：:/|｜\\s]\\s*(?<name>" + HAN_NAME
+            + "(?:\\s*[\\s、，,]\\s*" + HAN_NAME + "){0,3})\\s*(?:报道|摄影|摄)?\\s*[)）】\\]]?$");
+    private static final Pattern LEADING_ZH_LABEL = Pattern.compile("^[(（【\\[]?\\s*" + ZH_LABEL + "\\s*[：:/|｜\\s]\\s*");
+    private static final Pattern HAN_NAMES = Pattern.compile("^" + HAN_NAME + "(?:[\\s、，,]+" + HAN_NAME + ")*$");
+    private static final Pattern HAN_NAME_SEPARATORS = Pattern.compile("[\\s、，,]+");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern BRACKETS = Pattern.compile("[()<>]");
     private static final Pattern LEADING_BY = Pattern.compile("^(?i)by\\s+");
@@ -54,7 +63,7 @@ public final class BylineFinder {
             fromProfile.addAll(strip(body, p.pattern()));
         }
         List<Author> generic = new ArrayList<>();
-        for (Pattern p : List.of(BRACKET, AGENCY, NAME_EMAIL, BY)) {
+        for (Pattern p : List.of(BRACKET, AGENCY, NAME_EMAIL, BY, ZH_BYLINE)) {
             generic.addAll(strip(body, p));
         }
         if (!fromProfile.isEmpty()) {
@@ -77,6 +86,13 @@ public final class BylineFinder {
             t = BRACKETS.matcher(t.substring(0, e.start()) + t.substring(e.end())).replaceAll(" ").strip();
         }
         t = TRAILING_TITLE.matcher(LEADING_BY.matcher(t).replaceFirst("")).replaceAll("").strip();
+        t = LEADING_ZH_LABEL.matcher(t).replaceFirst("").strip(); // 作者：张三, 文/张三
+        if (HAN_NAMES.matcher(t).matches()) {
+            for (String name : HAN_NAME_SEPARATORS.split(t)) { // 张三 李四: Chinese names are written apart by spaces
+                out.add(new Author(name, null));
+            }
+            return out;
+        }
         Matcher upToTitle = NAMES_BEFORE_TITLE.matcher(t);
         if (upToTitle.find()) {
             t = upToTitle.group(1).strip(); // "김민수 기자 입력 2026.11.20 09:31": the name ends at 기자

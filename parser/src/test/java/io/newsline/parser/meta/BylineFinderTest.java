@@ -47,6 +47,22 @@ class BylineFinderTest {
     }
 
     @Test
+    void readsChineseBylinesAtEitherEnd() {
+        BylineFinder.Byline b = finder.find(List.of("本报记者 张三 李四", "记者从国家铁路集团获悉，春运客流再创新高。", "铁路部门加开夜间列车。",
+                "（记者 王五）"), List.of());
+
+        assertThat(b.authors()).extracting(Author::name).containsExactly("张三", "李四", "王五");
+        assertThat(b.paragraphs()).containsExactly("记者从国家铁路集团获悉，春运客流再创新高。", "铁路部门加开夜间列车。");
+    }
+
+    @Test
+    void readsChineseBylineLabels() {
+        assertThat(BylineFinder.namesIn("作者：张三", null)).extracting(Author::name).containsExactly("张三");
+        assertThat(BylineFinder.namesIn("文/张三、李四", null)).extracting(Author::name).containsExactly("张三", "李四");
+        assertThat(finder.find(List.of("作者简介", "正文。"), List.of()).authors()).as("a label without a name").isEmpty();
+    }
+
+    @Test
     void leavesANameInTheMiddleOfTheArticleAlone() {
         List<String> body = List.of("하나.", "둘.", "셋.", "홍길동 기자", "넷.", "다섯.", "여섯.");
 

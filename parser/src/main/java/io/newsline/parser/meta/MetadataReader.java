@@ -6,6 +6,7 @@ import static io.newsline.parser.FieldSource.PROFILE;
 import static io.newsline.parser.FieldSource.URL;
 
 import io.newsline.parser.Author;
+import io.newsline.parser.eval.TokenF1;
 import io.newsline.parser.page.Page;
 import io.newsline.parser.profile.CssSelector;
 import io.newsline.parser.profile.SelectorMatches;
@@ -14,11 +15,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -144,7 +147,8 @@ public final class MetadataReader {
                     .or(() -> nonBlank(TitleCleaner.clean(t, siteNames, true)));
             return FieldChain.<String>start()
                     .then(PROFILE, () -> profileText(profile.extract().title()).filter(t -> !siteNames.contains(t)))
-                    .then(METADATA, () -> Optional.ofNullable(ld.headline()).flatMap(clean))
+                    .then(METADATA, () -> Optional.ofNullable(ld.headline()).flatMap(clean)
+                            .filter(headline -> agreesWithPageHeading(headline, siteNames)))
                     .then(METADATA, () -> facts.meta.first("og:title").flatMap(clean))
                     .then(METADATA, () -> facts.meta.first(TITLE_META).flatMap(clean))
                     .then(METADATA, () -> facts.itemprop("headline").map(Element::text).flatMap(clean))
@@ -154,6 +158,26 @@ public final class MetadataReader {
                             .filter(h1 -> !outranksHeading(facts.title, h1, siteNames)))
                     .then(METADATA, () -> Optional.ofNullable(facts.title).flatMap(cleanTitleTag))
                     .first();
+        }
+
+        /**
+         * False when the JSON-LD headline holds no more than half the words of the headline the page shows in both
+         * its {@code <title>} and an {@code <h1>}: then it describes the page (Wikipedia puts the Wikidata
+         * description there) rather than naming it. A longer version of the shown headline agrees. True when the
+         * page shows no such headline.
+         */
+        private boolean agreesWithPageHeading(String headline, List<String> siteNames) {
+            if (facts.title == null) {
+                return true;
+            }
+            Optional<String> shown = TitleCleaner.headingIn(facts.title, facts.h1Texts, siteNames);
+            if (shown.isEmpty()) {
+                return true;
+            }
+            List<String> shownWords = TokenF1.tokens(shown.get());
+            Set<String> words = new HashSet<>(TokenF1.tokens(headline));
+            long kept = shownWords.stream().filter(words::contains).count();
+            return kept * 2 > shownWords.size();
         }
 
         /**

@@ -14,10 +14,6 @@ public record MainContent(Element container, List<Block> blocks, List<Element> p
         photoBoxes = photoBoxes == null ? List.of() : List.copyOf(photoBoxes);
     }
 
-    public MainContent(Element container, List<Block> blocks) {
-        this(container, blocks, List.of(), null);
-    }
-
     /** No main content found. */
     public static MainContent none() {
         return new MainContent(null, List.of(), List.of(), null);

@@ -81,7 +81,7 @@ final class ByteText {
         for (int w = Math.max(from, 0) / WINDOW; w < windows.length; w++) {
             int start = w * WINDOW;
             int found = window(w).indexOf(c, Math.max(from - start, 0));
-            if (found >= 0 && start + found < length()) {
+            if (found >= 0) {
                 return start + found;
             }
         }

@@ -22,11 +22,7 @@ final class PhotoBox {
                 || !st.hasBlockChild || st.linkDensity() > 0.5 || !isBox(tag)) {
             return false;
         }
-        int[] found = new int[1]; // blocks holding text
-        if (!textBlocks(el, stats, found) || found[0] != 1) {
-            return false;
-        }
-        return el.getElementsByTag("img").size() == 1;
+        return textBlocks(el, stats) == 1 && el.getElementsByTag("img").size() == 1;
     }
 
     private static boolean isBox(String tag) {
@@ -39,26 +35,29 @@ final class PhotoBox {
     }
 
     /**
-     * Counts into {@code found[0]} the innermost blocks below {@code el} that hold text; false when one of them also
-     * holds the image (an image among words) or is a heading, or text stands loose beside blocks.
+     * The number of innermost blocks below {@code el} that hold text, or -1 when one of them also holds the image (an
+     * image among words) or is a heading, or text stands loose beside blocks.
      */
-    private static boolean textBlocks(Element el, DomStats stats, int[] found) {
+    private static int textBlocks(Element el, DomStats stats) {
+        int count = 0;
         for (Element child = el.firstElementChild(); child != null; child = child.nextElementSibling()) {
             NodeStats cs = stats.of(child);
             if (cs == null || Tags.isInline(child.normalName())) {
                 continue;
             }
             if (cs.hasBlockChild) {
-                if (cs.inlineChars > 0 || !textBlocks(child, stats, found)) {
-                    return false;
+                int inside = cs.inlineChars > 0 ? -1 : textBlocks(child, stats);
+                if (inside < 0) {
+                    return -1;
                 }
+                count += inside;
             } else if (cs.chars > 0) {
                 if (cs.images > 0 || Tags.isHeading(child.normalName())) {
-                    return false; // words around an image, or a heading over it (a list item's lede): text
+                    return -1; // words around an image, or a heading over it (a list item's lede): text
                 }
-                found[0]++;
+                count++;
             }
         }
-        return true;
+        return count;
     }
 }

@@ -3,14 +3,17 @@ package io.newsline.parser.page;
 import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Finds the bodies of inline scripts and styles in a page's bytes, so the parser can skip them. Nothing Newsline
- * reads comes from JavaScript or CSS, yet on today's news pages they are half the bytes or more, which the parser
- * scans character by character and copies into the document; skipping them makes the parse of such pages a third
- * to a half cheaper. The {@code <script>} and {@code <style>} elements themselves stay (empty), and so do the
- * bodies of JSON scripts ({@code application/ld+json} and other {@code json} types), which metadata and the body
- * extractor read.
+ * Finds the bodies of inline scripts, styles and SVG drawings in a page's bytes, so the parser can skip them.
+ * Nothing Newsline reads comes from JavaScript, CSS or drawings, yet on today's news pages they are half the bytes
+ * or more, which the parser scans character by character and copies into the document; skipping them makes the
+ * parse of such pages a third to a half cheaper. The {@code <script>}, {@code <style>} and {@code <svg>} elements
+ * themselves stay (empty), and so do the bodies of JSON scripts ({@code application/ld+json} and other
+ * {@code json} types), which metadata and the body extractor read. How a drawing is read, and when it is left
+ * alone, is told at {@link Cut#svg}; a drawing counts only after a tag or white space (not in
+ * {@code data:image/svg+xml,<svg ...>}).
  *
  * <p>Tag names are matched in any case, as the tokenizer matches them. A style's body is raw text up to the first
  * {@code </style}; it is skipped unless another {@code <style} or a {@code -->} stands between (its tag may then
@@ -94,7 +97,7 @@ final class CodeBodies {
             this.titleEnd = start >= 0 && end < 0 ? text.length() : end; // a title never closed holds the rest
         }
 
-        /** Handles the next script or style; false when nothing more is cut. */
+        /** Handles the next script, style or drawing; false when nothing more is cut. */
         boolean next() {
             int open = nextOpening(text, from);
             if (open < 0) {
@@ -109,7 +112,12 @@ final class CodeBodies {
                 return true;
             }
             boolean isScript = isTag(text, open + 1, "script");
-            int bodyStart = endOfOpenTag(text, open + (isScript ? 7 : 6));
+            boolean isSvg = !isScript && isTag(text, open + 1, "svg");
+            if (isSvg && open > 0 && text.charAt(open - 1) != '>' && !isSpace(text.charAt(open - 1))) {
+                from = open + 2; // markup puts a drawing after a tag or white space; "data:image/svg+xml,<svg" is a URL
+                return true;
+            }
+            int bodyStart = endOfOpenTag(text, open + (isScript ? 7 : isSvg ? 4 : 6));
             if (bodyStart < 0) {
                 return false; // a tag that never ends: leave the rest to the parser
             }
@@ -118,7 +126,70 @@ final class CodeBodies {
                 from = bodyStart;
                 return true;
             }
-            return isScript ? script(open, bodyStart) : style(bodyStart);
+            return isScript ? script(open, bodyStart) : isSvg ? svg(bodyStart) : style(bodyStart);
+        }
+
+        /**
+         * An inline SVG drawing's body is skipped up to its end tag (nested drawings counted). Inside a drawing the
+         * tokenizer reads every {@code <} as markup, a style's included, so this reads it the same way: tags with
+         * their quoted attributes, comments and CDATA sections. When the drawing holds something the parser treats
+         * otherwise (a tag of the HTML elements that end a drawing, {@code <p>}, {@code <div>}, ..., see
+         * {@link #BREAKS_OUT_OF_SVG}; a script, which jsoup reads as script data even here; a {@code foreignObject},
+         * {@code desc} or {@code title} holding markup, where HTML rules apply again), or never ends, the rest of
+         * the page is left to the parser.
+         */
+        private boolean svg(int bodyStart) {
+            int depth = 1;
+            int comments = 0;
+            int i = bodyStart;
+            while ((i = text.indexOf('<', i)) >= 0) {
+                int next = i + 1;
+                char c = next < text.length() ? text.charAt(next) : 0;
+                if (c == '!' || c == '?') {
+                    comments += text.startsWith("<!--", i) ? 1 : 0;
+                    i = endOfMarkupDeclaration(text, i);
+                } else if (c == '/' && next + 1 < text.length() && isAsciiLetter(text.charAt(next + 1))) {
+                    if (isTag(text, next + 1, "svg") && --depth == 0) {
+                        int tagEnd = text.indexOf('>', i);
+                        if (tagEnd < 0) {
+                            return false;
+                        }
+                        char after = tagEnd + 1 < text.length() ? text.charAt(tagEnd + 1) : ' ';
+                        if (after == '"' || after == '\'' || commentEnds(text, bodyStart, i) != comments) {
+                            // a drawing in an attribute value, or one whose tag stood in a comment: left as it is
+                            from = bodyStart;
+                            return true;
+                        }
+                        skip(bodyStart, i);
+                        from = i + 5;
+                        return true;
+                    }
+                    if (breaksOut(text, next + 1, true)) {
+                        return false;
+                    }
+                    i = text.indexOf('>', i);
+                } else if (c == '/') {
+                    i = text.indexOf('>', i); // </ ...>: a bogus comment
+                } else if (isAsciiLetter(c)) {
+                    if (breaksOut(text, next, false) || isIntegrationPointWithMarkup(text, next) || isTag(text, next, "script")) {
+                        return false; // the parser reads a script as script data even here
+                    }
+                    int tagEnd = endOfOpenTag(text, next, text.length());
+                    if (tagEnd < 0) {
+                        return false;
+                    }
+                    if (isTag(text, next, "svg") && text.charAt(tagEnd - 2) != '/') {
+                        depth++;
+                    }
+                    i = tagEnd;
+                } else {
+                    i = next; // "a < b": text
+                }
+                if (i < 0) {
+                    return false;
+                }
+            }
+            return false; // never ends: the rest of the page is the drawing
         }
 
         private boolean script(int open, int bodyStart) {
@@ -200,10 +271,88 @@ final class CodeBodies {
         return -1;
     }
 
-    /** The index of the next {@code <script} or {@code <style} tag at or after {@code from}, in any case, or -1. */
+    /** The HTML elements whose start tag ends an SVG drawing in the HTML parser ("breakout" tags). */
+    private static final Set<String> BREAKS_OUT_OF_SVG = Set.of("b", "big", "blockquote", "body", "br", "center", "code",
+            "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li",
+            "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub",
+            "sup", "table", "tt", "u", "ul", "var", "font");
+
+    /** True when the tag name at {@code name} ends a drawing: a breakout start tag, or {@code </p>} or {@code </br>}. */
+    private static boolean breaksOut(ByteText text, int name, boolean end) {
+        int nameEnd = name;
+        while (nameEnd < text.length() && nameEnd - name <= 10 && !endsTagName(text.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        if (nameEnd - name > 10) {
+            return false; // longer than any of them: linearGradient, foreignObject
+        }
+        char[] lower = new char[nameEnd - name];
+        for (int k = 0; k < lower.length; k++) {
+            lower[k] = Character.toLowerCase(text.charAt(name + k));
+        }
+        String tag = new String(lower);
+        return end ? tag.equals("p") || tag.equals("br") : BREAKS_OUT_OF_SVG.contains(tag);
+    }
+
+    /**
+     * True for a {@code foreignObject}, {@code desc} or {@code title} start tag whose content is more than text up
+     * to its end tag: inside them the parser applies HTML rules again (raw text scripts and styles, breakouts).
+     */
+    private static boolean isIntegrationPointWithMarkup(ByteText text, int name) {
+        if (!isTag(text, name, "foreignobject") && !isTag(text, name, "desc") && !isTag(text, name, "title")) {
+            return false;
+        }
+        int tagEnd = endOfOpenTag(text, name, text.length());
+        if (tagEnd < 0) {
+            return true;
+        }
+        int next = text.indexOf('<', tagEnd);
+        return next < 0 || next + 1 >= text.length() || text.charAt(next + 1) != '/'
+                || !(isTag(text, next + 2, "foreignobject") || isTag(text, next + 2, "desc") || isTag(text, next + 2, "title"));
+    }
+
+    /**
+     * The index after a comment, CDATA section or other markup declaration starting at the {@code <} at {@code at},
+     * as the tokenizer ends it; -1 when it does not end, or ends in a way this does not follow ({@code --!>}).
+     */
+    private static int endOfMarkupDeclaration(ByteText text, int at) {
+        if (text.startsWith("<!--", at)) {
+            if (text.startsWith("<!-->", at)) {
+                return at + 5;
+            }
+            if (text.startsWith("<!--->", at)) {
+                return at + 6;
+            }
+            for (int i = text.indexOf('>', at + 4); i >= 0; i = text.indexOf('>', i + 1)) {
+                if (text.charAt(i - 1) == '-' && text.charAt(i - 2) == '-' && i - 2 >= at + 4) {
+                    return i + 1;
+                }
+                if (text.charAt(i - 1) == '!' && text.charAt(i - 2) == '-' && text.charAt(i - 3) == '-') {
+                    return -1; // --!> also ends a comment
+                }
+            }
+            return -1;
+        }
+        if (text.startsWith("<![CDATA[", at)) {
+            for (int i = text.indexOf('>', at + 9); i >= 0; i = text.indexOf('>', i + 1)) {
+                if (text.charAt(i - 1) == ']' && text.charAt(i - 2) == ']' && i - 2 >= at + 9) {
+                    return i + 1;
+                }
+            }
+            return -1;
+        }
+        int end = text.indexOf('>', at + 2); // <!DOCTYPE ...>, <?xml ...?>: a bogus comment up to the first >
+        return end < 0 ? -1 : end + 1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** The index of the next {@code <script}, {@code <style} or {@code <svg} tag at or after {@code from}, in any case, or -1. */
     private static int nextOpening(ByteText text, int from) {
         for (int i = text.indexOf('<', from); i >= 0; i = text.indexOf('<', i + 1)) {
-            if (isTag(text, i + 1, "script") || isTag(text, i + 1, "style")) {
+            if (isTag(text, i + 1, "script") || isTag(text, i + 1, "style") || isTag(text, i + 1, "svg")) {
                 return i;
             }
         }
@@ -232,6 +381,21 @@ final class CodeBodies {
             }
         }
         return false;
+    }
+
+    /** How many {@code -->} end in {@code [start, end)}. */
+    private static int commentEnds(ByteText text, int start, int end) {
+        int n = 0;
+        for (int i = text.indexOf('>', start + 2); i >= 0 && i < end; i = text.indexOf('>', i + 1)) {
+            if (text.charAt(i - 1) == '-' && text.charAt(i - 2) == '-') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
     }
 
     /** True when a {@code -->} starts in {@code [start, end)}. */
@@ -268,19 +432,22 @@ final class CodeBodies {
      * quoted attribute values read as the tokenizer reads them; -1 when there is none within {@link #MAX_OPEN_TAG}.
      */
     private static int endOfOpenTag(ByteText text, int from) {
-        int limit = Math.min(text.length(), from + MAX_OPEN_TAG);
-        char quote = 0;
+        return endOfOpenTag(text, from, from + MAX_OPEN_TAG);
+    }
+
+    /** Like {@link #endOfOpenTag(ByteText, int)}, reading up to {@code limit}; a quoted value is passed over at once. */
+    private static int endOfOpenTag(ByteText text, int from, int limit) {
+        limit = Math.min(text.length(), limit);
         boolean valueMayStart = false;
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '>') {
+            if (c == '>') {
                 return i + 1;
             } else if ((c == '"' || c == '\'') && valueMayStart) {
-                quote = c;
+                i = text.indexOf(c, i + 1); // an SVG path's data can be kilobytes long
+                if (i < 0 || i >= limit) {
+                    return -1;
+                }
             } else if (c == '=') {
                 valueMayStart = true;
                 continue;

@@ -36,7 +36,8 @@ class CodeBodiesTest {
     private static final String URL = "https://news.example/2026/01/01/story.html";
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"plain", "document-write", "escaped-comment", "not-tags", "unclosed", "svg", "capitals", "attribute", "styles"})
+    @ValueSource(strings = {"plain", "document-write", "escaped-comment", "not-tags", "unclosed", "svg", "capitals", "attribute", "styles",
+        "drawings"})
     void theDocumentIsThePageWithEmptyScripts(String name) {
         byte[] page = resource("/page/scripts/" + name + ".html");
 
@@ -76,6 +77,21 @@ class CodeBodiesTest {
         assertThat(loaded.select("script").stream().map(Element::data)).containsExactly("", "");
         assertThat(loaded.select("p").eachText()).containsExactly("Content after an end tag in capitals.", "The end.");
         assertThat(CodeBodies.keptRuns(page, 0).length / 2).as("one run more than the scripts skipped").isEqualTo(3);
+    }
+
+    @Test
+    void drawingBodiesAreSkippedButNotADataUrlOrADrawingThatHoldsHtml() {
+        byte[] page = resource("/page/scripts/drawings.html");
+
+        Document loaded = load(page);
+
+        assertThat(loaded.select("svg").stream().map(Element::childNodeSize)).as("logo and icon emptied, the last left whole")
+                .containsExactly(0, 0, 1);
+        assertThat(loaded.selectFirst("img").attr("src")).endsWith("<rect width='1' height='1'/></svg>");
+        assertThat(loaded.select("p").eachText()).containsExactly("First paragraph.",
+                "Second paragraph, after an icon and a placeholder image.", "A paragraph that ends the drawing in the parser.",
+                "The end.");
+        assertThat(CodeBodies.keptRuns(page, 0).length / 2).as("one run more than the drawings skipped").isEqualTo(3);
     }
 
     @Test
@@ -177,7 +193,22 @@ class CodeBodiesTest {
             "<style>a { b: c }</style>", "<style>/*<![CDATA[*/ .x > p {} /*]]>*/</style>", "<!-- <style> -->",
             "<style>.y { background: url(\"data:image/svg+xml,<svg><path d='M0'/></svg>\") }</style>",
             "<style><!-- p {} --></style>", "<style>p {}</Style>", "<style>q { content: \"</style>\" }</style>",
-            "<div style=\"display:none\">hidden</div>", "<p title=\"a <style> b\">a style tag in an attribute</p>"};
+            "<div style=\"display:none\">hidden</div>", "<p title=\"a <style> b\">a style tag in an attribute</p>",
+            "<svg viewBox=\"0 0 8 8\"><g><path d=\"M0 0h8v8z\"/></g><use href=\"#i\"></use></svg>",
+            "<svg><svg x=\"1\"><rect width=\"1\"/></svg><circle r=\"1\"/></svg>", "<SVG><Path d=\"M0\"/></SVG>",
+            "<svg><p>a paragraph breaks out of the drawing</p><circle r=\"1\"/></svg>", "<svg><circle r=\"1\"/></p></svg>",
+            "<svg><!-- </svg> --><circle r=\"2\"/></svg>", "<svg><![CDATA[ </svg> ]]></svg>",
+            "<svg><text>a < b and b > a</text></svg>", "<svg><a title=\"</svg>\"><text>t</text></a></svg>",
+            "<svg><foreignObject><div>html inside</div></foreignObject></svg>", "<svg/>", "<svg><title>icon</title></svg>",
+            "<svg><font color=\"red\">f</font></svg>", "<svg><style>.s{}</style><script>s()</script></svg>",
+            "<svg><desc><b>bold</b> description</desc></svg>", "<svg><g>",
+            "<svg><desc><textarea></svg></textarea></desc><circle r=\"1\"/></svg>",
+            "<svg><script>var s = \"</svg><p>\";</script><circle r=\"1\"/></svg>", "<svg><style>.a { content: '<b>' }</style></svg>",
+            "<svg><a title=\"x > </svg> y\"><text>t</text></a></svg>",
+            "<img src=\"data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'><path d='M0'/></svg>\" alt=\"x\">",
+            "<div data-icon=\"x <svg><path d='M0'/></svg>\">an icon in an attribute</div>",
+            "<!-- <svg> --><a href=\"#\">after a drawing tag in a comment</a></svg>",
+            "<div style=\"background: url(data:image/svg+xml,<svg xmlns='w'><rect/></svg>) no-repeat\">a drawn background</div>"};
         Random random = new Random(20261130L);
         for (int n = 0; n < 3000; n++) {
             StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>T</title></head><body>");
@@ -232,7 +263,7 @@ class CodeBodiesTest {
         for (Element el : copy.getAllElements()) {
             el.childNodes().stream().filter(Comment.class::isInstance).toList().forEach(Node::remove);
         }
-        copy.select("textarea, style, xmp, iframe, noembed, noframes, plaintext").forEach(Element::empty);
+        copy.select("textarea, style, xmp, iframe, noembed, noframes, plaintext, svg").forEach(Element::empty);
         copy.childNodes().stream().filter(Comment.class::isInstance).toList().forEach(Node::remove);
         return copy.outerHtml();
     }

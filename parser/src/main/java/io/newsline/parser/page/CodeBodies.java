@@ -135,8 +135,9 @@ final class CodeBodies {
          * their quoted attributes, comments and CDATA sections. When the drawing holds something the parser treats
          * otherwise (a tag of the HTML elements that end a drawing, {@code <p>}, {@code <div>}, ..., see
          * {@link #BREAKS_OUT_OF_SVG}; a script, which jsoup reads as script data even here; a {@code foreignObject},
-         * {@code desc} or {@code title} holding markup, where HTML rules apply again), or never ends, the rest of
-         * the page is left to the parser.
+         * {@code desc} or {@code title} holding markup, where HTML rules apply again), never ends, or turns out to
+         * stand in an attribute value (a quote right after its end tag) or a comment (more {@code -->} than comments
+         * read), the rest of the page is left to the parser.
          */
         private boolean svg(int bodyStart) {
             int depth = 1;
@@ -156,9 +157,7 @@ final class CodeBodies {
                         }
                         char after = tagEnd + 1 < text.length() ? text.charAt(tagEnd + 1) : ' ';
                         if (after == '"' || after == '\'' || commentEnds(text, bodyStart, i) != comments) {
-                            // a drawing in an attribute value, or one whose tag stood in a comment: left as it is
-                            from = bodyStart;
-                            return true;
+                            return false; // a drawing in an attribute value, or one whose tag stood in a comment
                         }
                         skip(bodyStart, i);
                         from = i + 5;

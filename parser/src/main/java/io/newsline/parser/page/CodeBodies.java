@@ -382,7 +382,7 @@ final class CodeBodies {
         return false;
     }
 
-    /** How many {@code -->} end in {@code [start, end)}. */
+    /** How many {@code -->} start at or after {@code start} and end (their {@code >}) before {@code end}. */
     private static int commentEnds(ByteText text, int start, int end) {
         int n = 0;
         for (int i = text.indexOf('>', start + 2); i >= 0 && i < end; i = text.indexOf('>', i + 1)) {
@@ -399,12 +399,7 @@ final class CodeBodies {
 
     /** True when a {@code -->} starts in {@code [start, end)}. */
     private static boolean commentEndBetween(ByteText text, int start, int end) {
-        for (int i = text.indexOf('>', start + 2); i >= 0 && i - 2 < end; i = text.indexOf('>', i + 1)) {
-            if (text.charAt(i - 1) == '-' && text.charAt(i - 2) == '-') {
-                return true;
-            }
-        }
-        return false;
+        return commentEnds(text, start, end + 2) > 0;
     }
 
     /** True when the tag name {@code name} (ASCII lower case) stands at {@code index} in any case, and ends there. */
@@ -423,7 +418,7 @@ final class CodeBodies {
     }
 
     private static boolean endsTagName(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '/' || c == '>';
+        return isSpace(c) || c == '/' || c == '>';
     }
 
     /**
@@ -451,7 +446,7 @@ final class CodeBodies {
                 valueMayStart = true;
                 continue;
             }
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r') {
+            if (!isSpace(c)) {
                 valueMayStart = false;
             }
         }

@@ -88,16 +88,11 @@ public final class ArticlePipeline {
             Article article = crossCheck(p.article(), hint);
             Instant articleDate = article.publishedAt() == null ? null : article.publishedAt().toInstant();
             Instant next = RecrawlPolicy.nextDue(profile.recrawl(), now, articleDate);
-            ArticleSink.Decision decision = sink.decide(article, result.fetchedAt());
-            if (decision instanceof ArticleSink.Decision.Publish publish) {
-                ArticleRecord record = publish.record();
-                sink.publish(record, new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, now, next, result.status(), record.id(),
-                        result.etag(), result.lastModified(), record.contentHash(), articleDate), host);
-            } else {
-                String id = ((ArticleSink.Decision.Unchanged) decision).articleId();
+            UrlState after = new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, now, next, result.status(),
+                    ArticleRecord.idOf(article), result.etag(), result.lastModified(), ArticleRecord.contentHashOf(article),
+                    articleDate);
+            if (sink.publishIfChanged(article, result.fetchedAt(), after, host) instanceof ArticleSink.Decision.Unchanged) {
                 listener.unchanged(host, url);
-                sink.save(new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, now, next, result.status(), id,
-                        result.etag(), result.lastModified(), ArticleRecord.contentHashOf(article), articleDate));
             }
         } else if (parsed instanceof ParseResult.NotArticle n) {
             listener.skipped(host, url, "not an article: " + n.reason());

@@ -14,25 +14,29 @@ import java.util.Optional;
  */
 public interface ArticleSink {
 
-    /** What to do with a freshly parsed article. */
+    /** What became of a freshly parsed article. */
     sealed interface Decision {
-        /** The article's content equals its last published version. */
+        /** The article's content equals its last published version: nothing was published. */
         record Unchanged(String articleId) implements Decision {
         }
 
-        /** A new version: {@code record} carries the version number reserved for it. */
-        record Publish(ArticleRecord record) implements Decision {
+        /** A new version: {@code record}, carrying the version number decided for it, was sent. */
+        record Published(ArticleRecord record) implements Decision {
         }
     }
 
     /** What is known about {@code url}, if anything. */
     Optional<UrlState> url(String url);
 
-    /** Decides whether {@code article} is a new version, and if so reserves its version number. */
-    Decision decide(Article article, Instant fetchedAt);
-
-    /** Publishes a new version; {@code after} is the URL's state once it is published. */
-    void publish(ArticleRecord record, UrlState after, String host);
+    /**
+     * Records a freshly parsed article: when its content differs from the article's last version, sends it as the
+     * next version and saves {@code after} once it is published; else saves {@code after} at once. Deciding the
+     * version and sending it are one step per article id ({@link ArticleLocks}), so version N+1 of an article never
+     * goes out before version N, even when several fetch threads find pages of one article at the same time.
+     *
+     * @param after the URL's state once this visit is recorded (its article id and content hash are the article's)
+     */
+    Decision publishIfChanged(Article article, Instant fetchedAt, UrlState after, String host);
 
     /** Records a visit that publishes nothing. */
     void save(UrlState state);

@@ -13,7 +13,6 @@ import io.newsline.crawler.url.UrlNormalizer;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
 import io.newsline.publisher.ArticlePublisher;
-import io.newsline.publisher.ArticleRecord;
 import io.newsline.publisher.DeadLetter;
 import java.time.Clock;
 import java.time.Duration;
@@ -226,13 +225,12 @@ public final class CrawlRun {
         }
 
         @Override
-        public Decision decide(io.newsline.parser.Article article, Instant fetchedAt) {
-            return ledger.decide(article, fetchedAt);
-        }
-
-        @Override
-        public void publish(ArticleRecord record, UrlState after, String host) {
-            ledger.publish(record, after, host);
+        public Decision publishIfChanged(io.newsline.parser.Article article, Instant fetchedAt, UrlState after, String host) {
+            Decision decision = ledger.publishIfChanged(article, fetchedAt, after, host);
+            if (decision instanceof Decision.Unchanged) {
+                state.saveUrl(after);
+            }
+            return decision;
         }
 
         @Override

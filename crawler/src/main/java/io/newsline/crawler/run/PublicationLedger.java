@@ -9,9 +9,7 @@ import io.newsline.publisher.ArticlePublisher;
 import io.newsline.publisher.ArticleRecord;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Publishes each article version exactly once. It assigns versions (an unchanged article gets none, an edited
- * one the next number), marks a record pending in the crawl state before it is sent, and commits the version
+ * one the next number) and sends them in order, one article id at a time, so a topic compacted per id keeps the
+ * highest version. It marks a record pending in the crawl state before it is sent, and commits the version
  * and the URL's state only when the broker has acknowledged the record. A record the broker never acknowledged
  * stays pending: not lost, and reconciled against the topic by the next run.
  */
@@ -30,7 +29,8 @@ final class PublicationLedger {
     private final long runId;
     private final CrawlListener listener;
     /** Versions assigned in this run but not yet committed: two URLs of one article must not both get v+1. */
-    private final Map<String, ArticleVersion> assigned = new HashMap<>();
+    private final Map<String, ArticleVersion> assigned = new ConcurrentHashMap<>();
+    private final ArticleLocks locks = new ArticleLocks();
     private final Map<PendingPublication, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
     private final AtomicInteger undelivered = new AtomicInteger();
     private final java.util.concurrent.atomic.AtomicBoolean brokerLost = new java.util.concurrent.atomic.AtomicBoolean();
@@ -48,9 +48,25 @@ final class PublicationLedger {
         this.onBrokerLost = onBrokerLost;
     }
 
-    /** Decides whether {@code article} is a new version, and if so reserves its version number. */
-    synchronized ArticleSink.Decision decide(Article article, Instant fetchedAt) {
+    /**
+     * Publishes {@code article} as its next version unless its content equals the last one. The decision and the
+     * send are one step per article id, so the versions of one article reach the producer, and the topic, in order.
+     * When the broker acknowledges the record, the version and {@code urlStateAfterAck} are committed atomically.
+     * Returns once the record is handed to the producer; an unchanged article changes nothing here.
+     */
+    ArticleSink.Decision publishIfChanged(Article article, Instant fetchedAt, UrlState urlStateAfterAck, String host) {
         String id = ArticleRecord.idOf(article);
+        return locks.withLock(id, () -> {
+            ArticleSink.Decision decision = decide(id, article, fetchedAt);
+            if (decision instanceof ArticleSink.Decision.Published published) {
+                send(published.record(), urlStateAfterAck, host);
+            }
+            return decision;
+        });
+    }
+
+    /** The next version of {@code article}, reserved, or unchanged; the caller holds the id's lock. */
+    private ArticleSink.Decision decide(String id, Article article, Instant fetchedAt) {
         String hash = ArticleRecord.contentHashOf(article);
         ArticleVersion known = assigned.get(id);
         if (known == null) {
@@ -62,14 +78,11 @@ final class PublicationLedger {
         int version = known == null ? 1 : known.version() + 1;
         String previous = known == null ? null : known.contentHash();
         assigned.put(id, new ArticleVersion(id, version, hash));
-        return new ArticleSink.Decision.Publish(ArticleRecord.of(article, version, previous, fetchedAt));
+        return new ArticleSink.Decision.Published(ArticleRecord.of(article, version, previous, fetchedAt));
     }
 
-    /**
-     * Sends the record; when the broker acknowledges it, commits the version and {@code urlStateAfterAck}
-     * atomically. Returns at once.
-     */
-    void publish(ArticleRecord record, UrlState urlStateAfterAck, String host) {
+    /** Marks the record pending and hands it to the producer; the acknowledgement commits it. */
+    private void send(ArticleRecord record, UrlState urlStateAfterAck, String host) {
         PendingPublication pending = new PendingPublication(record.id(), record.version(), record.contentHash(), record.url(), runId);
         state.addPending(pending);
         CompletableFuture<Void> done = publisher.publish(record).handle((delivery, failure) -> {
@@ -104,12 +117,6 @@ final class PublicationLedger {
     /** Records the broker did not acknowledge in this run; they wait, pending, for the next run. */
     int undelivered() {
         return undelivered.get() + inFlight.size();
-    }
-
-    Optional<ArticleVersion> assignedVersion(String id) {
-        synchronized (this) {
-            return Optional.ofNullable(assigned.get(id));
-        }
     }
 
     private static String rootMessage(Throwable t) {

@@ -2,6 +2,7 @@ package io.newsline.crawler.worker;
 
 import io.newsline.crawler.frontier.OwnedPartition;
 import io.newsline.crawler.frontier.StateRecords;
+import io.newsline.crawler.run.ArticleLocks;
 import io.newsline.crawler.run.ArticleSink;
 import io.newsline.crawler.run.CrawlListener;
 import io.newsline.crawler.state.ArticleVersion;
@@ -17,16 +18,20 @@ import java.util.Optional;
 /**
  * The worker's {@link ArticleSink} for one owned partition: versions come from the partition's restored state;
  * an article record goes out with the URL's state record and the article's version record in one transaction,
- * so a reader never sees a version whose state is lost, nor a state whose record is lost.
+ * so a reader never sees a version whose state is lost, nor a state whose record is lost. The versions of one
+ * article are decided and emitted one at a time, in order.
  */
 final class PartitionSink implements ArticleSink {
     private final OwnedPartition part;
     private final WorkTransaction txn;
     private final WorkerConfig config;
     private final CrawlListener listener;
+    private final ArticleLocks locks;
 
-    PartitionSink(OwnedPartition part, WorkTransaction txn, WorkerConfig config, CrawlListener listener) {
+    /** @param locks shared by every sink of the worker, so that the versions of one article go out in order */
+    PartitionSink(OwnedPartition part, WorkTransaction txn, WorkerConfig config, CrawlListener listener, ArticleLocks locks) {
         this.part = part;
+        this.locks = locks;
         this.txn = txn;
         this.config = config;
         this.listener = listener;
@@ -38,28 +43,42 @@ final class PartitionSink implements ArticleSink {
     }
 
     @Override
-    public Decision decide(Article article, Instant fetchedAt) {
+    public Decision publishIfChanged(Article article, Instant fetchedAt, UrlState after, String host) {
         String id = ArticleRecord.idOf(article);
-        String hash = ArticleRecord.contentHashOf(article);
-        synchronized (part) { // two URLs of one article must not both get version + 1
-            ArticleVersion known = part.version(id).orElse(null);
-            if (known != null && known.contentHash().equals(hash)) {
-                return new Decision.Unchanged(id);
+        Decision decision = locks.withLock(id, () -> {
+            Decision d = decide(id, article, fetchedAt);
+            if (d instanceof Decision.Published published) {
+                emit(published.record(), after);
             }
-            int version = known == null ? 1 : known.version() + 1;
-            part.put(new ArticleVersion(id, version, hash));
-            return new Decision.Publish(ArticleRecord.of(article, version, known == null ? null : known.contentHash(), fetchedAt));
+            return d;
+        });
+        if (decision instanceof Decision.Published published) {
+            listener.published(host, published.record().id(), published.record().version(), published.record().url());
+        } else {
+            save(after);
         }
+        return decision;
     }
 
-    @Override
-    public void publish(ArticleRecord record, UrlState after, String host) {
+    /** The next version of {@code article}, reserved in the partition's state, or unchanged; the caller holds the id's lock. */
+    private Decision decide(String id, Article article, Instant fetchedAt) {
+        String hash = ArticleRecord.contentHashOf(article);
+        ArticleVersion known = part.version(id).orElse(null);
+        if (known != null && known.contentHash().equals(hash)) {
+            return new Decision.Unchanged(id);
+        }
+        int version = known == null ? 1 : known.version() + 1;
+        part.put(new ArticleVersion(id, version, hash));
+        return new Decision.Published(ArticleRecord.of(article, version, known == null ? null : known.contentHash(), fetchedAt));
+    }
+
+    /** The article record, the URL's state and the article's version, in the open transaction together. */
+    private void emit(ArticleRecord record, UrlState after) {
         txn.emit(List.of(ArticlePublisher.articleRecord(config.topic(), record), stateRecord(after),
                 new org.apache.kafka.clients.producer.ProducerRecord<>(config.stateTopic(), part.partition(),
                         StateRecords.articleKey(record.id()),
                         StateRecords.encode(new ArticleVersion(record.id(), record.version(), record.contentHash())))));
         part.put(after);
-        listener.published(host, record.id(), record.version(), record.url());
     }
 
     @Override

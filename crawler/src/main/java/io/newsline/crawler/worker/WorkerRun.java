@@ -7,6 +7,7 @@ import io.newsline.crawler.frontier.SiteKey;
 import io.newsline.crawler.politeness.PoliteScheduler;
 import io.newsline.crawler.politeness.PolitenessListener;
 import io.newsline.crawler.politeness.RobotsCache;
+import io.newsline.crawler.run.ArticleLocks;
 import io.newsline.crawler.run.ArticlePipeline;
 import io.newsline.crawler.run.CrawlListener;
 import io.newsline.crawler.run.FanOutListener;
@@ -87,6 +88,7 @@ public final class WorkerRun {
     private final LinkDiscovery discovery;
     private final RobotsCache robots;
     private final Duration handoffDelay;
+    private final ArticleLocks articleLocks = new ArticleLocks();
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean stopping;
     private volatile KafkaConsumer<String, byte[]> consumer;
@@ -358,7 +360,7 @@ public final class WorkerRun {
             return;
         }
         offsets.started(tp, r.offset());
-        PartitionSink sink = new PartitionSink(part, txn, config, listener);
+        PartitionSink sink = new PartitionSink(part, txn, config, listener, articleLocks);
         s.submit(url, u -> {
             try {
                 return pipeline.process(u, sink, null);

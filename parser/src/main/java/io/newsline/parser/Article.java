@@ -12,7 +12,9 @@ import java.util.Objects;
  * when the page does not offer them; {@link #extraction()} says which source gave each field.
  *
  * @param url            the URL the page was fetched from (after redirects)
- * @param canonicalUrl   the page's {@code rel=canonical} / {@code og:url}, absolute; {@code url} when absent
+ * @param canonicalUrl   the page's {@code rel=canonical} / {@code og:url}, absolute, when it is on one of the
+ *                       profile's hosts; {@code url} when absent or elsewhere (a page cannot re-key itself as
+ *                       another site's article)
  * @param site           the publication's name (profile's {@code site}, else og:site_name, else host)
  * @param siteArticleId  the site's own article id (from the profile's URL pattern), or null
  * @param paywalled      true when the page declares the content is not free ({@code isAccessibleForFree: false})

@@ -99,6 +99,8 @@ public final class ArticleParser {
         Sourced<List<Author>> authors = authors(meta.authors(), byline);
         Sourced<List<Image>> images = images(body.content().images(), body.source(), meta.leadImages());
         warnIfProfileMissed(warnings, profile, meta, authors);
+        meta.foreignCanonicalUrl().ifPresent(foreign -> warnings.add("canonical URL " + foreign + " is on a host outside profile '"
+                + profile.name() + "' " + profile.hosts() + "; set aside, the article keeps the URL it was fetched from"));
 
         Optional<ParseResult> rejected = rejection(page, profile, doc, meta, body, paragraphs);
         if (rejected.isPresent()) {

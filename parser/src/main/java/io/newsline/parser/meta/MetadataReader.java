@@ -108,7 +108,8 @@ public final class MetadataReader {
         PageMetadata metadata() {
             Sourced<String> site = site();
             return new PageMetadata(site, title(site), subtitle(), authors(), published(), modified(), section(),
-                    language(), canonicalUrl(), tags(), leadImages(), paywalled(), articleMarkup());
+                    language(), canonicalUrl(), tags(), leadImages(), paywalled(), articleMarkup(),
+                    foreignCanonicalUrl());
         }
 
         /**
@@ -287,12 +288,29 @@ public final class MetadataReader {
         }
 
         private Sourced<String> canonicalUrl() {
-            return FieldChain.<String>start()
-                    .then(METADATA, () -> Optional.ofNullable(facts.canonical))
-                    .then(METADATA, () -> facts.meta.first("og:url").flatMap(u -> Urls.absolute(page.url(), u)))
-                    .then(METADATA, () -> Optional.ofNullable(ld.url()).flatMap(u -> Urls.absolute(page.url(), u)))
-                    .then(URL, () -> Optional.of(page.url()))
-                    .first();
+            return declaredCanonicalUrls().stream().filter(this::onProfileHost).findFirst()
+                    .map(u -> Sourced.of(u, METADATA))
+                    .orElse(Sourced.of(page.url(), URL));
+        }
+
+        /** The first declared canonical URL when none is on the profile's hosts. */
+        private Optional<String> foreignCanonicalUrl() {
+            List<String> declared = declaredCanonicalUrls();
+            return declared.stream().anyMatch(this::onProfileHost) ? Optional.empty() : declared.stream().findFirst();
+        }
+
+        /** What the page names as its canonical URL, most explicit first, absolute. */
+        private List<String> declaredCanonicalUrls() {
+            List<String> declared = new ArrayList<>(3);
+            Optional.ofNullable(facts.canonical).ifPresent(declared::add);
+            facts.meta.first("og:url").flatMap(u -> Urls.absolute(page.url(), u)).ifPresent(declared::add);
+            Optional.ofNullable(ld.url()).flatMap(u -> Urls.absolute(page.url(), u)).ifPresent(declared::add);
+            return declared;
+        }
+
+        /** True when {@code url} is on one of the profile's hosts (the generic profile's one host is the page's). */
+        private boolean onProfileHost(String url) {
+            return SiteProfile.hostOf(url).map(profile::covers).orElse(false);
         }
 
         private Sourced<List<String>> tags() {

@@ -3,6 +3,7 @@ package io.newsline.parser.meta;
 import io.newsline.parser.Author;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The metadata of one page, each field with its source. Authors here come from selectors and metadata only; a
@@ -13,6 +14,11 @@ import java.util.List;
  * @param paywalled      true when JSON-LD says {@code isAccessibleForFree: false}
  * @param articleMarkup  true when the page calls itself an article (JSON-LD article type, og:type article,
  *                       article:published_time), a hint for telling articles from listing pages
+ * @param canonicalUrl   the URL the page declares as canonical ({@code rel=canonical}, {@code og:url}, JSON-LD
+ *                       {@code url}) when it is on one of the profile's hosts, else the page's own URL: a page
+ *                       cannot make itself another site's article
+ * @param foreignCanonicalUrl the canonical URL the page declares when none it declares is on the profile's hosts,
+ *                       set aside (the page's own URL is {@code canonicalUrl} then)
  */
 public record PageMetadata(
         Sourced<String> site,
@@ -27,5 +33,6 @@ public record PageMetadata(
         Sourced<List<String>> tags,
         Sourced<List<String>> leadImages,
         boolean paywalled,
-        boolean articleMarkup) {
+        boolean articleMarkup,
+        Optional<String> foreignCanonicalUrl) {
 }

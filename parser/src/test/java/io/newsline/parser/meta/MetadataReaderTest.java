@@ -126,6 +126,37 @@ class MetadataReaderTest {
     }
 
     @Test
+    void setsAsideACanonicalUrlOnAHostOutsideTheProfile() {
+        PageMetadata m = read("""
+                <link rel="canonical" href="https://other.example.org/2024/03/05/story.html">
+                <meta property="og:url" content="https://other.example.org/story">""", generic);
+
+        assertThat(m.canonicalUrl()).isEqualTo(new Sourced<>(URL, FieldSource.URL));
+        assertThat(m.foreignCanonicalUrl()).contains("https://other.example.org/2024/03/05/story.html");
+    }
+
+    @Test
+    void keepsACanonicalUrlOnAnotherHostOfTheProfile() {
+        SiteProfile twoHosts = new SiteProfile("example", 1, "Example", List.of("news.example.com", "www.example.com"), null,
+                null, null, null, null, null, null);
+
+        PageMetadata m = read("<link rel=\"canonical\" href=\"https://www.example.com/story\">", twoHosts);
+
+        assertThat(m.canonicalUrl()).isEqualTo(new Sourced<>("https://www.example.com/story", FieldSource.METADATA));
+        assertThat(m.foreignCanonicalUrl()).isEmpty();
+    }
+
+    @Test
+    void takesTheOpenGraphUrlOnTheProfileWhenTheCanonicalLinkIsElsewhere() {
+        PageMetadata m = read("""
+                <link rel="canonical" href="https://other.example.org/story">
+                <meta property="og:url" content="https://news.example.com/story">""", generic);
+
+        assertThat(m.canonicalUrl().value()).isEqualTo("https://news.example.com/story");
+        assertThat(m.foreignCanonicalUrl()).isEmpty();
+    }
+
+    @Test
     void normalizesTheDeclaredLanguageAndFallsBackToTheProfile() {
         assertThat(read("<html lang=\"EN_us\"><p>x", generic).language().value()).isEqualTo("en-US");
         assertThat(read("<p>x", seoul).language()).isEqualTo(new Sourced<>("ko", FieldSource.PROFILE));

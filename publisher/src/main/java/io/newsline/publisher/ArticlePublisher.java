@@ -211,6 +211,24 @@ public final class ArticlePublisher implements AutoCloseable {
         }
     }
 
+    /**
+     * The id of the Kafka cluster this publisher writes to: fixed when the cluster's storage was formatted, so it
+     * changes when the broker is wiped or replaced (the embedded broker keeps its own in its data directory).
+     *
+     * @throws BrokerUnavailableException naming the address when the cluster does not say within 30 s
+     */
+    public String clusterId() {
+        Duration timeout = Duration.ofSeconds(30);
+        try {
+            return admin.describeCluster().clusterId().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            throw unavailable(config.bootstrapServers(), timeout, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable(config.bootstrapServers(), timeout, e);
+        }
+    }
+
     /** The configuration this publisher was connected with. */
     public PublisherConfig config() {
         return config;

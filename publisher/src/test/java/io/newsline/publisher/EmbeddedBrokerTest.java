@@ -61,6 +61,24 @@ class EmbeddedBrokerTest {
     }
 
     @Test
+    void keepsItsClusterIdInTheDataDirAcrossRestarts() {
+        String first;
+        try (EmbeddedBroker broker = EmbeddedBroker.start(dir, 0);
+             ArticlePublisher publisher = connect(broker)) {
+            first = publisher.clusterId();
+        }
+        try (EmbeddedBroker broker = EmbeddedBroker.start(dir, 0);
+             ArticlePublisher publisher = connect(broker)) {
+            assertThat(publisher.clusterId()).isNotBlank().isEqualTo(first);
+        }
+    }
+
+    private static ArticlePublisher connect(EmbeddedBroker broker) {
+        return ArticlePublisher.connect(new PublisherConfig(broker.bootstrapServers(), "cluster-id", "cluster-id.dlq",
+                "cluster-id-test", null, 1), Duration.ofSeconds(30));
+    }
+
+    @Test
     void startsOnTheRequestedPortAndNamesAPortInUse() {
         int port = FreePort.pick();
         try (EmbeddedBroker broker = EmbeddedBroker.start(dir, port)) {

@@ -3,6 +3,7 @@ package io.newsline.crawler.cli;
 import io.newsline.crawler.run.CrawlConfig;
 import io.newsline.crawler.run.CrawlRun;
 import io.newsline.crawler.run.CrawlSession;
+import io.newsline.crawler.state.StateMismatchException;
 import io.newsline.parser.profile.SiteProfileException;
 import io.newsline.publisher.BrokerUnavailableException;
 import java.io.PrintWriter;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
                 "Without --kafka (and without NEWSLINE_KAFKA_BOOTSTRAP) an embedded Kafka broker is started with its data under --data."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the run completed", "1:the run failed: records could not be delivered (they wait for the next run), or nothing could be crawled",
-                "2:bad options or site files, data directory in use, or Kafka unreachable"})
+                "2:bad options or site files, data directory in use, crawl state kept for another topic or cluster, or Kafka unreachable"})
 public final class CrawlCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -62,6 +63,11 @@ public final class CrawlCommand implements Callable<Integer> {
             description = "How long a record may wait for Kafka's acknowledgement (default: ${DEFAULT-VALUE}).")
     Duration deliveryTimeout;
 
+    @Option(names = "--reset-state", description = {"Forget the crawl state in --data (URLs fetched, article versions published)"
+            + " and publish every article again, as version 1. For a new --topic or Kafka cluster: a state kept for another"
+            + " one is refused, since its articles would count as published there."})
+    boolean resetState;
+
     @Option(names = "--quiet", description = "No progress line; only the summary and errors.")
     boolean quiet;
 
@@ -76,12 +82,12 @@ public final class CrawlCommand implements Callable<Integer> {
         }
         CrawlConfig config = new CrawlConfig(seeds, Optional.ofNullable(kafka).filter(k -> !k.isBlank()), topic, dlqTopic, data,
                 maxPages, fetch.resolve, fetch.cacert, fetch.allowPrivate, fetch.delayOverride(), brokerTimeout, deliveryTimeout,
-                Optional.ofNullable(every), fetch.contact);
+                Optional.ofNullable(every), fetch.contact).withResetState(resetState);
         ProgressReporter progress = new ProgressReporter(err, System.console() != null && !quiet, quiet);
         CrawlSession session;
         try {
             session = CrawlSession.open(config, progress);
-        } catch (SiteProfileException | BrokerUnavailableException | IllegalStateException e) {
+        } catch (SiteProfileException | BrokerUnavailableException | StateMismatchException | IllegalStateException e) {
             err.println("newsline crawl: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
         }

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param deliveryTimeout how long a record may wait for the broker's acknowledgement
  * @param every         run again every this often in this process; empty: run once
  * @param contact       the contact URL sent in the User-Agent
+ * @param resetState    forget the crawl state (URLs, versions) before the run, so everything is published again
  */
 public record CrawlConfig(
         Path seeds,
@@ -38,7 +39,8 @@ public record CrawlConfig(
         Duration brokerTimeout,
         Duration deliveryTimeout,
         Optional<Duration> every,
-        String contact) {
+        String contact,
+        boolean resetState) {
 
     public CrawlConfig {
         Objects.requireNonNull(seeds, "seeds");
@@ -55,5 +57,19 @@ public record CrawlConfig(
         if (maxPages < 0) {
             throw new IllegalArgumentException("--max-pages must be 0 (no limit) or more, got " + maxPages);
         }
+    }
+
+    /** A config that keeps the crawl state ({@code resetState} false). */
+    public CrawlConfig(Path seeds, Optional<String> kafka, String topic, String deadLetterTopic, Path data, int maxPages,
+                       List<String> resolve, Path cacert, boolean allowPrivateAddresses, Optional<Duration> delay,
+                       Duration brokerTimeout, Duration deliveryTimeout, Optional<Duration> every, String contact) {
+        this(seeds, kafka, topic, deadLetterTopic, data, maxPages, resolve, cacert, allowPrivateAddresses, delay,
+                brokerTimeout, deliveryTimeout, every, contact, false);
+    }
+
+    /** This config with {@code resetState} replaced. */
+    public CrawlConfig withResetState(boolean reset) {
+        return new CrawlConfig(seeds, kafka, topic, deadLetterTopic, data, maxPages, resolve, cacert, allowPrivateAddresses,
+                delay, brokerTimeout, deliveryTimeout, every, contact, reset);
     }
 }

@@ -7,11 +7,14 @@ import io.newsline.crawler.seeds.SeedsReader;
 import io.newsline.crawler.state.CrawlState;
 import io.newsline.crawler.state.DataDirLock;
 import io.newsline.crawler.state.SqliteCrawlState;
+import io.newsline.crawler.state.StateBinding;
+import io.newsline.crawler.state.StateMismatchException;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
 import io.newsline.publisher.ArticlePublisher;
 import io.newsline.publisher.EmbeddedBroker;
 import io.newsline.publisher.PublisherConfig;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +59,7 @@ public final class CrawlSession implements AutoCloseable {
         try {
             DataDirLock lock = DataDirLock.acquire(config.data());
             opened.add(lock);
-            CrawlState state = SqliteCrawlState.open(config.data().resolve("state.db"));
+            CrawlState state = SqliteCrawlState.open(stateFile(config));
             opened.add(state);
             EmbeddedBroker broker = null;
             String bootstrap;
@@ -76,6 +79,7 @@ public final class CrawlSession implements AutoCloseable {
             ArticlePublisher publisher = ArticlePublisher.connect(new PublisherConfig(bootstrap, config.topic(),
                     config.deadLetterTopic(), "newsline-crawler", config.deliveryTimeout(), 0), config.brokerTimeout());
             opened.add(publisher);
+            bindState(state, config, new StateBinding(publisher.clusterId(), config.topic()), listener);
             HttpFetcher fetcher = newFetcher(config.contact(), config.resolve(), config.cacert(), config.allowPrivateAddresses());
             return new CrawlSession(config, profiles, lock, state, broker, publisher, fetcher);
         } catch (RuntimeException e) {
@@ -87,6 +91,30 @@ public final class CrawlSession implements AutoCloseable {
                 }
             }
             throw e;
+        }
+    }
+
+    private static Path stateFile(CrawlConfig config) {
+        return config.data().resolve("state.db");
+    }
+
+    /**
+     * Ties the state to the run's topic and cluster at its first run. A state kept for another topic or cluster (a
+     * new --topic, a wiped or replaced broker) is refused, unless --reset-state forgets it.
+     *
+     * @throws StateMismatchException naming both and the ways on
+     */
+    private static void bindState(CrawlState state, CrawlConfig config, StateBinding now, CrawlListener listener) {
+        Optional<StateBinding> kept = state.binding();
+        if (config.resetState()) {
+            long urls = state.countUrls();
+            state.reset(now);
+            listener.info("--reset-state: forgot " + urls + " URL(s) and every article version of the crawl state; every"
+                    + " article is published again, to " + now.describe());
+        } else if (kept.isEmpty()) {
+            state.bind(now);
+        } else if (!kept.get().equals(now)) {
+            throw new StateMismatchException(stateFile(config), kept.get(), now);
         }
     }
 

@@ -44,6 +44,18 @@ public interface CrawlState extends AutoCloseable {
 
     long countUrls();
 
+    /** The topic and cluster this state describes, once recorded. */
+    Optional<StateBinding> binding();
+
+    /** Records the topic and cluster this state describes, replacing what was recorded. */
+    void bind(StateBinding binding);
+
+    /**
+     * Forgets every URL, article version, pending record and run, and records {@code binding}, atomically: the next
+     * run discovers and publishes everything again, to {@code binding}'s topic.
+     */
+    void reset(StateBinding binding);
+
     @Override
     void close();
 }

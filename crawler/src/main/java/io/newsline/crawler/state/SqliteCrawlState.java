@@ -65,6 +65,9 @@ public final class SqliteCrawlState implements CrawlState {
                         CREATE TABLE IF NOT EXISTS run_offsets (
                           run_id INTEGER NOT NULL, part INTEGER NOT NULL, start_offset INTEGER NOT NULL,
                           PRIMARY KEY (run_id, part))""");
+                st.execute("""
+                        CREATE TABLE IF NOT EXISTS binding (
+                          one INTEGER PRIMARY KEY CHECK (one = 1), cluster_id TEXT NOT NULL, topic TEXT NOT NULL)""");
                 st.execute("PRAGMA user_version=" + SCHEMA_VERSION);
             }
             return new SqliteCrawlState(file, db);
@@ -269,6 +272,53 @@ public final class SqliteCrawlState implements CrawlState {
             return rs.getLong(1);
         } catch (SQLException e) {
             throw failure("count urls", e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<StateBinding> binding() {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT cluster_id, topic FROM binding")) {
+            return rs.next() ? Optional.of(new StateBinding(rs.getString(1), rs.getString(2))) : Optional.empty();
+        } catch (SQLException e) {
+            throw failure("read the topic and cluster of the state", e);
+        }
+    }
+
+    @Override
+    public synchronized void bind(StateBinding binding) {
+        try {
+            upsertBinding(binding);
+        } catch (SQLException e) {
+            throw failure("record the topic and cluster of the state", e);
+        }
+    }
+
+    @Override
+    public synchronized void reset(StateBinding binding) {
+        try {
+            db.setAutoCommit(false);
+            try (Statement st = db.createStatement()) {
+                for (String table : List.of("urls", "articles", "pending", "run_offsets", "runs")) {
+                    st.executeUpdate("DELETE FROM " + table);
+                }
+                upsertBinding(binding);
+                db.commit();
+            } catch (SQLException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("reset the state", e);
+        }
+    }
+
+    private void upsertBinding(StateBinding binding) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO binding (one, cluster_id, topic) VALUES (1, ?, ?)")) {
+            ps.setString(1, binding.clusterId());
+            ps.setString(2, binding.topic());
+            ps.executeUpdate();
         }
     }
 

@@ -36,6 +36,14 @@ class NewslineCliTest {
     }
 
     @Test
+    void crawlHelpSaysWhatResetStateDoes() {
+        Result crawl = run("crawl", "--help");
+
+        assertThat(crawl.out.replaceAll("\\s+", " ")).contains("--reset-state")
+                .contains("Forget the crawl state in --data").contains("publish every article again");
+    }
+
+    @Test
     void parseOfOneFilePrintsThePrettyRecordWithTheProfileChosenByTheUrlsHost() throws IOException {
         Path page = resource("e2e/newdaily/__files/2025012400313.html", "article.html");
 

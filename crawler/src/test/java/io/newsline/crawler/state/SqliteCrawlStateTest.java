@@ -37,6 +37,35 @@ class SqliteCrawlStateTest {
     }
 
     @Test
+    void theTopicAndClusterOfTheStateSurviveReopen() {
+        try (SqliteCrawlState state = SqliteCrawlState.open(dir.resolve("state.db"))) {
+            assertThat(state.binding()).isEmpty();
+            state.bind(new StateBinding("cluster-a", "news.articles"));
+        }
+        try (SqliteCrawlState state = SqliteCrawlState.open(dir.resolve("state.db"))) {
+            assertThat(state.binding()).contains(new StateBinding("cluster-a", "news.articles"));
+        }
+    }
+
+    @Test
+    void resetForgetsUrlsVersionsAndPendingRecordsAndBindsTheStateAnew() {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        try (SqliteCrawlState state = SqliteCrawlState.open(dir.resolve("state.db"))) {
+            state.bind(new StateBinding("cluster-a", "news.articles"));
+            state.discover("https://x/a", UrlKind.ARTICLE, now);
+            state.acknowledged(new PendingPublication("x:1", 1, "sha256:a", "https://x/a", 1), null);
+            state.addPending(new PendingPublication("x:2", 1, "sha256:b", "https://x/b", 1));
+
+            state.reset(new StateBinding("cluster-b", "articles.new"));
+
+            assertThat(state.countUrls()).isZero();
+            assertThat(state.article("x:1")).isEmpty();
+            assertThat(state.pending()).isEmpty();
+            assertThat(state.binding()).contains(new StateBinding("cluster-b", "articles.new"));
+        }
+    }
+
+    @Test
     void discoverKeepsWhatIsKnownAndDueListsOnlyDueUrls() {
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         try (SqliteCrawlState state = SqliteCrawlState.open(dir.resolve("state.db"))) {

@@ -72,7 +72,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 (pick a free one) or 1-65535, got " + port);
         }
-        DataDirLock lock = DataDirLock.acquire(dataDir);
+        DataDirLock lock = DataDirLock.acquire(dataDir, DataDirLock.Use.BROKER);
         Path dir = lock.dataDir();
         KafkaRaftServer server = null;
         try {
@@ -108,7 +108,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     public static Optional<String> runningAt(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().normalize();
         Path portFile = dir.resolve(PORT_FILE);
-        if (!Files.exists(portFile) || !DataDirLock.isHeld(dir)) {
+        if (!Files.exists(portFile) || !DataDirLock.isHeld(dir, DataDirLock.Use.BROKER)) {
             return Optional.empty();
         }
         try {

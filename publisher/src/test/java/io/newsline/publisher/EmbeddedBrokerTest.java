@@ -28,7 +28,7 @@ class EmbeddedBrokerTest {
         try (EmbeddedBroker first = EmbeddedBroker.start(dir, 0)) {
             assertThatThrownBy(() -> EmbeddedBroker.start(dir, 0))
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessage("Kafka data dir " + dir.toAbsolutePath() + " is used by another newsline process (pid "
+                    .hasMessage("the Kafka data dir " + dir.toAbsolutePath() + " is in use by another newsline process (pid "
                             + ProcessHandle.current().pid() + ", this process); stop it or use --data elsewhere");
 
             assertThat(EmbeddedBroker.runningAt(dir)).contains(first.bootstrapServers());
@@ -46,7 +46,7 @@ class EmbeddedBrokerTest {
 
             assertThat(lines).containsExactly(
                     "running at " + broker.bootstrapServers(),
-                    "refused: Kafka data dir " + dir.toAbsolutePath() + " is used by another newsline process (pid "
+                    "refused: the Kafka data dir " + dir.toAbsolutePath() + " is in use by another newsline process (pid "
                             + ProcessHandle.current().pid() + "); stop it or use --data elsewhere");
         }
     }

@@ -5,7 +5,7 @@ import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.fetch.ResolveEntry;
 import io.newsline.crawler.seeds.SeedsReader;
 import io.newsline.crawler.state.CrawlState;
-import io.newsline.crawler.state.DataDirLock;
+import io.newsline.publisher.DataDirLock;
 import io.newsline.crawler.state.SqliteCrawlState;
 import io.newsline.crawler.state.StateBinding;
 import io.newsline.crawler.state.StateMismatchException;
@@ -57,7 +57,7 @@ public final class CrawlSession implements AutoCloseable {
         SiteProfiles profiles = withDelayOverride(new SeedsReader().read(config.seeds()), config);
         List<AutoCloseable> opened = new ArrayList<>();
         try {
-            DataDirLock lock = DataDirLock.acquire(config.data());
+            DataDirLock lock = DataDirLock.acquire(config.data(), DataDirLock.Use.CRAWL);
             opened.add(lock);
             CrawlState state = SqliteCrawlState.open(stateFile(config));
             opened.add(state);

@@ -1,5 +1,6 @@
 package io.newsline.crawler.state;
 
+import io.newsline.publisher.DataDirLock;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -9,7 +10,7 @@ import java.time.Instant;
  */
 public final class StateWriterProcess {
     public static void main(String[] args) {
-        try (DataDirLock lock = DataDirLock.acquire(Path.of(args[0]));
+        try (DataDirLock lock = DataDirLock.acquire(Path.of(args[0]), DataDirLock.Use.CRAWL);
              SqliteCrawlState state = SqliteCrawlState.open(Path.of(args[0]).resolve("state.db"))) {
             for (int i = 0; ; i++) {
                 String id = "site:" + i;

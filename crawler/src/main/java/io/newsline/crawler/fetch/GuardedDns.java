@@ -11,9 +11,14 @@ import okhttp3.Dns;
 
 /**
  * The crawler's name resolution: hosts with a {@code --resolve} mapping (for the port this instance serves) go to
- * the mapped address, unchecked; every other host is looked up by the system resolver and refused with a
- * {@link BlockedAddressException} when any of its addresses is internal (see {@link AddressPolicy}), unless
- * private addresses are allowed.
+ * the mapped address, unchecked; a host that denotes an address ({@link UrlHost}: {@code 0x7f.1},
+ * {@code 0177.0.0.1}, {@code 127.1.}...) is that address and never reaches DNS; every other host is looked up by
+ * {@code system}. Unless private addresses are allowed, an address {@link AddressPolicy} refuses ends the lookup
+ * with a {@link BlockedAddressException}. The sockets' own check ({@link GuardedSockets}) stays the guarantee;
+ * this one fails earlier and names the host.
+ *
+ * <p>Deliberately without {@code equals}: OkHttp pools a connection per {@code Dns} instance, and
+ * {@link HttpFetcher} relies on that to keep the connections of one client view away from the others.
  */
 final class GuardedDns implements Dns {
     private final Map<String, InetAddress> mapped;
@@ -27,11 +32,11 @@ final class GuardedDns implements Dns {
     }
 
     /** A resolver for connections to {@code port}: hosts mapped for that port by {@code entries} use their address. */
-    static GuardedDns forPort(int port, List<ResolveEntry> entries, boolean allowPrivate) {
+    static GuardedDns forPort(int port, List<ResolveEntry> entries, boolean allowPrivate, Dns system) {
         Map<String, InetAddress> forPort = entries.stream()
                 .filter(e -> e.port() == port)
                 .collect(Collectors.toMap(ResolveEntry::host, ResolveEntry::address, (a, b) -> a));
-        return new GuardedDns(forPort, allowPrivate, Dns.SYSTEM);
+        return new GuardedDns(forPort, allowPrivate, system);
     }
 
     @Override
@@ -40,12 +45,16 @@ final class GuardedDns implements Dns {
         if (target != null) {
             return List.of(target);
         }
-        List<InetAddress> addresses = system.lookup(hostname);
+        UrlHost host = UrlHost.of(hostname);
+        if (host instanceof UrlHost.Invalid invalid) {
+            throw new UnknownHostException(hostname + " is not a valid host: " + invalid.reason());
+        }
+        List<InetAddress> addresses = host instanceof UrlHost.Ip ip ? List.of(ip.address()) : system.lookup(hostname);
         if (!allowPrivate) {
             for (InetAddress a : addresses) {
-                Optional<String> refusal = AddressPolicy.refusal(a);
+                Optional<AddressRefusal> refusal = AddressPolicy.refusal(a);
                 if (refusal.isPresent()) {
-                    throw new BlockedAddressException(hostname + " resolves to " + a.getHostAddress() + ", " + refusal.get());
+                    throw new BlockedAddressException(hostname + " resolves to " + refusal.get().describe());
                 }
             }
         }

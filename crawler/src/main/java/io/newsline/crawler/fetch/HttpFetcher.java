@@ -3,7 +3,10 @@ package io.newsline.crawler.fetch;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.Inet4Address;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -17,8 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.net.SocketFactory;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
+import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -31,30 +36,41 @@ import okio.BufferedSource;
  * Fetches URLs over HTTP(S) with one shared OkHttp client. Thread-safe; build one per run and close it at the end.
  *
  * <p>Redirects are followed here, hop by hop, so that each hop is checked: http/https only, no loops, at most
- * {@link FetchConfig#maxRedirects()}, and (through {@link GuardedDns} plus a check of literal IPs) no internal
- * addresses. OkHttp's transparent gzip stays on; the body is read through a limit so a gzip bomb or an endless
+ * {@link FetchConfig#maxRedirects()}, and no internal addresses: every socket checks its target address when it
+ * connects ({@link GuardedSockets}), whatever form the URL's host took, and before that a host that denotes an
+ * address ({@link UrlHost}) is refused here and a name resolving to one in {@link GuardedDns}, with a message that
+ * names the host. OkHttp's transparent gzip stays on; the body is read through a limit so a gzip bomb or an endless
  * stream ends as {@link FetchOutcome#TOO_LARGE} or {@link FetchOutcome#TIMEOUT} without filling memory.
  * {@link #fetch} never throws for network problems.
  */
 public final class HttpFetcher implements AutoCloseable {
     private static final int READ_CHUNK = 64 * 1024;
+    private static final String PRIVATE_HINT =
+            " (map the host with --resolve or allow private addresses if this is intended)";
 
     private final FetchConfig config;
     private final Clock clock;
-    private final OkHttpClient client;
-    /** Views of {@link #client} (same pool and dispatcher) whose DNS applies the --resolve entries of one port. */
-    private final Map<Integer, OkHttpClient> resolvingClients = new HashMap<>();
+    private final View base;
+    /** Views of the base client (same pool and dispatcher) that apply the --resolve entries of one port. */
+    private final Map<Integer, View> resolvingViews = new HashMap<>();
+
+    /** One OkHttp client and the policy its sockets enforce. */
+    private record View(OkHttpClient client, ConnectPolicy policy) {
+    }
 
     public HttpFetcher(FetchConfig config) {
         this(config, Clock.systemUTC());
     }
 
     public HttpFetcher(FetchConfig config, Clock clock) {
-        this(config, clock, javax.net.SocketFactory.getDefault());
+        this(config, clock, SocketFactory.getDefault(), Dns.SYSTEM);
     }
 
-    /** Tests pass a socket factory that can only reach loopback, so a broken guard cannot send traffic out. */
-    HttpFetcher(FetchConfig config, Clock clock, javax.net.SocketFactory sockets) {
+    /**
+     * Tests pass sockets that can only reach loopback and a resolver that never asks the network, so that a broken
+     * guard cannot send a packet anywhere else.
+     */
+    HttpFetcher(FetchConfig config, Clock clock, SocketFactory sockets, Dns system) {
         this.config = config;
         this.clock = clock;
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
@@ -65,17 +81,29 @@ public final class HttpFetcher implements AutoCloseable {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
-                .socketFactory(sockets)
-                .dns(GuardedDns.forPort(-1, List.of(), config.allowPrivateAddresses()));
+                // A proxy would connect for us, out of the guard's sight (a SOCKS one even bypasses the socket factory).
+                .proxy(Proxy.NO_PROXY);
         if (config.cacert() != null) {
             ExtraTrust trust = ExtraTrust.withPemFile(config.cacert());
             builder.sslSocketFactory(trust.socketFactory(), trust.trustManager());
         }
-        this.client = builder.build();
+        boolean allowPrivate = config.allowPrivateAddresses();
+        ConnectPolicy publicOnly = new ConnectPolicy(allowPrivate, Set.of());
+        this.base = new View(builder.socketFactory(new GuardedSockets(sockets, publicOnly))
+                .dns(GuardedDns.forPort(-1, List.of(), allowPrivate, system)).build(), publicOnly);
+        // The views share the base client's connection pool. OkHttp hands a pooled connection only to a call whose
+        // Address is equal in everything but the host (RealConnection.isEligible -> Address.equalsNonHost), and
+        // that comparison includes the Dns by identity (not the socket factory): every view has a GuardedDns of its
+        // own, so a connection one view opened to a mapped private address never serves another view or the base
+        // client, and the base client's connections never serve a view. (OkHttp 5: Address.kt, RealConnection.kt.)
         for (ResolveEntry entry : config.resolve()) {
-            resolvingClients.computeIfAbsent(entry.port(), port -> client.newBuilder()
-                    .dns(GuardedDns.forPort(port, config.resolve(), config.allowPrivateAddresses()))
-                    .build());
+            resolvingViews.computeIfAbsent(entry.port(), port -> {
+                ConnectPolicy policy = ConnectPolicy.forPort(port, config.resolve(), allowPrivate);
+                return new View(base.client().newBuilder()
+                        .socketFactory(new GuardedSockets(sockets, policy))
+                        .dns(GuardedDns.forPort(port, config.resolve(), allowPrivate, system))
+                        .build(), policy);
+            });
         }
     }
 
@@ -92,21 +120,26 @@ public final class HttpFetcher implements AutoCloseable {
             return attempt.end(FetchOutcome.INVALID_URL, 0, null,
                     request.url() + ": not an absolute http or https URL");
         }
+        if (UrlHost.of(url.host()) instanceof UrlHost.Invalid invalid) {
+            return attempt.end(FetchOutcome.INVALID_URL, 0, null,
+                    request.url() + ": host '" + url.host() + "' is not valid: " + invalid.reason());
+        }
         Set<String> visited = new HashSet<>();
         visited.add(url.toString());
         while (true) {
             attempt.current = url;
-            Optional<String> refusal = literalAddressRefusal(url);
+            HttpUrl target = withDottedHost(url);
+            View view = viewFor(target);
+            Optional<AddressRefusal> refusal = literalAddressRefusal(view, target);
             if (refusal.isPresent()) {
                 return attempt.end(FetchOutcome.BLOCKED_PRIVATE_ADDRESS, 0, null, attempt.describe()
-                        + ": refused to connect to " + url.host() + ", " + refusal.get()
-                        + " (map the host with --resolve or allow private addresses if this is intended)");
+                        + ": refused to connect to " + url.host() + " (" + refusal.get().describe() + ")" + PRIVATE_HINT);
             }
             long remainingMs = config.callTimeout().toMillis() - attempt.elapsed().toMillis();
             if (remainingMs <= 0) {
                 return attempt.timedOut();
             }
-            Call call = clientFor(url).newCall(requestFor(url, request));
+            Call call = view.client().newCall(requestFor(target, request));
             call.timeout().timeout(remainingMs, TimeUnit.MILLISECONDS);
             try (Response response = call.execute()) {
                 int status = response.code();
@@ -117,6 +150,11 @@ public final class HttpFetcher implements AutoCloseable {
                         return attempt.end(FetchOutcome.BAD_REDIRECT, status, response, attempt.describe()
                                 + ": HTTP " + status + " redirect without a usable http(s) Location ("
                                 + (location == null ? "none" : "'" + location + "'") + ")");
+                    }
+                    if (UrlHost.of(next.host()) instanceof UrlHost.Invalid invalid) {
+                        return attempt.end(FetchOutcome.BAD_REDIRECT, status, response, attempt.describe()
+                                + ": HTTP " + status + " redirect to '" + location + "', whose host is not valid: "
+                                + invalid.reason());
                     }
                     if (attempt.redirects.size() >= config.maxRedirects()) {
                         return attempt.end(FetchOutcome.TOO_MANY_REDIRECTS, status, response, attempt.describe()
@@ -168,8 +206,7 @@ public final class HttpFetcher implements AutoCloseable {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         BlockedAddressException blocked = find(e, BlockedAddressException.class);
         if (blocked != null) {
-            return attempt.end(FetchOutcome.BLOCKED_PRIVATE_ADDRESS, 0, null, where + ": refused to connect: "
-                    + blocked.getMessage() + " (map the host with --resolve or allow private addresses if this is intended)");
+            return attempt.end(FetchOutcome.BLOCKED_PRIVATE_ADDRESS, 0, null, where + ": " + blocked.getMessage() + PRIVATE_HINT);
         }
         boolean outOfTime = attempt.elapsed().compareTo(config.callTimeout()) >= 0 || call.isCanceled();
         if (outOfTime || e instanceof InterruptedIOException || find(e, SocketTimeoutException.class) != null) {
@@ -188,13 +225,14 @@ public final class HttpFetcher implements AutoCloseable {
         return attempt.end(FetchOutcome.CONNECTION_ERROR, 0, null, where + ": connection failed: " + reason);
     }
 
-    private OkHttpClient clientFor(HttpUrl url) {
+    /** The view of a URL whose host and port a --resolve entry maps, the base client for every other URL. */
+    private View viewFor(HttpUrl url) {
         for (ResolveEntry entry : config.resolve()) {
             if (entry.matches(url.host(), url.port())) {
-                return resolvingClients.get(entry.port());
+                return resolvingViews.get(entry.port());
             }
         }
-        return client;
+        return base;
     }
 
     private Request requestFor(HttpUrl url, FetchRequest fetch) {
@@ -211,21 +249,30 @@ public final class HttpFetcher implements AutoCloseable {
         return builder.build();
     }
 
-    /** OkHttp connects to literal IPs without asking the DNS, so the guard checks them here. */
-    private Optional<String> literalAddressRefusal(HttpUrl url) {
-        if (config.allowPrivateAddresses() || !ResolveEntry.isIpLiteral(url.host())) {
-            return Optional.empty();
+    /**
+     * {@code url} with a numeric host in any legacy form ({@code 2130706433}, {@code 0x7f.1}) written as the dotted
+     * quad it denotes, as a browser's URL parser writes it. OkHttp would read such a host itself: with
+     * {@link InetAddress#getByName}, which takes {@code 0177.0.0.1} as 177.0.0.1 and sends {@code 127.0.0.1.} or
+     * {@code 017700000001} to the system resolver. Given the dotted form it connects to the address checked here.
+     */
+    private static HttpUrl withDottedHost(HttpUrl url) {
+        if (UrlHost.of(url.host()) instanceof UrlHost.Ip ip && ip.address() instanceof Inet4Address
+                && !url.host().equals(ip.address().getHostAddress())) {
+            return url.newBuilder().host(ip.address().getHostAddress()).build();
         }
-        for (ResolveEntry entry : config.resolve()) {
-            if (entry.matches(url.host(), url.port())) {
-                return Optional.empty();
-            }
+        return url;
+    }
+
+    /**
+     * A host that denotes an address in any form ({@code 2130706433}, {@code 127.1}, {@code [::7f00:1]}) is checked
+     * here, before OkHttp, which connects to such hosts without asking the Dns; the socket check would refuse it
+     * too, but this message names the host as the page wrote it.
+     */
+    private static Optional<AddressRefusal> literalAddressRefusal(View view, HttpUrl url) {
+        if (UrlHost.of(url.host()) instanceof UrlHost.Ip ip) {
+            return view.policy().refusal(new InetSocketAddress(ip.address(), url.port()));
         }
-        try {
-            return AddressPolicy.refusal(InetAddress.getByName(url.host()));
-        } catch (UnknownHostException e) {
-            return Optional.of("an unparsable address");
-        }
+        return Optional.empty();
     }
 
     private static boolean isRedirect(int status) {
@@ -253,8 +300,8 @@ public final class HttpFetcher implements AutoCloseable {
     /** Closes idle connections and stops OkHttp's threads. */
     @Override
     public void close() {
-        client.dispatcher().executorService().shutdown();
-        client.connectionPool().evictAll();
+        base.client().dispatcher().executorService().shutdown();
+        base.client().connectionPool().evictAll();
     }
 
     /** The state of one {@link #fetch} call while it hops. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import okhttp3.HttpUrl;
 
 /**
  * What a task tells the {@link PoliteScheduler} about its host after one fetch, so the scheduler can adjust delays and
@@ -49,8 +50,27 @@ public sealed interface HostFeedback {
         return new NoRetry(reason);
     }
 
-    /** The feedback a fetch result implies; {@code now} dates an HTTP-date {@code Retry-After}. */
+    /**
+     * The feedback a fetch result implies for the host of the requested URL; {@code now} dates an HTTP-date
+     * {@code Retry-After}. When a redirect led to another host and that host failed or asked to wait, the requested
+     * host answered well (with the redirect): {@link NoRetry}, so that it is neither delayed nor parked for a host
+     * it does not control.
+     */
     static HostFeedback of(FetchResult result, Instant now) {
+        HostFeedback feedback = ofLastHop(result, now);
+        if ((feedback instanceof Failure || feedback instanceof RetryAfter) && endedOnAnotherHost(result)) {
+            return noRetry(result.message());
+        }
+        return feedback;
+    }
+
+    private static boolean endedOnAnotherHost(FetchResult result) {
+        HttpUrl requested = HttpUrl.parse(result.requestedUrl());
+        HttpUrl last = HttpUrl.parse(result.finalUrl());
+        return requested != null && last != null && !requested.host().equals(last.host());
+    }
+
+    private static HostFeedback ofLastHop(FetchResult result, Instant now) {
         switch (result.outcome()) {
             case OK, NOT_MODIFIED:
                 return ok();

@@ -1,9 +1,14 @@
 package io.newsline.crawler.e2e;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.newsline.crawler.cli.Newsline;
 import io.newsline.publisher.testing.TestBroker;
@@ -105,6 +110,44 @@ class HostileSiteTest {
                 .contains("2025030100005.html")                                    // private address
                 .doesNotContain("root:x:0:0");
         assertThat(mirror.server().getAllServeEvents()).noneMatch(e -> e.getRequest().getUrl().contains("meta-data"));
+    }
+
+    @Test
+    void addressesInDisguiseReachNothingAndNothingFromThemIsPublished() throws Exception {
+        WireMockServer recorder = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        recorder.start();
+        try {
+            String secret = copy(mirror.fixture("2025012400313.html"), "2025030100020")
+                    .replace("<body>", "<body><p>RECORDER-ONLY-TEXT</p>");
+            recorder.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "text/html; charset=utf-8").withBody(secret)));
+            // an article that redirects to 127.0.0.1 written as one decimal number
+            redirect("2025030100020", "http://2130706433:" + recorder.port() + BASE + "2025030100020.html");
+            // a sitemap index naming a child sitemap on 127.0.0.1 written as 127.1
+            mirror.server().stubFor(get(urlPathEqualTo("/sitemap.xml")).atPriority(1).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/xml").withBody("<?xml version=\"1.0\"?>\n"
+                            + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                            + "<sitemap><loc>" + mirror.origin() + "/sitemap-news.xml</loc></sitemap>"
+                            + "<sitemap><loc>http://127.1:" + recorder.port() + "/sitemap.xml</loc></sitemap>"
+                            + "</sitemapindex>")));
+            mirror.server().stubFor(get(urlPathEqualTo("/sitemap-news.xml")).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/xml").withBody(mirror.fixture("sitemap.xml"))));
+            mirror.server().stubFor(get(urlPathEqualTo("/news/section_list_all.html")).atPriority(1)
+                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8")
+                            .withBody("<html><body><ul><li><a href=\"" + BASE + "2025030100020.html\">기사</a></li>"
+                                    + "</ul></body></html>")));
+
+            Run run = crawl();
+
+            assertThat(run.exit).as(run.output).isZero();
+            assertThat(recorder.getAllServeEvents()).as(run.output).isEmpty();
+            List<TestBroker.StoredRecord> published = TestBroker.readAll(topic, Duration.ofSeconds(5));
+            assertThat(published).extracting(TestBroker.StoredRecord::key).contains("newdaily:2025012400313");
+            assertThat(published).noneMatch(r -> r.valueText().contains("RECORDER-ONLY-TEXT"));
+            assertThat(run.output).contains("2130706433").contains("127.1:" + recorder.port());
+        } finally {
+            recorder.stop();
+        }
     }
 
     /** The good article as another article of the site (its own URL and canonical link). */

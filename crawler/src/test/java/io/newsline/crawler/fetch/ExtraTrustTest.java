@@ -60,7 +60,7 @@ class ExtraTrustTest {
 
     @Test
     void selfSignedSiteFailsWithoutCacert() {
-        try (HttpFetcher fetcher = new HttpFetcher(LocalSite.fetchConfig(site), Clock.systemUTC(), new LoopbackOnlySockets())) {
+        try (HttpFetcher fetcher = new HttpFetcher(LocalSite.fetchConfig(site), Clock.systemUTC(), new LoopbackOnlySockets(), OfflineDns.empty())) {
             FetchResult result = fetcher.fetch(FetchRequest.of(site.url("/a.html"), Accept.HTML));
 
             assertThat(result.outcome()).isEqualTo(FetchOutcome.TLS_ERROR);
@@ -71,7 +71,7 @@ class ExtraTrustTest {
     @Test
     void selfSignedSiteWorksWithItsCertificateAsCacertKeepingHostAndSni() {
         FetchConfig config = LocalSite.fetchConfig(site).withCacert(pem);
-        try (HttpFetcher fetcher = new HttpFetcher(config, Clock.systemUTC(), new LoopbackOnlySockets())) {
+        try (HttpFetcher fetcher = new HttpFetcher(config, Clock.systemUTC(), new LoopbackOnlySockets(), OfflineDns.empty())) {
             FetchResult result = fetcher.fetch(FetchRequest.of(site.url("/a.html"), Accept.HTML));
 
             assertThat(result.outcome()).as(result.message()).isEqualTo(FetchOutcome.OK);

@@ -11,7 +11,7 @@ import javax.net.SocketFactory;
  * A socket factory whose sockets can only connect to loopback. Tests about the SSRF guard use it so that, should
  * the guard ever break, the test fails here instead of sending a packet to a private or metadata address.
  */
-final class LoopbackOnlySockets extends SocketFactory {
+class LoopbackOnlySockets extends SocketFactory {
 
     @Override
     public Socket createSocket() {

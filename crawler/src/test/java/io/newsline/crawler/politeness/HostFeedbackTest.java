@@ -43,4 +43,34 @@ class HostFeedbackTest {
         assertThat(HostFeedback.of(result(FetchOutcome.TOO_LARGE, 200, null), NOW)).isInstanceOf(HostFeedback.NoRetry.class);
         assertThat(HostFeedback.of(result(FetchOutcome.BLOCKED_PRIVATE_ADDRESS, 0, null), NOW)).isInstanceOf(HostFeedback.NoRetry.class);
     }
+
+    private static FetchResult redirectedTo(String finalUrl, FetchOutcome outcome, int status, String retryAfter) {
+        return new FetchResult("https://news.test/a", finalUrl, status, null, null, null, retryAfter, null, NOW,
+                Duration.ZERO, java.util.List.of(finalUrl), outcome, null);
+    }
+
+    @Test
+    void aRedirectTargetOnAnotherHostThatFailsIsNoFailureOfTheRequestedHost() {
+        for (FetchOutcome outcome : new FetchOutcome[] {FetchOutcome.CONNECTION_ERROR, FetchOutcome.TIMEOUT,
+                FetchOutcome.UNKNOWN_HOST, FetchOutcome.TLS_ERROR, FetchOutcome.BLOCKED_PRIVATE_ADDRESS}) {
+            assertThat(HostFeedback.of(redirectedTo("https://cdn.other.test/a", outcome, 0, null), NOW)).as(outcome.name())
+                    .isInstanceOf(HostFeedback.NoRetry.class);
+        }
+        assertThat(HostFeedback.of(redirectedTo("https://cdn.other.test/a", FetchOutcome.HTTP_ERROR, 503, null), NOW))
+                .isInstanceOf(HostFeedback.NoRetry.class);
+    }
+
+    @Test
+    void aRedirectTargetOnAnotherHostAskingToWaitDoesNotDelayTheRequestedHost() {
+        assertThat(HostFeedback.of(redirectedTo("https://cdn.other.test/a", FetchOutcome.HTTP_ERROR, 429, "600"), NOW))
+                .isInstanceOf(HostFeedback.NoRetry.class);
+    }
+
+    @Test
+    void aRedirectTargetOnTheSameHostThatFailsIsAFailureOfThatHost() {
+        assertThat(HostFeedback.of(redirectedTo("https://news.test/b", FetchOutcome.CONNECTION_ERROR, 0, null), NOW))
+                .isInstanceOf(HostFeedback.Failure.class);
+        assertThat(HostFeedback.of(redirectedTo("http://news.test:8080/b", FetchOutcome.TIMEOUT, 0, null), NOW))
+                .isInstanceOf(HostFeedback.Failure.class);
+    }
 }

@@ -291,6 +291,29 @@ class PoliteSchedulerTest {
     }
 
     @Test
+    void aRedirectTargetOnAnotherHostThatRefusesConnectionsDoesNotParkTheOrigin() throws Exception {
+        a = LocalSite.start("www.origin.test");
+        profile("origin", a, politeness(Duration.ZERO));
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        a.server().stubFor(get(urlMatching("/news/.*")).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", "http://gone.test:" + closedPort + "/moved")));
+        startScheduler(false, a);
+        fetcher.close();
+        fetcher = new HttpFetcher(LocalSite.fetchConfig(a).withResolve(List.of(a.resolveEntry(),
+                io.newsline.crawler.fetch.ResolveEntry.parse("gone.test:" + closedPort + ":127.0.0.1"))));
+
+        fetchAll(a, "/news/1.html", "/news/2.html", "/news/3.html", "/news/4.html", "/news/5.html");
+        awaitIdle();
+
+        assertThat(pageRequestTimes(a)).hasSize(5); // maxFailures = 3, yet every page was asked for
+        assertThat(events.parked).isEmpty();
+        assertThat(events.backoffs).isEmpty();
+    }
+
+    @Test
     void shutdownFinishesTheRunningFetchAndDropsTheQueue() throws InterruptedException {
         a = LocalSite.start("www.newdaily.test");
         profile("newdaily", a, politeness(Duration.ofMillis(200)));

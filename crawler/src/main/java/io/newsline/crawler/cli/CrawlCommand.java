@@ -104,7 +104,8 @@ public final class CrawlCommand implements Callable<Integer> {
                     progress.finish();
                     new SummaryPrinter(out).print(o);
                 });
-                return 0;
+                // SIGTERM ends the loop with 0; an error that stopped a run (disk full, an Error) with 1
+                return outcome != null && outcome.stoppedBy().isPresent() ? Newsline.EXIT_FAILED : 0;
             }
             return outcome.failed() ? Newsline.EXIT_FAILED : 0;
         } finally {

@@ -417,6 +417,11 @@ public final class WorkerRun {
         public void taskFailed(String url, RuntimeException error) {
             next.taskFailed(url, error);
         }
+
+        @Override
+        public void fatal(String url, Error error) {
+            next.fatal(url, error);
+        }
     }
 
     // ---- discovery: the owner of a seed's site reads its sitemaps, feeds and sections

@@ -54,7 +54,7 @@ final class PartitionSink implements ArticleSink {
 
     @Override
     public void publish(ArticleRecord record, UrlState after, String host) {
-        txn.emit(List.of(ArticlePublisher.articleRecord(config.topic(), record), stateRecord(after),
+        txn.emitPublication(List.of(ArticlePublisher.articleRecord(config.topic(), record), stateRecord(after),
                 new org.apache.kafka.clients.producer.ProducerRecord<>(config.stateTopic(), part.partition(),
                         StateRecords.articleKey(record.id()),
                         StateRecords.encode(new ArticleVersion(record.id(), record.version(), record.contentHash())))));

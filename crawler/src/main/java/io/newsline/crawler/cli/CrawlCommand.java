@@ -3,6 +3,7 @@ package io.newsline.crawler.cli;
 import io.newsline.crawler.run.CrawlConfig;
 import io.newsline.crawler.run.CrawlRun;
 import io.newsline.crawler.run.CrawlSession;
+import io.newsline.crawler.state.StateStoreException;
 import io.newsline.parser.profile.SiteProfileException;
 import io.newsline.publisher.BrokerUnavailableException;
 import java.io.PrintWriter;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
         description = {"Discovers, fetches and extracts articles of the sites in --seeds and publishes each new article version once to Kafka.",
                 "Without --kafka (and without NEWSLINE_KAFKA_BOOTSTRAP) an embedded Kafka broker is started with its data under --data."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the run completed", "1:the run failed: records could not be delivered (they wait for the next run), or nothing could be crawled",
+        exitCodeList = {"0:the run completed", "1:the run failed: records could not be delivered (they wait for the next run), errors left nothing crawled, or an error stopped it (disk full, out of memory)",
                 "2:bad options or site files, data directory in use, or Kafka unreachable"})
 public final class CrawlCommand implements Callable<Integer> {
 
@@ -108,6 +109,11 @@ public final class CrawlCommand implements Callable<Integer> {
                 return outcome != null && outcome.stoppedBy().isPresent() ? Newsline.EXIT_FAILED : 0;
             }
             return outcome.failed() ? Newsline.EXIT_FAILED : 0;
+        } catch (StateStoreException e) {
+            // before or after the fetching (starting the run, reconciling): the message says "disk full" and the way out
+            progress.finish();
+            err.println("newsline crawl: " + e.getMessage());
+            return Newsline.EXIT_FAILED;
         } finally {
             session.close();
             try {

@@ -4,6 +4,7 @@ import io.newsline.crawler.run.CrawlConfig;
 import io.newsline.crawler.run.CrawlRun;
 import io.newsline.crawler.run.CrawlSession;
 import io.newsline.crawler.state.StateMismatchException;
+import io.newsline.crawler.state.StateStoreException;
 import io.newsline.parser.profile.SiteProfileException;
 import io.newsline.publisher.BrokerUnavailableException;
 import java.io.PrintWriter;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
         description = {"Discovers, fetches and extracts articles of the sites in --seeds and publishes each new article version once to Kafka.",
                 "Without --kafka (and without NEWSLINE_KAFKA_BOOTSTRAP) an embedded Kafka broker is started with its data under --data."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the run completed", "1:the run failed: records could not be delivered (they wait for the next run), or nothing could be crawled",
+        exitCodeList = {"0:the run completed", "1:the run failed: records could not be delivered (they wait for the next run), errors left nothing crawled, or an error stopped it (disk full, out of memory)",
                 "2:bad options or site files, data directory in use, crawl state kept for another topic or cluster, or Kafka unreachable"})
 public final class CrawlCommand implements Callable<Integer> {
 
@@ -110,9 +111,15 @@ public final class CrawlCommand implements Callable<Integer> {
                     progress.finish();
                     new SummaryPrinter(out).print(o);
                 });
-                return 0;
+                // SIGTERM ends the loop with 0; an error that stopped a run (disk full, an Error) with 1
+                return outcome != null && outcome.stoppedBy().isPresent() ? Newsline.EXIT_FAILED : 0;
             }
             return outcome.failed() ? Newsline.EXIT_FAILED : 0;
+        } catch (StateStoreException e) {
+            // before or after the fetching (starting the run, reconciling): the message says "disk full" and the way out
+            progress.finish();
+            err.println("newsline crawl: " + e.getMessage());
+            return Newsline.EXIT_FAILED;
         } finally {
             session.close();
             try {

@@ -1,5 +1,6 @@
 package io.newsline.crawler.cli;
 
+import io.newsline.crawler.fetch.FetchConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +28,7 @@ final class FetchOptions {
             description = "Fetch hosts that resolve to loopback, private or link-local addresses (refused by default).")
     boolean allowPrivate;
 
-    @Option(names = "--delay", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--delay", paramLabel = "DURATION", converter = DurationConverter.ZeroAllowed.class,
             description = "Minimum gap between two requests to one host, for every site (default: each site's politeness.delay, 1s).")
     Duration delay;
 
@@ -41,6 +42,10 @@ final class FetchOptions {
             if (!RESOLVE.matcher(r).matches()) {
                 return Optional.of("--resolve '" + r + "' is not HOST:PORT:ADDRESS (e.g. www.newdaily.co.kr:443:127.0.0.1)");
             }
+        }
+        Optional<String> contactProblem = FetchConfig.contactProblem(contact);
+        if (contactProblem.isPresent()) {
+            return Optional.of("--contact " + contactProblem.get());
         }
         if (cacert != null && !Files.isReadable(cacert)) {
             return Optional.of("--cacert " + cacert + " cannot be read; give a PEM certificate file");

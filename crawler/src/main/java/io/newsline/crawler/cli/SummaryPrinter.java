@@ -25,6 +25,7 @@ final class SummaryPrinter {
         out.printf(Locale.ROOT, "  skipped            %d%n", s.total(h -> h.skipped));
         out.printf(Locale.ROOT, "  dead-lettered      %d%n", o.deadLettered());
         out.printf(Locale.ROOT, "  errors             %d%n", o.errors());
+        o.stoppedBy().ifPresent(why -> out.printf(Locale.ROOT, "  STOPPED            %s%n", why));
         if (o.undelivered() > 0) {
             out.printf(Locale.ROOT, "  NOT DELIVERED      %d article(s) wait for the next run (Kafka did not acknowledge them)%n", o.undelivered());
         }

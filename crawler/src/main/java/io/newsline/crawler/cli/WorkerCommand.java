@@ -180,7 +180,7 @@ public final class WorkerCommand implements Callable<Integer> {
             }
         }
         return "worker: partitions=" + worker.ownedPartitions() + " urls=" + worker.knownUrls() + " open=" + worker.openUrls()
-                + " fetched=" + worker.stats().total(h -> h.fetched) + " published=" + worker.stats().total(h -> h.published)
+                + " fetched=" + worker.stats().total(h -> h.fetched) + " published=" + worker.publishedCommitted()
                 + " errors=" + worker.stats().total(h -> h.errors) + " heapUsedMb=" + usedMb + " heapAfterGcMb=" + liveMb;
     }
 }

@@ -49,6 +49,9 @@ public record FetchConfig(
         if (!product.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+")) {
             throw new IllegalArgumentException("User-Agent product token must be a single HTTP token such as 'Newsline', got '" + product + "'");
         }
+        contactProblem(contactUrl).ifPresent(problem -> {
+            throw new IllegalArgumentException("contactUrl (--contact) " + problem);
+        });
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(readTimeout, "readTimeout");
         requirePositive(callTimeout, "callTimeout");
@@ -59,6 +62,27 @@ public record FetchConfig(
             throw new IllegalArgumentException("maxBodyBytes must be >= 1, got " + maxBodyBytes);
         }
         resolve = resolve == null ? List.of() : List.copyOf(resolve);
+    }
+
+    /**
+     * Why {@code contact} cannot go into the User-Agent header, or empty when it can. A header carries printable
+     * ASCII only: a non-ASCII character or a line break would make every request fail in the HTTP client.
+     */
+    public static java.util.Optional<String> contactProblem(String contact) {
+        if (contact == null || contact.isBlank()) {
+            return java.util.Optional.of("is empty; give a URL (or mailto:) where site operators can reach you");
+        }
+        for (int i = 0; i < contact.length(); i++) {
+            char c = contact.charAt(i);
+            if (c <= ' ' || c >= 0x7f) {
+                return java.util.Optional.of(String.format(java.util.Locale.ROOT,
+                        "'%s' cannot be sent in the User-Agent header: character U+%04X at position %d is not allowed; "
+                                + "use printable ASCII without spaces or line breaks, percent-encoding anything else "
+                                + "(e.g. https://example.com/%%ED%%95%%9C, or the punycode xn--... form of a host)",
+                        contact.replaceAll("[\\r\\n]", "?"), (int) c, i + 1));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The defaults for crawler version {@code version}. */

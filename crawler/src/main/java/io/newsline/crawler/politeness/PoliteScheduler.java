@@ -53,6 +53,7 @@ public final class PoliteScheduler implements AutoCloseable {
     private final int maxAttempts;
     private final Clock clock;
     private final DoubleSupplier random;
+    private final HostTurns turns;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -63,6 +64,7 @@ public final class PoliteScheduler implements AutoCloseable {
     private int passes;
     private boolean closing;
     private boolean stopped;
+    private Error failure;
 
     private PoliteScheduler(Builder b) {
         this.profileForHost = Objects.requireNonNull(b.profileForHost, "profileForHost");
@@ -72,6 +74,7 @@ public final class PoliteScheduler implements AutoCloseable {
         this.maxAttempts = b.maxAttempts;
         this.clock = b.clock;
         this.random = b.random;
+        this.turns = b.turns;
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newsline-fetch-" + n.incrementAndGet());
@@ -180,7 +183,9 @@ public final class PoliteScheduler implements AutoCloseable {
 
     private HostQueue newQueue(String host) {
         SiteProfile profile = profileForHost.apply(host);
-        return new HostQueue(host, profile.name(), profile.politeness());
+        HostQueue q = new HostQueue(host, profile.name(), profile.politeness());
+        q.notBefore(turns.nextAllowed(host)); // an earlier scheduler of this process may have asked the host lately
+        return q;
     }
 
     private boolean isIdle() {
@@ -237,6 +242,7 @@ public final class PoliteScheduler implements AutoCloseable {
         Step step;
         HostFeedback feedback = null;
         RuntimeException failure = null;
+        Error fatal = null;
         try {
             step = robotsStep(q, item);
             if (step == Step.PROCEED) {
@@ -246,10 +252,18 @@ public final class PoliteScheduler implements AutoCloseable {
             step = Step.PROCEED;
             failure = e;
             feedback = HostFeedback.noRetry("task failed on " + item.url() + ": " + e);
+        } catch (Error e) {
+            // Not swallowed: the scheduler stops, and the owner learns it through the listener and failure().
+            step = Step.PROCEED;
+            fatal = e;
+            feedback = HostFeedback.noRetry("task died on " + item.url() + ": " + e);
         }
         try {
             if (failure != null) {
                 listener.taskFailed(item.url(), failure);
+            }
+            if (fatal != null) {
+                stopAfter(item.url(), fatal);
             }
         } finally {
             if (step == Step.PROCEED) {
@@ -257,6 +271,39 @@ public final class PoliteScheduler implements AutoCloseable {
             } else {
                 finishWithoutTask(q, step, turnBefore, turnTaken);
             }
+        }
+    }
+
+    /**
+     * After an Error in a task nothing more is started: the JVM may be out of memory, and a run that goes on with
+     * dead workers would sit idle. Queued URLs are dropped; running tasks finish.
+     */
+    private void stopAfter(String url, Error error) {
+        List<Item> dropped = new ArrayList<>();
+        lock.lock();
+        try {
+            if (failure == null) {
+                failure = error;
+            }
+            closing = true;
+            for (HostQueue other : hosts.values()) {
+                dropped.addAll(other.drain());
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        listener.fatal(url, error);
+        dropped.forEach(i -> listener.dropped(i.url(), "the run stopped after a fatal error: " + error));
+    }
+
+    /** The first {@link Error} a task threw, after which the scheduler took no more work; empty if none. */
+    public Optional<Error> failure() {
+        lock.lock();
+        try {
+            return Optional.ofNullable(failure);
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -295,6 +342,7 @@ public final class PoliteScheduler implements AutoCloseable {
             q.inFlight--;
             if (step == Step.ROBOTS_FETCHED) {
                 q.notBefore(clock.instant().plus(q.delay));
+                turns.notBefore(q.host, q.nextAllowedAt);
             } else {
                 // Nothing was sent to the host: give back the turn taken at start, unless another start moved it since.
                 if (q.nextAllowedAt.equals(turnTaken)) {
@@ -327,6 +375,7 @@ public final class PoliteScheduler implements AutoCloseable {
         try {
             q.inFlight--;
             reaction = q.afterFeedback(item, feedback, clock.instant(), random, maxAttempts, closing);
+            turns.notBefore(q.host, q.nextAllowedAt);
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -408,6 +457,7 @@ public final class PoliteScheduler implements AutoCloseable {
         private int maxAttempts = 3;
         private Clock clock = Clock.systemUTC();
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+        private HostTurns turns = new HostTurns();
 
         /** The profile (and so the politeness) of a host, e.g. {@code siteProfiles::forHost}. */
         public Builder profiles(Function<String, SiteProfile> profileForHost) {
@@ -452,6 +502,15 @@ public final class PoliteScheduler implements AutoCloseable {
         /** Source of backoff jitter in [0, 1). */
         public Builder jitter(DoubleSupplier r) {
             this.random = Objects.requireNonNull(r, "jitter");
+            return this;
+        }
+
+        /**
+         * When hosts may next be asked, shared with the schedulers of earlier and later runs of the process, so the
+         * delay holds from one run's last request to the next run's first (default: a fresh one of its own).
+         */
+        public Builder turns(HostTurns t) {
+            this.turns = Objects.requireNonNull(t, "turns");
             return this;
         }
 

@@ -32,6 +32,13 @@ public interface PolitenessListener {
     default void taskFailed(String url, RuntimeException error) {
     }
 
+    /**
+     * The task for {@code url} (or the robots check before it) threw an {@link Error} (out of memory, stack overflow):
+     * the scheduler stopped taking work, and every queued URL is {@link #dropped dropped} after this event.
+     */
+    default void fatal(String url, Error error) {
+    }
+
     /** A listener that ignores everything. */
     PolitenessListener NONE = new PolitenessListener() {
     };

@@ -139,7 +139,7 @@ public final class ArticlePipeline {
         } else if (result.status() == 404 || result.status() == 410) {
             listener.skipped(host, url, "HTTP " + result.status());
         } else {
-            listener.error(host, url, result.message());
+            listener.error(host, url, ErrorKind.FETCH_FAILED, result.message());
         }
     }
 

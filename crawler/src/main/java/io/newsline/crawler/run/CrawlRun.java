@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One crawl: reconcile what an earlier run left pending, discover article URLs from the sites' sitemaps,
@@ -32,14 +33,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CrawlRun {
 
-    /** How a run ended. {@code undelivered}: records the broker did not acknowledge; they wait for the next run. */
-    public record Outcome(RunStats stats, long fetched, long published, long current, long undelivered, long errors, long deadLettered) {
+    /**
+     * How a run ended. {@code undelivered}: records the broker did not acknowledge; they wait for the next run.
+     * {@code stoppedBy}: the error that stopped the run before its end (disk full, an Error in a task), if any.
+     */
+    public record Outcome(RunStats stats, long fetched, long published, long current, long undelivered, long errors,
+                          long deadLettered, Optional<String> stoppedBy) {
+        public Outcome {
+            stoppedBy = stoppedBy == null ? Optional.empty() : stoppedBy;
+        }
+
         /**
-         * True when the run failed: records wait undelivered, or errors happened and no article was published or
-         * found current (a run over an unchanged site that publishes nothing is a success).
+         * True when the run failed: an error stopped it, records wait undelivered, or errors happened and no
+         * article was published or found current (a run over an unchanged site that publishes nothing is a success).
          */
         public boolean failed() {
-            return undelivered > 0 || (errors > 0 && published == 0 && current == 0);
+            return stoppedBy.isPresent() || undelivered > 0 || (errors > 0 && published == 0 && current == 0);
         }
     }
 
@@ -59,21 +68,34 @@ public final class CrawlRun {
     private final Set<String> enqueued = ConcurrentHashMap.newKeySet();
     private final Map<String, DiscoveredUrl> hints = new ConcurrentHashMap<>();
     private final AtomicInteger articleBudget = new AtomicInteger();
+    private final AtomicReference<String> stoppedBy = new AtomicReference<>();
+    private final HostMemory hostMemory;
     private volatile boolean stopping;
     private PoliteScheduler scheduler;
     private RobotsCache robots;
     private PublicationLedger ledger;
 
+    /** A run that remembers nothing of earlier runs' hosts (one-off runs and tests). */
     public CrawlRun(CrawlConfig config, SiteProfiles profiles, CrawlState state, ArticlePublisher publisher,
                     HttpFetcher fetcher, Clock clock, CrawlListener listener) {
+        this(config, profiles, state, publisher, fetcher, clock, listener, HostMemory.fresh(fetcher, clock, profiles));
+    }
+
+    /**
+     * @param hostMemory robots.txt and request times of the hosts, shared by the consecutive runs of one process so
+     *                   that politeness holds across them
+     */
+    public CrawlRun(CrawlConfig config, SiteProfiles profiles, CrawlState state, ArticlePublisher publisher,
+                    HttpFetcher fetcher, Clock clock, CrawlListener listener, HostMemory hostMemory) {
         this.config = config;
         this.profiles = profiles;
         this.state = state;
         this.publisher = publisher;
         this.fetcher = fetcher;
         this.clock = clock;
+        this.hostMemory = hostMemory;
         this.stats = new RunStats();
-        this.listener = new FanOutListener(List.of(stats, listener));
+        this.listener = new FanOutListener(List.of(stats, new StopOnFatalError(), listener));
         this.pipeline = new ArticlePipeline(profiles, fetcher, clock, this.listener);
         this.discovery = new LinkDiscovery(profiles, fetcher, clock, this.listener);
     }
@@ -104,10 +126,11 @@ public final class CrawlRun {
             stopping = true; // the run loop notices within a second and shuts the scheduler down
         });
         articleBudget.set(config.maxPages() == 0 ? Integer.MAX_VALUE : config.maxPages());
-        robots = RobotsCache.over(fetcher, clock, host -> profiles.forHost(host).politeness().robotsTtl());
+        robots = hostMemory.robots();
         scheduler = PoliteScheduler.builder()
                 .profiles(profiles::forHost)
                 .robots(robots)
+                .turns(hostMemory.turns())
                 .listener(new PolitenessEvents(listener))
                 .clock(clock)
                 .build();
@@ -133,7 +156,18 @@ public final class CrawlRun {
         }
         return new Outcome(stats, stats.total(h -> h.fetched), stats.total(h -> h.published),
                 stats.total(h -> h.unchanged) + stats.total(h -> h.notModified), undelivered,
-                stats.total(h -> h.errors), stats.total(h -> h.deadLettered));
+                stats.total(h -> h.errors), stats.total(h -> h.deadLettered), Optional.ofNullable(stoppedBy.get()));
+    }
+
+    /** Stops the run at the first error it cannot go on after (crawl state unwritable, an Error in a task). */
+    private final class StopOnFatalError implements CrawlListener {
+        @Override
+        public void error(String host, String url, ErrorKind kind, String message) {
+            if (kind.stopsRun() && stoppedBy.compareAndSet(null, kind.label() + ": " + message)) {
+                listener.info("stopping this run: " + message);
+                stopping = true; // the run loop notices within a second and shuts the scheduler down
+            }
+        }
     }
 
     private void seed(SiteProfile profile) {

@@ -37,6 +37,7 @@ public final class CrawlSession implements AutoCloseable {
     private final EmbeddedBroker broker;
     private final ArticlePublisher publisher;
     private final HttpFetcher fetcher;
+    private final HostMemory hostMemory;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean stopRequested;
@@ -51,6 +52,7 @@ public final class CrawlSession implements AutoCloseable {
         this.broker = broker;
         this.publisher = publisher;
         this.fetcher = fetcher;
+        this.hostMemory = HostMemory.fresh(fetcher, Clock.systemUTC(), profiles);
     }
 
     public static CrawlSession open(CrawlConfig config, CrawlListener listener) {
@@ -156,9 +158,9 @@ public final class CrawlSession implements AutoCloseable {
         return profiles;
     }
 
-    /** Runs one crawl. */
+    /** Runs one crawl; robots.txt and the hosts' request times carry over from the session's earlier runs. */
     public CrawlRun.Outcome runOnce(CrawlListener runListener) {
-        CrawlRun run = new CrawlRun(config, profiles, state, publisher, fetcher, Clock.systemUTC(), runListener);
+        CrawlRun run = new CrawlRun(config, profiles, state, publisher, fetcher, Clock.systemUTC(), runListener, hostMemory);
         current = run;
         if (stopRequested) {
             run.stop();
@@ -170,7 +172,10 @@ public final class CrawlSession implements AutoCloseable {
         }
     }
 
-    /** Waits {@code every} between runs until {@link #stop()}; returns the outcome of the last run. */
+    /**
+     * Waits {@code every} between runs until {@link #stop()}, or until a run is stopped by an error no later run
+     * could get past (disk full, an Error); returns the outcome of the last run.
+     */
     public CrawlRun.Outcome runEvery(Duration every, java.util.function.Supplier<CrawlListener> perRun,
                                      java.util.function.Consumer<CrawlRun.Outcome> afterRun) {
         CrawlRun.Outcome last = null;
@@ -178,6 +183,9 @@ public final class CrawlSession implements AutoCloseable {
             Instant started = Instant.now();
             last = runOnce(perRun.get());
             afterRun.accept(last);
+            if (last.stoppedBy().isPresent()) {
+                break;
+            }
             long waitMs = Duration.between(Instant.now(), started.plus(every)).toMillis();
             try {
                 if (waitMs > 0 && stopped.await(waitMs, TimeUnit.MILLISECONDS)) {

@@ -65,4 +65,9 @@ public final class FanOutListener implements CrawlListener {
     public void error(String host, String url, String message) {
         listeners.forEach(l -> l.error(host, url, message));
     }
+
+    @Override
+    public void error(String host, String url, ErrorKind kind, String message) {
+        listeners.forEach(l -> l.error(host, url, kind, message));
+    }
 }

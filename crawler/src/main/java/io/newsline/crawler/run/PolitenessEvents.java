@@ -1,6 +1,7 @@
 package io.newsline.crawler.run;
 
 import io.newsline.crawler.politeness.PolitenessListener;
+import io.newsline.crawler.state.StateStoreException;
 import io.newsline.parser.profile.SiteProfile;
 import java.time.Duration;
 
@@ -30,12 +31,33 @@ public final class PolitenessEvents implements PolitenessListener {
     @Override
     public void deferred(String host, String reason) {
         // a host we could not even ask is a failure of this run, not a page skipped on purpose
-        listener.error(host, host + "/robots.txt", "host deferred, robots.txt unavailable: " + reason);
+        listener.error(host, host + "/robots.txt", ErrorKind.ROBOTS_UNAVAILABLE, "host deferred, robots.txt unavailable: " + reason);
+    }
+
+    @Override
+    public void taskFailed(String url, RuntimeException error) {
+        if (error instanceof StateStoreException) {
+            // its message names the state file and the way out
+            listener.error(host(url), url, ErrorKind.STATE_STORE, error.getMessage());
+        } else {
+            listener.error(host(url), url, ErrorKind.TASK_FAILED, "the work on " + url + " failed: " + describe(error));
+        }
+    }
+
+    @Override
+    public void fatal(String url, Error error) {
+        listener.error(host(url), url, ErrorKind.FATAL, describe(error) + " while working on " + url
+                + "; the run stopped taking work" + (error instanceof OutOfMemoryError
+                ? " (give the JVM more heap, e.g. java -Xmx1g, or crawl fewer sites per process)" : ""));
     }
 
     @Override
     public void dropped(String url, String reason) {
         listener.skipped(host(url), url, "not fetched: " + reason);
+    }
+
+    private static String describe(Throwable t) {
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 
     private static String host(String url) {

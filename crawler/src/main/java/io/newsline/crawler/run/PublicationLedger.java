@@ -3,6 +3,7 @@ package io.newsline.crawler.run;
 import io.newsline.crawler.state.ArticleVersion;
 import io.newsline.crawler.state.CrawlState;
 import io.newsline.crawler.state.PendingPublication;
+import io.newsline.crawler.state.StateStoreException;
 import io.newsline.crawler.state.UrlState;
 import io.newsline.parser.Article;
 import io.newsline.publisher.ArticlePublisher;
@@ -87,11 +88,19 @@ final class PublicationLedger {
         state.addPending(pending);
         CompletableFuture<Void> done = publisher.publish(record).handle((delivery, failure) -> {
             if (failure == null) {
-                state.acknowledged(pending, urlStateAfterAck);
+                try {
+                    state.acknowledged(pending, urlStateAfterAck);
+                } catch (StateStoreException e) {
+                    // on a Kafka thread: reported here, or nobody would hear of it
+                    listener.error(host, record.url(), ErrorKind.STATE_STORE, e.getMessage() + " (the record " + record.id()
+                            + " v" + record.version() + " is in Kafka and stays pending; the next run settles it)");
+                    return null;
+                }
                 listener.published(host, record.id(), record.version(), record.url());
             } else {
                 undelivered.incrementAndGet();
-                listener.error(host, record.url(), "not delivered to Kafka (kept for the next run): " + rootMessage(failure));
+                listener.error(host, record.url(), ErrorKind.NOT_DELIVERED,
+                        "not delivered to Kafka (kept for the next run): " + rootMessage(failure));
                 if (brokerLost.compareAndSet(false, true)) {
                     onBrokerLost.run();
                 }

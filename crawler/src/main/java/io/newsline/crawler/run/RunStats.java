@@ -33,6 +33,13 @@ public final class RunStats implements CrawlListener {
     private final Map<String, HostStats> hosts = new ConcurrentSkipListMap<>();
     private final Map<String, AtomicLong> skipReasons = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errorKinds = new ConcurrentHashMap<>();
+    private final Map<ErrorKind, AtomicLong> errorsByKind = new java.util.EnumMap<>(ErrorKind.class);
+
+    public RunStats() {
+        for (ErrorKind k : ErrorKind.values()) {
+            errorsByKind.put(k, new AtomicLong());
+        }
+    }
 
     public HostStats host(String host) {
         return hosts.computeIfAbsent(host == null ? "?" : host, h -> new HostStats());
@@ -48,6 +55,11 @@ public final class RunStats implements CrawlListener {
 
     public Map<String, Long> errorKinds() {
         return snapshot(errorKinds);
+    }
+
+    /** Errors of {@code kind} reported so far. */
+    public long errors(ErrorKind kind) {
+        return errorsByKind.get(kind).get();
     }
 
     public long total(java.util.function.Function<HostStats, AtomicLong> counter) {
@@ -110,9 +122,15 @@ public final class RunStats implements CrawlListener {
 
     @Override
     public void error(String host, String url, String message) {
+        error(host, url, ErrorKind.OTHER, message);
+    }
+
+    @Override
+    public void error(String host, String url, ErrorKind kind, String message) {
         host(host).errors.incrementAndGet();
-        String kind = message.length() > 80 ? message.substring(0, 80) : message;
-        errorKinds.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
+        errorsByKind.get(kind).incrementAndGet();
+        String line = message.length() > 80 ? message.substring(0, 80) : message;
+        errorKinds.computeIfAbsent(line, k -> new AtomicLong()).incrementAndGet();
     }
 
     private static Map<String, Long> snapshot(Map<String, AtomicLong> counts) {

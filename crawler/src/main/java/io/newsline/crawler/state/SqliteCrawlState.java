@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * {@link CrawlState} in one SQLite file ({@code <data>/state.db}), in WAL mode.
@@ -161,29 +163,25 @@ public final class SqliteCrawlState implements CrawlState {
     @Override
     public synchronized void acknowledged(PendingPublication p, UrlState urlState) {
         try {
-            db.setAutoCommit(false);
-            try (PreparedStatement up = db.prepareStatement(
-                    "INSERT INTO articles (id, version, content_hash) VALUES (?, ?, ?) "
-                            + "ON CONFLICT(id) DO UPDATE SET version = excluded.version, content_hash = excluded.content_hash "
-                            + "WHERE excluded.version >= articles.version");
-                 PreparedStatement del = db.prepareStatement("DELETE FROM pending WHERE id = ? AND version = ?")) {
-                up.setString(1, p.articleId());
-                up.setInt(2, p.version());
-                up.setString(3, p.contentHash());
-                up.executeUpdate();
-                del.setString(1, p.articleId());
-                del.setInt(2, p.version());
-                del.executeUpdate();
-                if (urlState != null) {
-                    upsertUrl(urlState);
+            inTransaction(() -> {
+                try (PreparedStatement up = db.prepareStatement(
+                        "INSERT INTO articles (id, version, content_hash) VALUES (?, ?, ?) "
+                                + "ON CONFLICT(id) DO UPDATE SET version = excluded.version, content_hash = excluded.content_hash "
+                                + "WHERE excluded.version >= articles.version");
+                     PreparedStatement del = db.prepareStatement("DELETE FROM pending WHERE id = ? AND version = ?")) {
+                    up.setString(1, p.articleId());
+                    up.setInt(2, p.version());
+                    up.setString(3, p.contentHash());
+                    up.executeUpdate();
+                    del.setString(1, p.articleId());
+                    del.setInt(2, p.version());
+                    del.executeUpdate();
+                    if (urlState != null) {
+                        upsertUrl(urlState);
+                    }
+                    return null;
                 }
-                db.commit();
-            } catch (SQLException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw failure("commit acknowledged " + p.articleId() + " v" + p.version(), e);
         }
@@ -217,31 +215,26 @@ public final class SqliteCrawlState implements CrawlState {
     @Override
     public synchronized long startRun(Instant now, Map<Integer, Long> topicEndOffsets) {
         try {
-            db.setAutoCommit(false);
-            try (PreparedStatement run = db.prepareStatement("INSERT INTO runs (started) VALUES (?)", Statement.RETURN_GENERATED_KEYS);
-                 PreparedStatement off = db.prepareStatement("INSERT INTO run_offsets (run_id, part, start_offset) VALUES (?, ?, ?)")) {
-                run.setLong(1, now.toEpochMilli());
-                run.executeUpdate();
-                long runId;
-                try (ResultSet keys = run.getGeneratedKeys()) {
-                    keys.next();
-                    runId = keys.getLong(1);
+            return inTransaction(() -> {
+                try (PreparedStatement run = db.prepareStatement("INSERT INTO runs (started) VALUES (?)", Statement.RETURN_GENERATED_KEYS);
+                     PreparedStatement off = db.prepareStatement("INSERT INTO run_offsets (run_id, part, start_offset) VALUES (?, ?, ?)")) {
+                    run.setLong(1, now.toEpochMilli());
+                    run.executeUpdate();
+                    long runId;
+                    try (ResultSet keys = run.getGeneratedKeys()) {
+                        keys.next();
+                        runId = keys.getLong(1);
+                    }
+                    for (Map.Entry<Integer, Long> e : topicEndOffsets.entrySet()) {
+                        off.setLong(1, runId);
+                        off.setInt(2, e.getKey());
+                        off.setLong(3, e.getValue());
+                        off.addBatch();
+                    }
+                    off.executeBatch();
+                    return runId;
                 }
-                for (Map.Entry<Integer, Long> e : topicEndOffsets.entrySet()) {
-                    off.setLong(1, runId);
-                    off.setInt(2, e.getKey());
-                    off.setLong(3, e.getValue());
-                    off.addBatch();
-                }
-                off.executeBatch();
-                db.commit();
-                return runId;
-            } catch (SQLException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw failure("start run", e);
         }
@@ -331,6 +324,44 @@ public final class SqliteCrawlState implements CrawlState {
         }
     }
 
+    /** Work inside one transaction. */
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction. On a failure the first error is the one thrown: SQLite may already have
+     * rolled back by itself (it does on SQLITE_FULL), and then the rollback's and the commit's own complaints
+     * ("no transaction is active") only hide the cause; they are kept as suppressed exceptions.
+     */
+    private <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        db.setAutoCommit(false);
+        SQLException failed = null;
+        try {
+            T result = work.run();
+            db.commit();
+            return result;
+        } catch (SQLException e) {
+            failed = e;
+            try {
+                db.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        } finally {
+            try {
+                db.setAutoCommit(true);
+            } catch (SQLException restore) {
+                if (failed == null) {
+                    throw restore;
+                }
+                failed.addSuppressed(restore);
+            }
+        }
+    }
+
     private void upsertUrl(UrlState s) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("""
                 INSERT OR REPLACE INTO urls (url, kind, status, last_fetched, next_due, http_status, article_id, etag,
@@ -370,6 +401,37 @@ public final class SqliteCrawlState implements CrawlState {
     }
 
     private StateStoreException failure(String what, SQLException e) {
+        if (isDiskFull(e)) {
+            Path dir = file.toAbsolutePath().getParent();
+            return new StateStoreException(StateStoreException.Reason.DISK_FULL, "disk full: the crawl state " + file
+                    + " could not " + what + " (SQLITE_FULL); free space on the disk holding " + dir
+                    + " (or give --data a directory on a disk with room) and run again: what was committed is intact "
+                    + "and the next run goes on from it", e);
+        }
         return new StateStoreException("crawl state " + file + ": could not " + what + ": " + e.getMessage(), e);
+    }
+
+    private static boolean isDiskFull(SQLException e) {
+        if (e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_FULL) {
+            return true;
+        }
+        // extended result codes keep the primary code in the low byte
+        return (e.getErrorCode() & 0xff) == SQLiteErrorCode.SQLITE_FULL.code;
+    }
+
+    /**
+     * Opens the state file with its size capped at {@code maxPages} database pages (SQLite's
+     * {@code max_page_count}): a write that would grow it beyond fails with SQLITE_FULL exactly as on a full disk.
+     * For tests of the disk-full path; not an operator setting.
+     */
+    public static SqliteCrawlState openWithPageLimit(Path file, long maxPages) {
+        SqliteCrawlState state = open(file);
+        try (Statement st = state.db.createStatement()) {
+            st.execute("PRAGMA max_page_count=" + maxPages);
+        } catch (SQLException e) {
+            state.close();
+            throw state.failure("cap the file at " + maxPages + " pages", e);
+        }
+        return state;
     }
 }

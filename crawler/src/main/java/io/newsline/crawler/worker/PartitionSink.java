@@ -74,7 +74,7 @@ final class PartitionSink implements ArticleSink {
 
     /** The article record, the URL's state and the article's version, in the open transaction together. */
     private void emit(ArticleRecord record, UrlState after) {
-        txn.emit(List.of(ArticlePublisher.articleRecord(config.topic(), record), stateRecord(after),
+        txn.emitPublication(List.of(ArticlePublisher.articleRecord(config.topic(), record), stateRecord(after),
                 new org.apache.kafka.clients.producer.ProducerRecord<>(config.stateTopic(), part.partition(),
                         StateRecords.articleKey(record.id()),
                         StateRecords.encode(new ArticleVersion(record.id(), record.version(), record.contentHash())))));

@@ -2,7 +2,9 @@ package io.newsline.crawler.worker;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.LongConsumer;
 import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
@@ -18,10 +20,22 @@ import org.apache.kafka.common.TopicPartition;
 final class WorkTransaction implements AutoCloseable {
     private final Producer<String, byte[]> producer;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final LongConsumer committedArticles;
+    private final AtomicLong openArticles = new AtomicLong();
     private volatile boolean dirty;
 
+    /** A transaction that counts nothing published (tests of what is written). */
     WorkTransaction(Producer<String, byte[]> producer) {
+        this(producer, n -> { });
+    }
+
+    /**
+     * @param committedArticles told how many article records each commit made visible; records of a transaction that
+     *                          is aborted (or lost) are never counted
+     */
+    WorkTransaction(Producer<String, byte[]> producer, LongConsumer committedArticles) {
         this.producer = producer;
+        this.committedArticles = committedArticles;
         producer.initTransactions();
         producer.beginTransaction();
     }
@@ -34,6 +48,17 @@ final class WorkTransaction implements AutoCloseable {
                 producer.send(r);
             }
             dirty = true;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Like {@link #emit}, for the records of one article publication: counted as published once committed. */
+    void emitPublication(List<ProducerRecord<String, byte[]>> records) {
+        lock.readLock().lock();
+        try {
+            emit(records);
+            openArticles.incrementAndGet();
         } finally {
             lock.readLock().unlock();
         }
@@ -57,6 +82,7 @@ final class WorkTransaction implements AutoCloseable {
             }
             producer.commitTransaction();
             dirty = false;
+            committedArticles.accept(openArticles.getAndSet(0));
             producer.beginTransaction();
             return o;
         } finally {

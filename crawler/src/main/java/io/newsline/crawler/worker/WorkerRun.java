@@ -84,6 +84,7 @@ public final class WorkerRun {
     private final Clock clock;
     private final CrawlListener listener;
     private final RunStats stats = new RunStats();
+    private final java.util.concurrent.atomic.AtomicLong publishedCommitted = new java.util.concurrent.atomic.AtomicLong();
     private final ArticlePipeline pipeline;
     private final LinkDiscovery discovery;
     private final RobotsCache robots;
@@ -123,6 +124,14 @@ public final class WorkerRun {
     /** What the worker has done so far (fetched, published, ... per host). */
     public RunStats stats() {
         return stats;
+    }
+
+    /**
+     * Article records published in committed transactions. Unlike {@code stats().total(h -> h.published)}, which counts
+     * records when they are sent, it leaves out work whose transaction was aborted (a rebalance, a lost session).
+     */
+    public long publishedCommitted() {
+        return publishedCommitted.get();
     }
 
     /** The frontier partitions this worker owns now. */
@@ -192,7 +201,7 @@ public final class WorkerRun {
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, config.group() + "-" + UUID.randomUUID());
         p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) config.transactionTimeout().toMillis());
         lost = false;
-        try (WorkTransaction t = new WorkTransaction(new KafkaProducer<>(p));
+        try (WorkTransaction t = new WorkTransaction(new KafkaProducer<>(p), publishedCommitted::addAndGet);
              KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerSettings())) {
             txn = t;
             consumer = c;
@@ -418,6 +427,11 @@ public final class WorkerRun {
         @Override
         public void taskFailed(String url, RuntimeException error) {
             next.taskFailed(url, error);
+        }
+
+        @Override
+        public void fatal(String url, Error error) {
+            next.fatal(url, error);
         }
     }
 

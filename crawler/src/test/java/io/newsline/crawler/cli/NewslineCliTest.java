@@ -94,6 +94,63 @@ class NewslineCliTest {
         assertThat(r.err).contains("HOST:PORT:ADDRESS");
     }
 
+    @Test
+    void aContactWithANonAsciiCharacterIsRefusedAtStartNamingTheOptionAndWhatIsAllowed() {
+        Result r = crawlWith("--contact", "https://뉴스.example/crawler");
+
+        assertThat(r.exit).isEqualTo(Newsline.EXIT_CONFIG);
+        assertThat(r.err).contains("--contact").contains("U+B274").contains("printable ASCII");
+    }
+
+    @Test
+    void aContactWithALineBreakIsRefusedAtStart() {
+        Result r = crawlWith("--contact", "https://example.com/\r\nX-Injected: 1");
+
+        assertThat(r.exit).isEqualTo(Newsline.EXIT_CONFIG);
+        assertThat(r.err).contains("--contact").contains("U+000D").doesNotContain("\r\n");
+    }
+
+    @Test
+    void aZeroEveryIsRefusedNamingTheOption() {
+        Result r = crawlWith("--every", "0s");
+
+        assertThat(r.exit).isEqualTo(Newsline.EXIT_CONFIG);
+        assertThat(r.err).contains("--every").contains("not a positive duration");
+    }
+
+    @Test
+    void aNegativeIsoEveryIsRefusedNamingTheOption() {
+        Result r = crawlWith("--every=-PT1S");
+
+        assertThat(r.exit).isEqualTo(Newsline.EXIT_CONFIG);
+        assertThat(r.err).contains("--every").contains("not a positive duration");
+    }
+
+    @Test
+    void aNegativeDelayIsRefusedNamingTheOption() {
+        Result r = crawlWith("--delay", "PT-1S");
+
+        assertThat(r.exit).isEqualTo(Newsline.EXIT_CONFIG);
+        assertThat(r.err).contains("--delay").contains("negative");
+    }
+
+    @Test
+    void aZeroWorkerStatusIntervalIsRefusedNamingTheOption() {
+        Result r = run("worker", "--group", "g", "--seeds", "../seeds", "--kafka", "127.0.0.1:1", "--broker-timeout", "1s",
+                "--status-every", "0s");
+
+        assertThat(r.exit).isEqualTo(Newsline.EXIT_CONFIG);
+        assertThat(r.err).contains("--status-every").contains("not a positive duration");
+    }
+
+    /** {@code crawl} of the project's seeds with {@code extra} options; Kafka is unreachable, so nothing is fetched. */
+    private Result crawlWith(String... extra) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("crawl", "--seeds", "../seeds",
+                "--data", tmp.resolve("data").toString(), "--kafka", "127.0.0.1:1", "--broker-timeout", "1s"));
+        args.addAll(java.util.List.of(extra));
+        return run(args.toArray(String[]::new));
+    }
+
     private Path resource(String name, String as) throws IOException {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(name)) {
             Path file = tmp.resolve(as);

@@ -1,6 +1,7 @@
 package io.newsline.crawler.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -21,5 +22,28 @@ class FetchConfigTest {
         assertThat(c.allowPrivateAddresses()).isFalse();
         assertThat(c.resolve()).isEmpty();
         assertThat(c.cacert()).isNull();
+    }
+
+    @Test
+    void aContactThatAHeaderCannotCarryIsRefusedNamingTheCharacter() {
+        FetchConfig d = FetchConfig.defaults("0.1");
+
+        for (String contact : new String[] {"https://é.example/", "https://example.com/\r\nX: 1", "https://example.com/a b", ""}) {
+            assertThatThrownBy(() -> new FetchConfig(d.product(), d.version(), contact, d.connectTimeout(), d.readTimeout(),
+                    d.callTimeout(), d.maxRedirects(), d.maxBodyBytes(), d.resolve(), null, false))
+                    .as(contact)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("--contact");
+        }
+    }
+
+    @Test
+    void aPrintableAsciiContactIsKeptAsGiven() {
+        FetchConfig d = FetchConfig.defaults("0.1");
+
+        FetchConfig c = new FetchConfig(d.product(), d.version(), "mailto:ops@example.com", d.connectTimeout(), d.readTimeout(),
+                d.callTimeout(), d.maxRedirects(), d.maxBodyBytes(), d.resolve(), null, false);
+
+        assertThat(c.userAgent()).isEqualTo("Newsline/0.1 (+mailto:ops@example.com)");
     }
 }

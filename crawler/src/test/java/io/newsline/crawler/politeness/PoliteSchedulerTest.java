@@ -384,4 +384,55 @@ class PoliteSchedulerTest {
         assertThat(failures).containsExactly(a.url("/news/1.html") + " parser bug");
         assertThat(okResults.get()).isEqualTo(1);
     }
+
+    @Test
+    void anErrorInATaskStopsTheSchedulerPromptlyAndIsReported() throws InterruptedException {
+        scheduler = PoliteScheduler.builder().profiles(SiteProfile::generic).listener(events).threads(1).build();
+        AtomicInteger ran = new AtomicInteger();
+
+        // no request is made: the tasks never fetch, the URLs only name hosts for the queues
+        scheduler.submit("http://www.a-news.test/news/1.html", url -> {
+            throw new OutOfMemoryError("test: Java heap space");
+        });
+        for (int i = 2; i <= 4; i++) {
+            scheduler.submit("http://www.a-news.test/news/" + i + ".html", url -> {
+                ran.incrementAndGet();
+                return HostFeedback.ok();
+            });
+        }
+
+        awaitIdle();
+        assertThat(scheduler.failure()).get().extracting(Error::getMessage).isEqualTo("test: Java heap space");
+        assertThat(events.fatal).containsExactly("http://www.a-news.test/news/1.html test: Java heap space");
+        assertThat(ran.get()).as("nothing started after the Error").isZero();
+        assertThat(events.dropped).hasSize(3);
+    }
+
+    @Test
+    void theDelayHoldsFromOneSchedulersLastRequestToTheNextSchedulersFirstAndRobotsIsReadOnce() throws InterruptedException {
+        a = LocalSite.start("www.a-news.test");
+        Duration delay = Duration.ofMillis(300);
+        profile("anews", a, politeness(delay));
+        serve(a, "/robots.txt", aResponse().withStatus(200).withBody("User-agent: *\nAllow: /\n"));
+        serve(a, "/news/1.html", aResponse().withBody(ARTICLE));
+        serve(a, "/news/2.html", aResponse().withBody(ARTICLE));
+        fetcher = new HttpFetcher(LocalSite.fetchConfig(a));
+        RobotsCache robots = RobotsCache.over(fetcher, Clock.systemUTC(), host -> Duration.ofHours(1));
+        HostTurns turns = new HostTurns();
+
+        for (String page : List.of("/news/1.html", "/news/2.html")) { // two runs of one process, one after the other
+            scheduler = PoliteScheduler.builder().profiles(profiles::get).robots(robots).turns(turns).listener(events)
+                    .threads(2).build();
+            fetchAll(a, page);
+            awaitIdle();
+            assertThat(scheduler.shutdownGracefully(Duration.ofSeconds(10))).isTrue();
+        }
+
+        assertThat(okResults.get()).isEqualTo(2);
+        assertThat(a.server().findAll(getRequestedFor(urlEqualTo("/robots.txt")))).as("robots.txt within its TTL").hasSize(1);
+        List<Instant> all = a.server().findAll(getRequestedFor(urlMatching("/.*"))).stream()
+                .map(LoggedRequest::getLoggedDate).map(java.util.Date::toInstant).sorted().toList();
+        assertThat(all).hasSize(3);
+        assertGapsAtLeast(all, delay);
+    }
 }

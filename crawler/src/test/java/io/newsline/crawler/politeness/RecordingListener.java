@@ -12,6 +12,7 @@ final class RecordingListener implements PolitenessListener {
     final List<String> robotsDenied = new CopyOnWriteArrayList<>();
     final List<String> deferred = new CopyOnWriteArrayList<>();
     final List<String> dropped = new CopyOnWriteArrayList<>();
+    final List<String> fatal = new CopyOnWriteArrayList<>();
 
     @Override
     public void backedOff(String host, Duration wait) {
@@ -32,6 +33,11 @@ final class RecordingListener implements PolitenessListener {
     @Override
     public void deferred(String host, String reason) {
         deferred.add(host + ": " + reason);
+    }
+
+    @Override
+    public void fatal(String url, Error error) {
+        fatal.add(url + " " + error.getMessage());
     }
 
     @Override

@@ -137,4 +137,46 @@ class SqliteCrawlStateTest {
             assertThat(rs.getString(1)).isEqualTo("ok");
         }
     }
+
+    @Test
+    void aFullDiskIsReportedAsDiskFullNamingTheStateFileAndTheWayOut() {
+        Path file = dir.resolve("state.db");
+        try (SqliteCrawlState state = SqliteCrawlState.openWithPageLimit(file, 16)) {
+            assertThatThrownBy(() -> fill(state))
+                    .isInstanceOfSatisfying(StateStoreException.class,
+                            e -> assertThat(e.reason()).isEqualTo(StateStoreException.Reason.DISK_FULL))
+                    .hasMessageContaining("disk full")
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("free space")
+                    .hasMessageContaining("--data");
+        }
+    }
+
+    @Test
+    void aCommitOnAFullDiskSaysDiskFullNotThatNoTransactionIsActive() {
+        Path file = dir.resolve("state.db");
+        PendingPublication p = new PendingPublication("site:1", 1, "sha256:a", "https://x/1", 1);
+        try (SqliteCrawlState state = SqliteCrawlState.openWithPageLimit(file, 16)) {
+            state.addPending(p);
+            assertThatThrownBy(() -> fill(state)).isInstanceOf(StateStoreException.class);
+            UrlState big = new UrlState("https://x/1?" + "q".repeat(20_000), UrlKind.ARTICLE, UrlStatus.DONE, Instant.now(),
+                    null, 200, "site:1", null, null, "sha256:a", null);
+
+            assertThatThrownBy(() -> state.acknowledged(p, big))
+                    .isInstanceOfSatisfying(StateStoreException.class,
+                            e -> assertThat(e.reason()).isEqualTo(StateStoreException.Reason.DISK_FULL))
+                    .hasMessageContaining("disk full")
+                    .hasMessageNotContaining("no transaction is active");
+            // the failed commit left nothing half-done: the record is still pending, no version was committed
+            assertThat(state.pending()).containsExactly(p);
+            assertThat(state.article("site:1")).isEmpty();
+        }
+    }
+
+    /** Writes URLs until the capped file is full. */
+    private static void fill(SqliteCrawlState state) {
+        for (int i = 0; i < 100_000; i++) {
+            state.discover("https://x/" + i + "?" + "p".repeat(2_000), UrlKind.ARTICLE, Instant.now());
+        }
+    }
 }

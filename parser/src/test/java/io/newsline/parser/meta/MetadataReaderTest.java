@@ -20,7 +20,7 @@ class MetadataReaderTest {
     private final MetadataReader reader = new MetadataReader();
     private final SiteProfile generic = SiteProfile.generic("news.example.com");
     private final SiteProfile seoul = new SiteProfile("seoul", 1, "서울뉴스", List.of("news.example.com"), "ko",
-            ZoneId.of("Asia/Seoul"), null, null, null, null, null);
+            ZoneId.of("Asia/Seoul"), null, null, null, null, null, null);
 
     private PageMetadata read(String html, SiteProfile profile) {
         Page page = new Page(URL, html.getBytes(StandardCharsets.UTF_8), "text/html", FETCHED);

@@ -11,9 +11,8 @@ import crawlercommons.sitemaps.extension.ExtensionMetadata;
 import crawlercommons.sitemaps.extension.NewsAttributes;
 import io.newsline.crawler.url.UrlNormalizer;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.BufferedInputStream;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,6 +37,9 @@ public final class SitemapReader {
     /** The sitemaps.org limits: 50,000 URLs and 50 MB per file. */
     public static final int MAX_URLS = 50_000;
     public static final int MAX_BYTES = SiteMapParser.MAX_BYTES_ALLOWED;
+    /** Longest line of a text sitemap: URLs are under 2,048 characters by the protocol; the rest is slack. */
+    static final int MAX_TEXT_LINE = 64 * 1024;
+    private static final int READ_BUFFER = 64 * 1024;
 
     private final UrlNormalizer normalizer;
     private final int maxUrls;
@@ -66,23 +69,10 @@ public final class SitemapReader {
         } catch (MalformedURLException e) {
             throw new DiscoveryException("sitemap URL '" + sitemapUrl + "' is not a URL", e);
         }
-        byte[] bytes = isGzip(content) ? gunzip(sitemapUrl, content) : content;
-        if (bytes.length > maxBytes) {
-            throw new DiscoveryException("sitemap " + sitemapUrl + " is " + bytes.length + " bytes, above the limit of " + maxBytes);
-        }
         AtomicInteger seen = new AtomicInteger();
-        SiteMapParser parser = new SiteMapParser(false, true);
-        parser.setAllowDocTypeDefinitions(false);
-        parser.enableExtension(Extension.NEWS);
         // Counting in the URL filter stops keeping URLs past the limit while the parse goes on in constant memory.
-        parser.setURLFilter((String u) -> seen.incrementAndGet() <= maxUrls ? u : null);
-        AbstractSiteMap parsed;
-        try {
-            String type = contentType == null || isGzip(content) ? null : contentType;
-            parsed = type == null ? parser.parseSiteMap(bytes, url) : parser.parseSiteMap(type, bytes, url);
-        } catch (UnknownFormatException | IOException | RuntimeException e) {
-            throw new DiscoveryException("sitemap " + sitemapUrl + " is not a readable sitemap: " + rootMessage(e), e);
-        }
+        StreamingSiteMapParser parser = new StreamingSiteMapParser((String u) -> seen.incrementAndGet() <= maxUrls ? u : null);
+        AbstractSiteMap parsed = parse(sitemapUrl, url, content, contentType, parser);
         List<String> warnings = new ArrayList<>();
         if (seen.get() > maxUrls) {
             warnings.add("sitemap " + sitemapUrl + " lists " + seen.get() + " URLs; kept the first " + maxUrls);
@@ -132,22 +122,53 @@ public final class SitemapReader {
         return content.length >= 2 && (content[0] & 0xff) == 0x1f && (content[1] & 0xff) == 0x8b;
     }
 
-    private byte[] gunzip(String sitemapUrl, byte[] content) throws DiscoveryException {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(content))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                out.write(buffer, 0, n);
-                if (out.size() > maxBytes) {
-                    throw new DiscoveryException("sitemap " + sitemapUrl + " is above the limit of " + maxBytes
-                            + " bytes once decompressed");
-                }
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new DiscoveryException("sitemap " + sitemapUrl + " is not valid gzip: " + e.getMessage(), e);
+    /**
+     * Parses {@code content} as it is read (and, when gzip'd, decompressed), so a gzip'd sitemap's decompressed bytes are
+     * never held at once; past {@code maxBytes}, or a text line past {@link #MAX_TEXT_LINE}, the read ends with an error.
+     */
+    private AbstractSiteMap parse(String sitemapUrl, URL url, byte[] content, String contentType,
+                                  StreamingSiteMapParser parser) throws DiscoveryException {
+        boolean gzip = isGzip(content);
+        if (!gzip && content.length > maxBytes) {
+            throw new DiscoveryException("sitemap " + sitemapUrl + " is " + content.length + " bytes, above the limit of " + maxBytes);
         }
+        BoundedSitemapStream bounded;
+        try {
+            bounded = new BoundedSitemapStream(gzip ? new GZIPInputStream(new ByteArrayInputStream(content), READ_BUFFER)
+                    : new ByteArrayInputStream(content), maxBytes);
+        } catch (IOException e) {
+            throw new DiscoveryException("sitemap " + sitemapUrl + " is not valid gzip: " + rootMessage(e), e);
+        }
+        try (BufferedInputStream in = new BufferedInputStream(bounded, READ_BUFFER)) {
+            StreamingSiteMapParser.Format format = StreamingSiteMapParser.sniff(in);
+            if (format == StreamingSiteMapParser.Format.TEXT && !gzip && isHtml(contentType)) {
+                throw new DiscoveryException("sitemap " + sitemapUrl + " is not a readable sitemap: an HTML page (" + contentType + ")");
+            }
+            if (format == StreamingSiteMapParser.Format.TEXT) {
+                bounded.limitLines(MAX_TEXT_LINE);
+            }
+            AbstractSiteMap parsed = parser.parse(url, in, format);
+            requireWithinLimits(sitemapUrl, bounded);
+            return parsed;
+        } catch (UnknownFormatException | IOException | RuntimeException e) {
+            requireWithinLimits(sitemapUrl, bounded);
+            throw new DiscoveryException("sitemap " + sitemapUrl + " is not a readable sitemap: " + rootMessage(e), e);
+        }
+    }
+
+    private void requireWithinLimits(String sitemapUrl, BoundedSitemapStream bounded) throws DiscoveryException {
+        switch (bounded.exceeded()) {
+            case SIZE -> throw new DiscoveryException("sitemap " + sitemapUrl + " is above the limit of " + maxBytes
+                    + " bytes once decompressed; not read");
+            case LINE -> throw new DiscoveryException("sitemap " + sitemapUrl + " is not a text sitemap (one URL per line): a line"
+                    + " runs past the limit of " + MAX_TEXT_LINE + " bytes; not read");
+            case NONE -> {
+            }
+        }
+    }
+
+    private static boolean isHtml(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html");
     }
 
     static String rootMessage(Throwable e) {

@@ -182,10 +182,12 @@ public final class HttpFetcher implements AutoCloseable {
     }
 
     private FetchResult readBody(Attempt attempt, Response response) throws IOException {
-        long max = config.maxBodyBytes();
+        BodyLimit limit = attempt.request.bodyLimit().resolve(config.maxBodyBytes());
+        long max = limit.maxBytes();
+        boolean truncate = limit.overflow() == BodyLimit.Overflow.TRUNCATE;
         ResponseBody body = response.body();
-        if (body.contentLength() > max) {
-            return attempt.tooLarge(response, "declares " + body.contentLength() + " bytes");
+        if (!truncate && body.contentLength() > max) {
+            return attempt.tooLarge(response, "declares " + body.contentLength() + " bytes", max);
         }
         BufferedSource source = body.source();
         Buffer buffer = new Buffer();
@@ -198,7 +200,12 @@ public final class HttpFetcher implements AutoCloseable {
                         attempt.describe() + ": HTTP " + response.code() + ", " + attempt.body.length + " bytes");
             }
         }
-        return attempt.tooLarge(response, "sent more than that");
+        if (truncate) {
+            attempt.body = buffer.readByteArray(max);
+            return attempt.end(FetchOutcome.OK, response.code(), response,
+                    attempt.describe() + ": HTTP " + response.code() + ", first " + max + " bytes of a larger body");
+        }
+        return attempt.tooLarge(response, "sent more than that", max);
     }
 
     private FetchResult failure(Attempt attempt, Call call, IOException e) {
@@ -336,9 +343,9 @@ public final class HttpFetcher implements AutoCloseable {
                     + " s, read " + config.readTimeout().toSeconds() + " s)");
         }
 
-        FetchResult tooLarge(Response response, String detail) {
+        FetchResult tooLarge(Response response, String detail, long max) {
             return end(FetchOutcome.TOO_LARGE, response.code(), response, describe() + ": body " + detail
-                    + ", above the limit of " + config.maxBodyBytes() + " bytes");
+                    + ", above the limit of " + max + " bytes");
         }
 
         FetchResult end(FetchOutcome outcome, int status, Response response, String message) {

@@ -4,6 +4,7 @@ import crawlercommons.robots.SimpleRobotRules;
 import crawlercommons.robots.SimpleRobotRules.RobotRulesMode;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import io.newsline.crawler.fetch.Accept;
+import io.newsline.crawler.fetch.BodyLimit;
 import io.newsline.crawler.fetch.FetchRequest;
 import io.newsline.crawler.fetch.FetchResult;
 import io.newsline.crawler.fetch.HttpFetcher;
@@ -21,13 +22,16 @@ import okhttp3.HttpUrl;
 /**
  * robots.txt per site (scheme + host + port), fetched on first use and trusted for the site profile's
  * {@code politeness.robotsTtl}. Parsed with crawler-commons' RFC 9309 parser against the {@code newsline} token.
- * An answer of 2xx is parsed; 4xx (no robots.txt) allows everything; 5xx, 429, a timeout or a connection error
+ * An answer of 2xx is parsed, up to {@link #PARSE_LIMIT} (whole lines; the rest of a larger file is ignored, as RFC
+ * 9309 allows); 4xx (no robots.txt) allows everything; 5xx, 429, a timeout or a connection error
  * {@link RobotsVerdict#DEFER defers} the site: it is not crawled now and robots.txt is asked again after
  * {@code deferFor}. Thread-safe: sites are fetched in parallel, each site at most once at a time.
  */
 public final class RobotsCache {
     /** How long a deferral lasts by default before robots.txt is asked again. */
     public static final Duration DEFER_FOR = Duration.ofMinutes(10);
+    /** How much of a robots.txt is parsed: RFC 9309 section 2.5 asks for at least 500 KiB; the rest is ignored. */
+    public static final int PARSE_LIMIT = 500 * 1024;
 
     /** Where robots.txt bytes come from; {@code HttpFetcher::fetch} in the crawler. */
     @FunctionalInterface
@@ -107,13 +111,20 @@ public final class RobotsCache {
 
     private HostRobots load(String origin) {
         String robotsUrl = origin + "/robots.txt";
-        FetchResult result = source.fetch(FetchRequest.of(robotsUrl, Accept.ROBOTS));
+        // one byte more than is parsed, to know whether the file went on
+        FetchResult result = source.fetch(FetchRequest.of(robotsUrl, Accept.ROBOTS)
+                .withBodyLimit(BodyLimit.truncateAt(PARSE_LIMIT + 1L)));
         Instant now = clock.instant();
         String host = HttpUrl.get(robotsUrl).host();
         Instant fresh = now.plus(ttlForHost.apply(host));
         switch (result.outcome()) {
             case OK:
-                return new HostRobots(origin, parse(robotsUrl, result), false,
+                if (result.body().length > PARSE_LIMIT) {
+                    return new HostRobots(origin, parse(robotsUrl, result, linesWithin(result.body(), PARSE_LIMIT)), false,
+                            robotsUrl + ": larger than " + PARSE_LIMIT + " bytes; parsed the lines within the first "
+                                    + PARSE_LIMIT + " (RFC 9309)", now, fresh);
+                }
+                return new HostRobots(origin, parse(robotsUrl, result, result.body()), false,
                         robotsUrl + ": " + result.body().length + " bytes", now, fresh);
             case HTTP_ERROR:
                 if (result.status() >= 400 && result.status() < 500 && result.status() != 429) {
@@ -128,12 +139,21 @@ public final class RobotsCache {
         }
     }
 
-    private SimpleRobotRules parse(String robotsUrl, FetchResult result) {
+    private SimpleRobotRules parse(String robotsUrl, FetchResult result, byte[] content) {
         SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
         // We enforce our own limit (politeness.maxCrawlDelay) with a message; keep the parser from hiding the value.
         parser.setMaxCrawlDelay(Long.MAX_VALUE);
         String contentType = result.contentType() == null ? "text/plain" : result.contentType();
-        return parser.parseContent(robotsUrl, result.body(), contentType, robotNames);
+        return parser.parseContent(robotsUrl, content, contentType, robotNames);
+    }
+
+    /** The whole lines among the first {@code limit} bytes: a rule cut in half is dropped, not misread. */
+    private static byte[] linesWithin(byte[] body, int limit) {
+        int end = limit;
+        while (end > 0 && body[end - 1] != '\n' && body[end - 1] != '\r') {
+            end--;
+        }
+        return java.util.Arrays.copyOf(body, end);
     }
 
     private static HostRobots allowAll(String origin, String reason, Instant now, Instant expires) {

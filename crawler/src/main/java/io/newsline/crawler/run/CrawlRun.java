@@ -70,6 +70,7 @@ public final class CrawlRun {
     private final AtomicInteger articleBudget = new AtomicInteger();
     private final AtomicReference<String> stoppedBy = new AtomicReference<>();
     private final HostMemory hostMemory;
+    private final SitemapBudget sitemapBudget = new SitemapBudget();
     private volatile boolean stopping;
     private PoliteScheduler scheduler;
     private RobotsCache robots;
@@ -149,6 +150,7 @@ public final class CrawlRun {
         } finally {
             stop();
         }
+        sitemapBudget.report().forEach(listener::info);
         int open = ledger.awaitAll(config.deliveryTimeout());
         long undelivered = ledger.undelivered();
         if (open > 0) {
@@ -173,13 +175,13 @@ public final class CrawlRun {
     private void seed(SiteProfile profile) {
         SiteProfile effective = profile;
         for (String url : profile.start().sitemaps()) {
-            submitDiscovery(url, LinkDiscovery.Kind.SITEMAP, effective);
+            submitDiscovery(url, LinkDiscovery.Kind.SITEMAP, effective, 0);
         }
         for (String url : profile.start().feeds()) {
-            submitDiscovery(url, LinkDiscovery.Kind.FEED, effective);
+            submitDiscovery(url, LinkDiscovery.Kind.FEED, effective, 0);
         }
         for (String url : profile.start().sections()) {
-            submitDiscovery(url, LinkDiscovery.Kind.LISTING, effective);
+            submitDiscovery(url, LinkDiscovery.Kind.LISTING, effective, 0);
         }
         if (profile.start().robotsSitemaps()) {
             Set<String> origins = new java.util.LinkedHashSet<>();
@@ -190,7 +192,7 @@ public final class CrawlRun {
                 // a task of its own, so that reading robots.txt takes the host's turn like any request
                 scheduler.submit(origin + "/robots.txt", url -> {
                     for (String sitemap : robots.sitemaps(url)) {
-                        submitDiscovery(sitemap, LinkDiscovery.Kind.SITEMAP, profile);
+                        submitDiscovery(sitemap, LinkDiscovery.Kind.SITEMAP, profile, 0);
                     }
                     return HostFeedback.ok();
                 });
@@ -210,19 +212,23 @@ public final class CrawlRun {
         return u.getScheme() + "://" + u.getRawAuthority();
     }
 
-    private void submitDiscovery(String rawUrl, LinkDiscovery.Kind kind, SiteProfile profile) {
+    /** @param depth sitemap index levels above this page (0 for a start point) */
+    private void submitDiscovery(String rawUrl, LinkDiscovery.Kind kind, SiteProfile profile, int depth) {
         Optional<String> url = UrlNormalizer.forProfile(profile).normalize(rawUrl);
         if (url.isEmpty() || stopping || !enqueued.add("D " + url.get())) {
             return;
         }
-        scheduler.submit(url.get(), u -> discover(u, kind, profile));
+        if (kind == LinkDiscovery.Kind.SITEMAP && !sitemapBudget.admit(profile, depth)) {
+            return;
+        }
+        scheduler.submit(url.get(), u -> discover(u, kind, profile, depth));
     }
 
-    private HostFeedback discover(String url, LinkDiscovery.Kind kind, SiteProfile profile) {
+    private HostFeedback discover(String url, LinkDiscovery.Kind kind, SiteProfile profile, int depth) {
         return discovery.discover(url, kind, profile, new LinkDiscovery.Found() {
             @Override
             public void childSitemap(String child, SiteProfile p) {
-                submitDiscovery(child, LinkDiscovery.Kind.SITEMAP, p);
+                submitDiscovery(child, LinkDiscovery.Kind.SITEMAP, p, depth + 1);
             }
 
             @Override

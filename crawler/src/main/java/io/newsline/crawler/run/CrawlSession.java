@@ -148,8 +148,7 @@ public final class CrawlSession implements AutoCloseable {
         Duration delay = override.get();
         List<SiteProfile> changed = new ArrayList<>();
         for (SiteProfile p : profiles.all()) {
-            changed.add(new SiteProfile(p.name(), p.version(), p.site(), p.hosts(), p.language(), p.timezone(), p.start(),
-                    p.articles(), p.extract(), p.politeness().withDelay(delay), p.recrawl()));
+            changed.add(p.withPoliteness(p.politeness().withDelay(delay)));
         }
         return new SiteProfiles(changed);
     }

@@ -8,6 +8,7 @@ import io.newsline.crawler.discover.SitemapContent;
 import io.newsline.crawler.discover.SitemapReader;
 import io.newsline.crawler.discover.SourceKind;
 import io.newsline.crawler.fetch.Accept;
+import io.newsline.crawler.fetch.BodyLimit;
 import io.newsline.crawler.fetch.FetchRequest;
 import io.newsline.crawler.fetch.FetchResult;
 import io.newsline.crawler.fetch.HttpFetcher;
@@ -57,7 +58,10 @@ public final class LinkDiscovery {
     /** Fetches and reads one discovery page of {@code profile}'s site. */
     public HostFeedback discover(String url, Kind kind, SiteProfile profile, Found found) {
         String host = SiteProfile.hostOf(url).orElse("?");
-        FetchResult result = fetcher.fetch(FetchRequest.of(url, kind == Kind.LISTING ? Accept.HTML : Accept.XML));
+        FetchRequest request = FetchRequest.of(url, kind == Kind.LISTING ? Accept.HTML : Accept.XML);
+        // sitemaps may be 50 MB by the protocol, five times a page; the reader streams them
+        FetchResult result = fetcher.fetch(kind == Kind.SITEMAP
+                ? request.withBodyLimit(BodyLimit.refuseAbove(SitemapReader.MAX_BYTES)) : request);
         HostFeedback feedback = HostFeedback.of(result, clock.instant());
         if (!result.isOk()) {
             ArticlePipeline.report(listener, host, url, result);

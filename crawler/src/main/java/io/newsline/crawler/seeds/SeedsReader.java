@@ -9,10 +9,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
-/** Reads {@code --seeds}: one site file, or every {@code *.yaml}/{@code *.yml} file in a folder (sorted by name). */
+/**
+ * Reads {@code --seeds}: one site file, or every {@code *.yaml}/{@code *.yml} file in a folder (sorted by name). Two
+ * files may not share a name (it prefixes article ids) or a host; the error names both files.
+ */
 public final class SeedsReader {
     private final SiteProfileLoader loader = new SiteProfileLoader();
 
@@ -41,13 +46,34 @@ public final class SeedsReader {
             files.add(seeds);
         }
         List<SiteProfile> profiles = new ArrayList<>();
+        Map<String, Path> names = new HashMap<>();
+        Map<String, Path> hosts = new HashMap<>();
         for (Path file : files) {
+            SiteProfile profile;
             try (InputStream in = Files.newInputStream(file)) {
-                profiles.add(loader.load(file.toString(), in));
+                profile = loader.load(file.toString(), in);
             } catch (IOException e) {
                 throw new SiteProfileException(file + ": could not be read: " + e.getMessage(), e);
             }
+            claim(file, profile, names, hosts);
+            profiles.add(profile);
         }
         return new SiteProfiles(profiles);
+    }
+
+    /** Refuses a second file with a name or a host an earlier file already has, naming both files. */
+    private static void claim(Path file, SiteProfile profile, Map<String, Path> names, Map<String, Path> hosts) {
+        Path other = names.putIfAbsent(profile.name(), file);
+        if (other != null) {
+            throw new SiteProfileException(file + ": field 'name': '" + profile.name() + "' is also the name of " + other
+                    + "; give each site file its own name (it prefixes the article ids, which would collide)");
+        }
+        for (String host : profile.hosts()) {
+            other = hosts.putIfAbsent(host, file);
+            if (other != null && !other.equals(file)) {
+                throw new SiteProfileException(file + ": field 'hosts': '" + host + "' is also listed in " + other
+                        + "; list each host in one site file only");
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.newsline.crawler.politeness.HostFeedback;
 import io.newsline.crawler.politeness.PoliteScheduler;
 import io.newsline.crawler.politeness.RobotsCache;
 import io.newsline.crawler.run.LinkDiscovery;
+import io.newsline.crawler.run.SitemapBudget;
 import io.newsline.crawler.url.UrlNormalizer;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
@@ -31,35 +32,44 @@ final class SeedDiscovery {
     private final PoliteScheduler scheduler;
     private final Predicate<String> ownsSiteOf;
     private final Consumer<String> articleFound;
+    private final Consumer<String> report;
     private final Set<String> seenThisCycle = ConcurrentHashMap.newKeySet();
+    private volatile SitemapBudget sitemaps = new SitemapBudget();
 
     /**
      * @param ownsSiteOf   whether this worker owns the site of a URL
      * @param articleFound receives each article URL found in a cycle once (on a fetch thread)
+     * @param report       receives one line per sitemap cap that cut something in a cycle, when the next one starts
      */
     SeedDiscovery(SiteProfiles profiles, LinkDiscovery discovery, RobotsCache robots, PoliteScheduler scheduler,
-                  Predicate<String> ownsSiteOf, Consumer<String> articleFound) {
+                  Predicate<String> ownsSiteOf, Consumer<String> articleFound, Consumer<String> report) {
         this.profiles = profiles;
         this.discovery = discovery;
         this.robots = robots;
         this.scheduler = scheduler;
         this.ownsSiteOf = ownsSiteOf;
         this.articleFound = articleFound;
+        this.report = report;
     }
 
-    /** Starts a discovery cycle: queues every owned start point of every site file. */
+    /**
+     * Starts a discovery cycle: reports what the sitemap caps cut in the previous one, then queues every owned start
+     * point of every site file under a fresh {@link SitemapBudget}.
+     */
     void cycle() {
+        sitemaps.report().forEach(line -> report.accept(line + " (last discovery cycle)"));
+        sitemaps = new SitemapBudget();
         seenThisCycle.clear();
         for (SiteProfile profile : profiles.all()) {
-            profile.start().sitemaps().forEach(u -> submit(u, LinkDiscovery.Kind.SITEMAP, profile));
-            profile.start().feeds().forEach(u -> submit(u, LinkDiscovery.Kind.FEED, profile));
-            profile.start().sections().forEach(u -> submit(u, LinkDiscovery.Kind.LISTING, profile));
+            profile.start().sitemaps().forEach(u -> submit(u, LinkDiscovery.Kind.SITEMAP, profile, 0));
+            profile.start().feeds().forEach(u -> submit(u, LinkDiscovery.Kind.FEED, profile, 0));
+            profile.start().sections().forEach(u -> submit(u, LinkDiscovery.Kind.LISTING, profile, 0));
             if (profile.start().robotsSitemaps()) {
                 for (String origin : origins(profile)) {
                     if (ownsSiteOf.test(origin)) {
                         // a task of its own, so that reading robots.txt takes the host's turn like any request
                         scheduler.submit(origin + "/robots.txt", u -> {
-                            robots.sitemaps(u).forEach(m -> submit(m, LinkDiscovery.Kind.SITEMAP, profile));
+                            robots.sitemaps(u).forEach(m -> submit(m, LinkDiscovery.Kind.SITEMAP, profile, 0));
                             return HostFeedback.ok();
                         });
                     }
@@ -80,15 +90,19 @@ final class SeedDiscovery {
         return origins;
     }
 
-    private void submit(String rawUrl, LinkDiscovery.Kind kind, SiteProfile profile) {
+    /** @param depth sitemap index levels above this page (0 for a start point) */
+    private void submit(String rawUrl, LinkDiscovery.Kind kind, SiteProfile profile, int depth) {
         Optional<String> url = UrlNormalizer.forProfile(profile).normalize(rawUrl);
         if (url.isEmpty() || !ownsSiteOf.test(url.get()) || !seenThisCycle.add("D " + url.get())) {
+            return;
+        }
+        if (kind == LinkDiscovery.Kind.SITEMAP && !sitemaps.admit(profile, depth)) {
             return;
         }
         scheduler.submit(url.get(), u -> discovery.discover(u, kind, profile, new LinkDiscovery.Found() {
             @Override
             public void childSitemap(String child, SiteProfile p) {
-                submit(child, LinkDiscovery.Kind.SITEMAP, p);
+                submit(child, LinkDiscovery.Kind.SITEMAP, p, depth + 1);
             }
 
             @Override

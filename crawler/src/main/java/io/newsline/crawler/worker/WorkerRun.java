@@ -295,7 +295,8 @@ public final class WorkerRun {
                 .threads(config.threads())
                 .clock(clock)
                 .build();
-        seedDiscovery = new SeedDiscovery(profiles, discovery, robots, scheduler, this::ownsSiteOf, url -> enqueue(url, true));
+        seedDiscovery = new SeedDiscovery(profiles, discovery, robots, scheduler, this::ownsSiteOf, url -> enqueue(url, true),
+                listener::info);
         lastDiscovery = null;
         lastRecrawlScan = null;
         listener.info("worker: owns frontier partitions " + ids + " (" + knownUrls() + " URLs restored)");

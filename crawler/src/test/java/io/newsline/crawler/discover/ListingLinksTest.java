@@ -14,7 +14,7 @@ class ListingLinksTest {
             "^https?://(?:www\\.|biz\\.|pk\\.|gg\\.)?newdaily\\.co\\.kr/site/data/html/\\d{4}/\\d{2}/\\d{2}/(?<id>\\d{13})\\.html$";
     private static final SiteProfile NEWDAILY = new SiteProfile("newdaily", 1, "뉴데일리",
             List.of("www.newdaily.co.kr", "biz.newdaily.co.kr"), "ko", null, null,
-            new ArticleRules(TextPattern.of(ARTICLE_URL), List.of("sc")), null, null, null);
+            new ArticleRules(TextPattern.of(ARTICLE_URL), List.of("sc")), null, null, null, null);
 
     @Test
     void keepsArticleLinksNormalizedAndDeduplicatedInPageOrder() throws DiscoveryException {

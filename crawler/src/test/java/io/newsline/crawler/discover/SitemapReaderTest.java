@@ -110,6 +110,52 @@ class SitemapReaderTest {
     }
 
     @Test
+    void endsAnXmlGzipBombAtTheDecompressedLimitNamingUrlAndLimit() throws IOException {
+        SitemapReader small = new SitemapReader(UrlNormalizer.standard(), 10, 1024 * 1024);
+        byte[] bomb = gzip(xmlWithBlankSpace(8 * 1024 * 1024));
+
+        assertThatThrownBy(() -> small.read("https://news.test/sitemap.xml.gz", bomb, "application/x-gzip", SourceKind.SITEMAP))
+                .isInstanceOf(DiscoveryException.class)
+                .hasMessage("sitemap https://news.test/sitemap.xml.gz is above the limit of 1048576 bytes once decompressed; not read");
+    }
+
+    @Test
+    void endsATextSitemapWhoseLineNeverEnds() throws IOException {
+        byte[] oneLine = gzip("https://news.test/a".repeat(20_000).getBytes(StandardCharsets.US_ASCII));
+
+        assertThatThrownBy(() -> reader.read("https://news.test/sitemap.txt.gz", oneLine, null, SourceKind.SITEMAP))
+                .isInstanceOf(DiscoveryException.class)
+                .hasMessageContaining("https://news.test/sitemap.txt.gz")
+                .hasMessageContaining("a line runs past the limit of 65536 bytes");
+    }
+
+    @Test
+    void readsAGzippedSitemapWithoutHoldingItsDecompressedBytes() throws IOException, DiscoveryException {
+        int decompressed = 40 * 1024 * 1024;
+        byte[] gz = gzip(xmlWithBlankSpace(decompressed));
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        SitemapContent content = reader.read("https://news.test/sitemap.xml.gz", gz, "application/x-gzip", SourceKind.SITEMAP);
+
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(content.urls()).extracting(DiscoveredUrl::url).containsExactly("https://news.test/a/1.html");
+        assertThat(allocated).as("bytes allocated reading %d decompressed bytes", decompressed).isLessThan(decompressed / 4);
+    }
+
+    /** A urlset of one URL followed by {@code blank} bytes of white space (compresses to almost nothing). */
+    private static byte[] xmlWithBlankSpace(int blank) {
+        String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + "<url><loc>https://news.test/a/1.html</loc></url>";
+        String tail = "</urlset>\n";
+        byte[] xml = new byte[head.length() + blank + tail.length()];
+        System.arraycopy(head.getBytes(StandardCharsets.US_ASCII), 0, xml, 0, head.length());
+        java.util.Arrays.fill(xml, head.length(), head.length() + blank, (byte) ' ');
+        System.arraycopy(tail.getBytes(StandardCharsets.US_ASCII), 0, xml, head.length() + blank, tail.length());
+        return xml;
+    }
+
+    @Test
     void refusesExternalEntitiesWithoutReadingFilesOrFetching(@TempDir Path dir) throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-7731");
         try (LocalSite site = LocalSite.start("attacker.test")) {

@@ -63,7 +63,7 @@ class PoliteSchedulerTest {
     }
 
     private void profile(String name, LocalSite site, Politeness p) {
-        profiles.put(site.host(), new SiteProfile(name, 1, null, List.of(site.host()), null, null, null, null, null, p, null));
+        profiles.put(site.host(), new SiteProfile(name, 1, null, List.of(site.host()), null, null, null, null, null, p, null, null));
     }
 
     private void startScheduler(boolean obeyRobots, LocalSite... sites) {

@@ -1,5 +1,6 @@
 package io.newsline.parser.profile;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,19 +20,21 @@ import java.util.regex.Matcher;
  * @param hosts      host names this profile applies to (exact, lower case)
  * @param language   BCP-47 language of the site's articles, used when a page does not declare one
  * @param timezone   zone for dates printed without an offset
+ * @param discovery  how many of the site's sitemaps one run reads
  */
 public record SiteProfile(
         String name,
         int version,
         String site,
-        List<String> hosts,
+        @JsonDeserialize(using = HostNames.Reader.class) List<String> hosts,
         String language,
         ZoneId timezone,
         StartPoints start,
         ArticleRules articles,
         ExtractRules extract,
         Politeness politeness,
-        Recrawl recrawl) {
+        Recrawl recrawl,
+        Discovery discovery) {
 
     public SiteProfile {
         if (name == null || !name.matches("[a-z0-9][a-z0-9_-]*")) {
@@ -51,12 +54,19 @@ public record SiteProfile(
         extract = extract == null ? ExtractRules.NONE : extract;
         politeness = politeness == null ? Politeness.DEFAULT : politeness;
         recrawl = recrawl == null ? Recrawl.DEFAULT : recrawl;
+        discovery = discovery == null ? Discovery.DEFAULT : discovery;
     }
 
     /** The profile used when a page's host has no site file: generic extraction only, UTC dates. */
     public static SiteProfile generic(String host) {
         Objects.requireNonNull(host, "host");
-        return new SiteProfile("generic", 1, host, List.of(host), null, ZoneId.of("UTC"), null, null, null, null, null);
+        return new SiteProfile("generic", 1, host, List.of(host), null, ZoneId.of("UTC"), null, null, null, null, null, null);
+    }
+
+    /** A copy with other politeness settings (e.g. a delay given on the command line). */
+    public SiteProfile withPoliteness(Politeness newPoliteness) {
+        return new SiteProfile(name, version, site, hosts, language, timezone, start, articles, extract, newPoliteness,
+                recrawl, discovery);
     }
 
     /** True when this profile is the built-in generic one (no site file). */

@@ -116,11 +116,11 @@ public final class SiteProfileLoader {
         } else {
             what = oneLine(firstArgumentProblem(e).orElse(e.getOriginalMessage()));
             Matcher named = FIELD_PREFIX.matcher(what);
-            if (field.isEmpty() && named.matches()) {
-                // A check in SiteProfile's constructor names its field in the message ("name: expected ...").
-                field = named.group(1);
+            if (named.matches()) {
+                // A check in a record's constructor names its field in the message ("name: expected ...").
+                field = field.isEmpty() ? named.group(1) : field + "." + named.group(1);
                 what = named.group(2);
-                line = lineOfKey(text, field).orElse(line);
+                line = lineOfKey(text, named.group(1)).orElse(line);
             }
         }
         return source + ":" + line + ": field '" + (field.isEmpty() ? "(top)" : field) + "': " + what;

@@ -6,14 +6,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** The loaded site profiles, looked up by host. A host without a profile gets {@link SiteProfile#generic}. */
+/**
+ * The loaded site profiles, looked up by host: distinct names, each host in one profile. A host without a profile gets
+ * {@link SiteProfile#generic}.
+ */
 public final class SiteProfiles {
     private final List<SiteProfile> all;
     private final Map<String, SiteProfile> byHost = new HashMap<>();
 
     public SiteProfiles(List<SiteProfile> profiles) {
         this.all = List.copyOf(profiles);
+        Map<String, SiteProfile> byName = new HashMap<>();
         for (SiteProfile p : all) {
+            SiteProfile sameName = byName.putIfAbsent(p.name(), p);
+            if (sameName != null && sameName != p) {
+                throw new SiteProfileException("two site profiles are named '" + p.name()
+                        + "'; give each site file its own name (it prefixes the article ids, which would collide)");
+            }
             for (String host : p.hosts()) {
                 SiteProfile previous = byHost.putIfAbsent(host, p);
                 if (previous != null && previous != p) {

@@ -1,6 +1,6 @@
 /**
  * The site files of {@code seeds/} as typed data: {@link io.newsline.parser.profile.SiteProfile} and its parts,
- * loaded and fully checked by {@link io.newsline.parser.profile.SiteProfileLoader} (unknown fields, selectors,
+ * loaded and fully checked by {@link io.newsline.parser.profile.SiteProfileLoader} (unknown fields, selectors, start URLs, hosts,
  * regular expressions, durations and zones fail at load with file, line and field), and
  * {@link io.newsline.parser.profile.SelectorMatches}, which applies a profile's selectors to a page in one walk.
  * No extraction logic lives here.

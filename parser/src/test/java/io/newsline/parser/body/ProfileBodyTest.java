@@ -20,7 +20,7 @@ class ProfileBodyTest {
     private static SiteProfile profile(List<String> bodySelectors, List<String> captions) {
         ExtractRules rules = new ExtractRules(null, null, bodySelectors.stream().map(CssSelector::of).toList(), null, null, null,
                 null, captions.stream().map(CssSelector::of).toList(), null, null, null);
-        return new SiteProfile("test", 1, "Test", List.of("news.example.kr"), "ko", ZoneId.of("Asia/Seoul"), null, null, rules, null, null);
+        return new SiteProfile("test", 1, "Test", List.of("news.example.kr"), "ko", ZoneId.of("Asia/Seoul"), null, null, rules, null, null, null);
     }
 
     private BodyContent read(String html, SiteProfile profile) {

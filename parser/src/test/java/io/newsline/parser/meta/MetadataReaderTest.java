@@ -20,7 +20,7 @@ class MetadataReaderTest {
     private final MetadataReader reader = new MetadataReader();
     private final SiteProfile generic = SiteProfile.generic("news.example.com");
     private final SiteProfile seoul = new SiteProfile("seoul", 1, "서울뉴스", List.of("news.example.com"), "ko",
-            ZoneId.of("Asia/Seoul"), null, null, null, null, null);
+            ZoneId.of("Asia/Seoul"), null, null, null, null, null, null);
 
     private PageMetadata read(String html, SiteProfile profile) {
         Page page = new Page(URL, html.getBytes(StandardCharsets.UTF_8), "text/html", FETCHED);
@@ -138,7 +138,7 @@ class MetadataReaderTest {
     @Test
     void keepsACanonicalUrlOnAnotherHostOfTheProfile() {
         SiteProfile twoHosts = new SiteProfile("example", 1, "Example", List.of("news.example.com", "www.example.com"), null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
 
         PageMetadata m = read("<link rel=\"canonical\" href=\"https://www.example.com/story\">", twoHosts);
 

@@ -27,6 +27,13 @@ class SiteProfileLoaderTest {
         "bad-zone.yaml       | 3 | timezone              | expected a time zone such as 'Asia/Seoul'",
         "bad-duration.yaml   | 4 | politeness.delay      | expected a duration such as '1s'",
         "bad-name.yaml       | 2 | name                  | expected a short lower-case id",
+        "bad-start-url.yaml  | 7 | start.feeds[1]        | expected an absolute http(s) URL such as 'https://www.example.com/sitemap.xml', got 'not a url'",
+        "bad-start-ipv6.yaml | 5 | start.sitemaps[0]     | expected an absolute http(s) URL such as 'https://www.example.com/sitemap.xml', got 'http://[::1'",
+        "bad-start-scheme.yaml | 5 | start.sections[0]   | got '/news/' (no scheme)",
+        "bad-hosts-scalar.yaml | 3 | hosts               | expected a list of host names such as [www.example.com, example.com], got '5'",
+        "bad-hosts-entry.yaml  | 5 | hosts[1]            | expected a host name such as 'www.example.com' (no scheme, port or path), got 'https://www.badhostentry.example/'",
+        "bad-discovery-depth.yaml | 5 | discovery.maxSitemapDepth | expected a whole number >= 0",
+        "bad-discovery-field.yaml | 5 | discovery.maxSitemaps     | unknown field 'maxSitemaps'; expected one of",
     })
     void namesFileLineAndFieldOfABrokenSiteFile(String file, String line, String field, String what) {
         assertThatThrownBy(() -> load(file))
@@ -53,6 +60,33 @@ class SiteProfileLoaderTest {
         assertThat(p.timezone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(p.isArticleUrl("https://www.minimal.example/any/page")).isTrue();
         assertThat(p.extract().body()).isEmpty();
+    }
+
+    @Test
+    void capsSitemapDiscoveryByDefault() {
+        SiteProfile p = load("minimal.yaml");
+
+        assertThat(p.discovery().maxSitemapDepth()).isEqualTo(Discovery.MAX_SITEMAP_DEPTH);
+        assertThat(p.discovery().maxSitemapsPerRun()).isEqualTo(Discovery.MAX_SITEMAPS_PER_RUN);
+    }
+
+    @Test
+    void readsTheDiscoveryCapsOfASiteFile() {
+        SiteProfile p = load("discovery.yaml");
+
+        assertThat(p.discovery()).isEqualTo(new Discovery(1, 1000));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"www.example.com", "example.co.kr", "localhost", "xn--3e0b707e.kr", "한국.kr", "news-1.example"})
+    void acceptsHostNames(String host) {
+        assertThat(HostNames.isHostName(host)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"5", "127.0.0.1", "www.example.com:8080", "https://www.example.com", "-bad.example", "a..b", "under_score.example", "''"})
+    void refusesWhatIsNotAHostName(String host) {
+        assertThat(HostNames.isHostName(host)).isFalse();
     }
 
     @Test

@@ -1,0 +1,42 @@
+package io.newsline.crawler.seeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsline.parser.profile.SiteProfileException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class SeedsReaderTest {
+    private final SeedsReader reader = new SeedsReader();
+
+    private static Path folder(String name) throws URISyntaxException {
+        return Path.of(SeedsReaderTest.class.getResource("/seeds/" + name).toURI());
+    }
+
+    @Test
+    void refusesTwoSiteFilesWithOneNameNamingBothFiles() throws URISyntaxException {
+        Path dir = folder("duplicate-name");
+
+        assertThatThrownBy(() -> reader.read(dir))
+                .isInstanceOf(SiteProfileException.class)
+                .hasMessageStartingWith(dir.resolve("b.yaml") + ": field 'name': 'same' is also the name of " + dir.resolve("a.yaml"))
+                .hasMessageContaining("give each site file its own name");
+    }
+
+    @Test
+    void refusesTwoSiteFilesClaimingOneHostNamingBothFiles() throws URISyntaxException {
+        Path dir = folder("overlapping-host");
+
+        assertThatThrownBy(() -> reader.read(dir))
+                .isInstanceOf(SiteProfileException.class)
+                .hasMessageStartingWith(dir.resolve("b.yaml") + ": field 'hosts': 'news.shared.example' is also listed in " + dir.resolve("a.yaml"))
+                .hasMessageContaining("list each host in one site file only");
+    }
+
+    @Test
+    void readsEverySiteFileOfAFolder() throws URISyntaxException {
+        assertThat(reader.read(Path.of("..", "seeds")).all()).extracting(p -> p.name()).contains("newdaily");
+    }
+}

@@ -13,7 +13,7 @@ public final class ExtractionInterrupted extends RuntimeException {
     private final transient TextPattern pattern;
 
     private ExtractionInterrupted(String message, TextPattern pattern) {
-        super(message, null, false, false); // no stack trace: the pattern or stage says where
+        super(message);
         this.pattern = pattern;
     }
 

@@ -16,6 +16,7 @@ import io.newsline.parser.meta.VisibleDateLines;
 import io.newsline.parser.page.DocumentLoader;
 import io.newsline.parser.page.Page;
 import io.newsline.parser.profile.CssSelector;
+import io.newsline.parser.profile.ExtractionInterrupted;
 import io.newsline.parser.profile.SiteProfile;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +43,9 @@ import org.jsoup.nodes.Element;
  *   <li>{@link BylineFinder}: the reporter's byline out of the text and into the authors;</li>
  *   <li>assembly, with the source of every field in {@link Extraction}.</li>
  * </ol>
- * Thread-safe; never throws for bad input (a broken page is a {@code Failed} result).
+ * Thread-safe; never throws for bad input (a broken page is a {@code Failed} result). It keeps no clock: a caller
+ * that bounds a page's time interrupts the parsing thread, and the parse stops with {@link ExtractionInterrupted}
+ * inside a site file's regular expression or at the next stage.
  */
 public final class ArticleParser {
     private static final String NO_TITLE = "no title found (profile selectors, metadata, h1 and <title> are all empty)";
@@ -69,6 +72,8 @@ public final class ArticleParser {
      * Parses {@code page} with the rules of {@code profile}: {@code Parsed} with the article, {@code NotArticle}
      * when the URL is not an article URL of the profile or the page has no main content, {@code Failed} when an
      * article URL yields no title or no body, or extraction broke.
+     *
+     * @throws ExtractionInterrupted when the thread is interrupted while the page is parsed (the interrupter knows why)
      */
     public ParseResult parse(Page page, SiteProfile profile) {
         Objects.requireNonNull(page, "page");
@@ -79,6 +84,8 @@ public final class ArticleParser {
         }
         try {
             return extract(page, profile);
+        } catch (ExtractionInterrupted e) {
+            throw e; // not the page's fault: the caller stopped it
         } catch (RuntimeException | StackOverflowError e) {
             return new ParseResult.Failed(page.url(), "extraction failed: " + e, e);
         } finally {
@@ -89,9 +96,13 @@ public final class ArticleParser {
     private ParseResult extract(Page page, SiteProfile profile) {
         List<String> warnings = new ArrayList<>();
         Document doc = load(page, profile, warnings);
+        ExtractionInterrupted.throwIfInterrupted("the page scan");
         PageScan scan = PageScan.walk(doc, profile, chrome);
+        ExtractionInterrupted.throwIfInterrupted("reading the metadata");
         PageMetadata meta = metadata.read(scan.facts(), scan.matches(), page, profile);
+        ExtractionInterrupted.throwIfInterrupted("reading the body");
         Body body = readBody(doc, scan, profile, warnings);
+        ExtractionInterrupted.throwIfInterrupted("cleaning the text");
 
         List<String> cleaned = textCleaner.clean(body.content().blocks(), profile.extract().dropText());
         BylineFinder.Byline byline = bylines.find(cleaned, profile.extract().bylineText());

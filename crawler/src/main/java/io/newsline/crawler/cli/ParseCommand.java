@@ -2,9 +2,11 @@ package io.newsline.crawler.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsline.crawler.extract.PageTimeLimit;
 import io.newsline.crawler.offline.SavedPageParser;
 import io.newsline.crawler.seeds.SeedsReader;
 import io.newsline.parser.ParseResult;
+import io.newsline.parser.profile.ExtractionInterrupted;
 import io.newsline.parser.profile.SiteProfileException;
 import io.newsline.parser.profile.SiteProfiles;
 import io.newsline.publisher.ArticleRecord;
@@ -12,6 +14,7 @@ import io.newsline.publisher.ArticleRecordCodec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "parse", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Extracts saved pages and prints their article records as JSON.",
                 "One file: pretty JSON. Several files: one JSON line per file, in the order given; a page that is not an "
-                        + "article prints a line with an empty text and the reason."})
+                        + "article prints a line with an empty text and the reason.",
+                "A page whose extraction takes longer than --time-limit fails, with the reason on standard error and exit 1."})
 public final class ParseCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,6 +47,11 @@ public final class ParseCommand implements Callable<Integer> {
             description = "A site file or folder of them (default: ${DEFAULT-VALUE}, when it exists).")
     Path seeds;
 
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            defaultValue = PageTimeLimit.DEFAULT_SECONDS + "s",
+            description = "How long extracting one page may take before it fails (default: ${DEFAULT-VALUE}).")
+    Duration timeLimit;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,9 +67,17 @@ public final class ParseCommand implements Callable<Integer> {
             err.println("newsline parse: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
         }
-        SavedPageParser parser = new SavedPageParser(profiles);
+        PageTimeLimit limit;
+        try {
+            limit = new PageTimeLimit(timeLimit);
+        } catch (IllegalArgumentException e) {
+            err.println("newsline parse: --time-limit: " + e.getMessage() + "; give a duration such as 10s");
+            return Newsline.EXIT_CONFIG;
+        }
+        SavedPageParser parser = new SavedPageParser(profiles, limit);
         boolean pretty = files.size() == 1;
         int failures = 0;
+        int overran = 0;
         for (Path file : files) {
             if (!Files.isReadable(file)) {
                 err.println("newsline parse: " + file + ": no such readable file");
@@ -77,11 +94,16 @@ public final class ParseCommand implements Callable<Integer> {
                 out.println(notArticle(file, parsed.url(), "not an article: " + n.reason()));
             } else if (r instanceof ParseResult.Failed f) {
                 failures++;
+                if (f.cause() instanceof ExtractionInterrupted) {
+                    overran++;
+                    err.println("newsline parse: " + file + ": " + f.reason());
+                }
                 out.println(notArticle(file, parsed.url(), "extraction failed: " + f.reason()));
             }
         }
         out.flush();
-        return failures > 0 && failures == files.size() ? Newsline.EXIT_FAILED : 0;
+        // a page over the time limit is an error whatever the other pages did; other failures only when all failed
+        return overran > 0 || failures > 0 && failures == files.size() ? Newsline.EXIT_FAILED : 0;
     }
 
     private static String notArticle(Path file, String url, String reason) {

@@ -1,6 +1,7 @@
 package io.newsline.crawler.offline;
 
-import io.newsline.parser.ArticleParser;
+import io.newsline.crawler.extract.PageTimeLimit;
+import io.newsline.crawler.extract.TimeLimitedParser;
 import io.newsline.parser.ParseResult;
 import io.newsline.parser.page.Page;
 import io.newsline.parser.profile.SiteProfiles;
@@ -15,13 +16,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Parses a page saved in a file as the crawl would have parsed it when fetched from its URL. */
+/** Parses a page saved in a file as the crawl would have parsed it when fetched from its URL, time limit included. */
 public final class SavedPageParser {
     private final SiteProfiles profiles;
-    private final ArticleParser parser = new ArticleParser();
+    private final TimeLimitedParser parser;
 
-    public SavedPageParser(SiteProfiles profiles) {
+    public SavedPageParser(SiteProfiles profiles, PageTimeLimit limit) {
         this.profiles = profiles;
+        this.parser = new TimeLimitedParser(limit);
     }
 
     /** The result of one file, with the URL it was parsed as. */

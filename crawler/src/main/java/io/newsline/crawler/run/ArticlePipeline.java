@@ -1,6 +1,8 @@
 package io.newsline.crawler.run;
 
 import io.newsline.crawler.discover.DiscoveredUrl;
+import io.newsline.crawler.extract.PageTimeLimit;
+import io.newsline.crawler.extract.TimeLimitedParser;
 import io.newsline.crawler.fetch.Accept;
 import io.newsline.crawler.fetch.FetchRequest;
 import io.newsline.crawler.fetch.FetchResult;
@@ -10,10 +12,10 @@ import io.newsline.crawler.state.UrlKind;
 import io.newsline.crawler.state.UrlState;
 import io.newsline.crawler.state.UrlStatus;
 import io.newsline.parser.Article;
-import io.newsline.parser.ArticleParser;
 import io.newsline.parser.Extraction;
 import io.newsline.parser.ParseResult;
 import io.newsline.parser.page.Page;
+import io.newsline.parser.profile.ExtractionInterrupted;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
 import io.newsline.publisher.ArticleRecord;
@@ -29,20 +31,27 @@ import java.util.List;
  * The work on one article URL, shared by {@code newsline crawl} and {@code newsline worker}: fetch it with the
  * validators known for it (a 304 publishes nothing), parse it with its site's profile, and hand the outcome to an
  * {@link ArticleSink}: a new version to publish, an unchanged article, a page that is no article, a page that
- * failed extraction (dead letter), or a fetch that failed (retry later, or gone).
+ * failed extraction (dead letter; a page over its {@link PageTimeLimit} is also an error), or a fetch that failed
+ * (retry later, or gone).
  */
 public final class ArticlePipeline {
     private final SiteProfiles profiles;
     private final HttpFetcher fetcher;
     private final Clock clock;
     private final CrawlListener listener;
-    private final ArticleParser parser = new ArticleParser();
+    private final TimeLimitedParser parser;
 
+    /** A pipeline whose pages may each take {@link PageTimeLimit#DEFAULT} to extract. */
     public ArticlePipeline(SiteProfiles profiles, HttpFetcher fetcher, Clock clock, CrawlListener listener) {
+        this(profiles, fetcher, clock, listener, PageTimeLimit.DEFAULT);
+    }
+
+    public ArticlePipeline(SiteProfiles profiles, HttpFetcher fetcher, Clock clock, CrawlListener listener, PageTimeLimit limit) {
         this.profiles = profiles;
         this.fetcher = fetcher;
         this.clock = clock;
         this.listener = listener;
+        this.parser = new TimeLimitedParser(limit);
     }
 
     /**
@@ -101,6 +110,10 @@ public final class ArticlePipeline {
             // the same bytes failing again are not dead-lettered again: one letter per failing page version
             String pageHash = "page:" + sha256(result.body());
             Instant next = RecrawlPolicy.nextDue(profile.recrawl(), now, known.articleDate());
+            if (f.cause() instanceof ExtractionInterrupted) {
+                // a page over its time limit held a worker that long: an error of the run, not only a bad page
+                listener.error(host, url, f.reason() + " (" + url + ")");
+            }
             if (known.status() == UrlStatus.FAILED && pageHash.equals(known.contentHash())) {
                 listener.skipped(host, url, "extraction still fails on the unchanged page (dead-lettered before)");
             } else {

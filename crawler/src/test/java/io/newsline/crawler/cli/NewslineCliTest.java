@@ -77,6 +77,30 @@ class NewslineCliTest {
     }
 
     @Test
+    void parseOfAPageOverTheTimeLimitEndsWithTheReasonOnStandardErrorAndExitOne() throws IOException {
+        Path seeds = resource("backtracking/backtracking.yaml", "backtracking.yaml");
+        Path page = resource("backtracking/stuck.html", "stuck.html");
+
+        Result r = run("parse", page.toString(), "--url", "https://www.backtracking.example/news/1", "--seeds", seeds.toString(),
+                "--time-limit", "200ms");
+
+        assertThat(r.exit).isEqualTo(Newsline.EXIT_FAILED);
+        assertThat(r.err).contains(page + ": extraction took longer than 200 ms; the regular expression '^(.*a){20}$' ("
+                + seeds + ":13, field extract.dropText[1]) was still matching and may backtrack catastrophically");
+        assertThat(JSON.readTree(r.out).get("reason").asText()).startsWith("extraction failed: extraction took longer than 200 ms");
+    }
+
+    @Test
+    void parseRefusesATimeLimitThatIsNotPositiveNamingTheOption() throws IOException {
+        Path page = resource("backtracking/calm.html", "calm.html");
+
+        Result r = run("parse", page.toString(), "--time-limit", "0s");
+
+        assertThat(r.exit).isEqualTo(Newsline.EXIT_CONFIG);
+        assertThat(r.err).contains("--time-limit", "must be positive");
+    }
+
+    @Test
     void aSiteFileWithATypoFailsNamingFileLineAndField() throws IOException {
         Path seeds = tmp.resolve("broken.yaml");
         Files.writeString(seeds, "name: broken\nhosts: [www.example.com]\nextract:\n  titel: ['h1']\n", StandardCharsets.UTF_8);

@@ -117,7 +117,7 @@ public final class TextCleaner {
 
     private static boolean dropped(String text, List<TextPattern> dropText) {
         for (TextPattern p : dropText) {
-            if (p.pattern().matcher(text).find()) {
+            if (p.matcher(text).find()) {
                 return true;
             }
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,11 +61,11 @@ public final class BylineFinder {
         List<String> body = new ArrayList<>(paragraphs);
         List<Author> fromProfile = new ArrayList<>();
         for (TextPattern p : profilePatterns) {
-            fromProfile.addAll(strip(body, p.pattern()));
+            fromProfile.addAll(strip(body, p::matcher));
         }
         List<Author> generic = new ArrayList<>();
         for (Pattern p : List.of(BRACKET, AGENCY, NAME_EMAIL, BY, ZH_BYLINE)) {
-            generic.addAll(strip(body, p));
+            generic.addAll(strip(body, p::matcher));
         }
         if (!fromProfile.isEmpty()) {
             return new Byline(merge(fromProfile, generic), FieldSource.PROFILE, body);
@@ -110,15 +111,15 @@ public final class BylineFinder {
         return out;
     }
 
-    /** Removes every match of {@code pattern} from the edge paragraphs of {@code body}; returns the authors found. */
-    private static List<Author> strip(List<String> body, Pattern pattern) {
+    /** Removes every match of a pattern from the edge paragraphs of {@code body}; returns the authors found. */
+    private static List<Author> strip(List<String> body, Function<String, Matcher> pattern) {
         List<Author> found = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             if (i >= EDGE && i < body.size() - EDGE) {
                 continue;
             }
             String block = body.get(i);
-            Matcher m = pattern.matcher(block);
+            Matcher m = pattern.apply(block);
             if (!m.find() || (m.end() - m.start() == block.length() && block.length() > MAX_BYLINE_BLOCK)) {
                 continue;
             }

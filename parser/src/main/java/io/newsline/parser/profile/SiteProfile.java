@@ -81,7 +81,7 @@ public record SiteProfile(
 
     /** True when {@code url} matches the profile's article URL pattern (every URL does when none is set). */
     public boolean isArticleUrl(String url) {
-        return articles.url() == null || articles.url().pattern().matcher(url).find();
+        return articles.url() == null || articles.url().matcher(url).find();
     }
 
     /** The site's own article id from the URL pattern's named group {@code id}, if the pattern has one and matches. */
@@ -89,7 +89,7 @@ public record SiteProfile(
         if (articles.url() == null || !articles.url().regex().contains("(?<id>")) {
             return Optional.empty();
         }
-        Matcher m = articles.url().pattern().matcher(url);
+        Matcher m = articles.url().matcher(url);
         return m.find() ? Optional.ofNullable(m.group("id")) : Optional.empty();
     }
 

@@ -3,6 +3,7 @@ package io.newsline.parser.profile;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -35,6 +36,8 @@ import java.util.stream.Collectors;
 public final class SiteProfileLoader {
 
     private static final Pattern FIELD_PREFIX = Pattern.compile("([a-zA-Z]+): (.*)");
+    /** The reader attribute holding the file's name, so that each regular expression can say where it was written. */
+    private static final String SOURCE = "newsline.source";
 
     private final ObjectMapper yaml;
 
@@ -58,6 +61,17 @@ public final class SiteProfileLoader {
                     return ZoneId.of(zone);
                 } catch (DateTimeException e) {
                     throw JsonMappingException.from(p, "expected a time zone such as 'Asia/Seoul' or '+09:00', got '" + zone + "'", e);
+                }
+            }
+        });
+        types.addDeserializer(TextPattern.class, new JsonDeserializer<>() {
+            @Override
+            public TextPattern deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String origin = ctxt.getAttribute(SOURCE) + ":" + line(p.currentTokenLocation()) + ", field " + path(p.getParsingContext());
+                try {
+                    return TextPattern.of(p.getValueAsString(), origin);
+                } catch (IllegalArgumentException e) {
+                    throw JsonMappingException.from(p, e.getMessage(), e); // keeps the line of the value
                 }
             }
         });
@@ -87,7 +101,7 @@ public final class SiteProfileLoader {
             throw new SiteProfileException(source + ": could not be read: " + e.getMessage(), e);
         }
         try {
-            SiteProfile profile = yaml.readValue(bytes, SiteProfile.class);
+            SiteProfile profile = yaml.readerFor(SiteProfile.class).withAttribute(SOURCE, source).readValue(bytes);
             if (profile == null) {
                 throw new SiteProfileException(source + ": the file is empty; expected a site definition (see seeds/newdaily.yaml)");
             }
@@ -148,6 +162,19 @@ public final class SiteProfileLoader {
             }
         }
         return Optional.empty();
+    }
+
+    /** The field a value sits in, as messages name it: {@code extract.dropText[0]}. */
+    private static String path(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                path.insert(0, "[" + c.getCurrentIndex() + "]");
+            } else if (c.getCurrentName() != null) {
+                path.insert(0, path.length() == 0 || path.charAt(0) == '[' ? c.getCurrentName() : c.getCurrentName() + ".");
+            }
+        }
+        return path.toString();
     }
 
     private static String oneLine(String message) {

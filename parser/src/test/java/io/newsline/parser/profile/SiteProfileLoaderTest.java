@@ -110,4 +110,13 @@ class SiteProfileLoaderTest {
         assertThat(p.isArticleUrl("https://www.newdaily.co.kr/news/section_list_all.html?sec_no=58")).isFalse();
         assertThat(p.isArticleUrl("https://www.newdaily.co.kr/")).isFalse();
     }
+
+    @Test
+    void everyRegularExpressionKnowsTheFileLineAndFieldItWasWrittenAt() {
+        SiteProfile p = load("backtracking.yaml");
+
+        assertThat(p.articles().url().origin()).isEqualTo("seeds/backtracking.yaml:7, field articles.url");
+        assertThat(p.extract().dropText()).extracting(TextPattern::origin).containsExactly(
+                "seeds/backtracking.yaml:12, field extract.dropText[0]", "seeds/backtracking.yaml:13, field extract.dropText[1]");
+    }
 }

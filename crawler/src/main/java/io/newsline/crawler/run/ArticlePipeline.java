@@ -112,7 +112,7 @@ public final class ArticlePipeline {
             Instant next = RecrawlPolicy.nextDue(profile.recrawl(), now, known.articleDate());
             if (f.cause() instanceof ExtractionInterrupted) {
                 // a page over its time limit held a worker that long: an error of the run, not only a bad page
-                listener.error(host, url, f.reason() + " (" + url + ")");
+                listener.error(host, url, ErrorKind.EXTRACTION_TIME_LIMIT, f.reason() + " (" + url + ")");
             }
             if (known.status() == UrlStatus.FAILED && pageHash.equals(known.contentHash())) {
                 listener.skipped(host, url, "extraction still fails on the unchanged page (dead-lettered before)");

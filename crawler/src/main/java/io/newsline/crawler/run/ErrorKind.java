@@ -12,6 +12,8 @@ public enum ErrorKind {
     ROBOTS_UNAVAILABLE("robots.txt unavailable", false),
     /** Kafka did not acknowledge a record; it stays pending for the next run. */
     NOT_DELIVERED("not delivered to Kafka", false),
+    /** Extracting one page took longer than its time limit (a site-file regex that backtracks); dead-lettered. */
+    EXTRACTION_TIME_LIMIT("extraction over its time limit", false),
     /** The work on one URL threw an unexpected exception (a bug); the URL is not retried, the run goes on. */
     TASK_FAILED("task failed", false),
     /** The crawl state could not be written (disk full, I/O error): nothing fetched now could be recorded. */

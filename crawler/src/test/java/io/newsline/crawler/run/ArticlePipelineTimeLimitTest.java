@@ -103,14 +103,11 @@ class ArticlePipelineTimeLimitTest {
         }
 
         @Override
-        public Decision decide(Article article, Instant fetchedAt) {
-            return new Decision.Publish(ArticleRecord.of(article, 1, null, fetchedAt));
-        }
-
-        @Override
-        public void publish(ArticleRecord record, UrlState after, String host) {
+        public Decision publishIfChanged(Article article, Instant fetchedAt, UrlState after, String host) {
+            ArticleRecord record = ArticleRecord.of(article, 1, null, fetchedAt);
             published.add(record);
             states.put(after.url(), after);
+            return new Decision.Published(record);
         }
 
         @Override

@@ -97,7 +97,7 @@ class NewslineCliTest {
         Result r = run("parse", page.toString(), "--time-limit", "0s");
 
         assertThat(r.exit).isEqualTo(Newsline.EXIT_CONFIG);
-        assertThat(r.err).contains("--time-limit", "must be positive");
+        assertThat(r.err).contains("--time-limit", "is not a positive duration");
     }
 
     @Test

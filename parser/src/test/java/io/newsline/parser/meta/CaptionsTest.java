@@ -2,6 +2,7 @@ package io.newsline.parser.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,5 +17,22 @@ class CaptionsTest {
     })
     void splitsCaptionAndCredit(String text, String caption, String credit) {
         assertThat(Captions.parse(text)).isEqualTo(new Captions.Caption(caption, credit));
+    }
+
+    @Test
+    void looksForTheCreditOnlyNearTheEndOfTheCaption() {
+        String longCaption = "x".repeat(Captions.CREDIT_SPAN);
+
+        assertThat(Captions.parse("ⓒ " + longCaption).credit()).isNull();
+        assertThat(Captions.parse("(사진=" + longCaption + ")").credit()).isNull();
+        assertThat(Captions.parse(longCaption + " (사진=연합뉴스)")).isEqualTo(new Captions.Caption(longCaption, "연합뉴스"));
+    }
+
+    @Test
+    void splitsAHostileCaptionOfNinetyKilobytes() {
+        // before the credit span, the credit expressions took 107 s on this caption: every 사진= is a start, each scanned to the end
+        String hostile = "사진=".repeat(30_000) + ")x";
+
+        assertThat(Captions.parse(hostile)).isEqualTo(new Captions.Caption(hostile, null));
     }
 }

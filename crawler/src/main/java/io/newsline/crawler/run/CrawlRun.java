@@ -1,6 +1,7 @@
 package io.newsline.crawler.run;
 
 import io.newsline.crawler.discover.DiscoveredUrl;
+import io.newsline.crawler.discover.SourceKind;
 import io.newsline.crawler.fetch.FetchResult;
 import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.politeness.HostFeedback;
@@ -175,13 +176,13 @@ public final class CrawlRun {
     private void seed(SiteProfile profile) {
         SiteProfile effective = profile;
         for (String url : profile.start().sitemaps()) {
-            submitDiscovery(url, LinkDiscovery.Kind.SITEMAP, effective, 0);
+            submitDiscovery(url, SourceKind.SITEMAP, effective, 0);
         }
         for (String url : profile.start().feeds()) {
-            submitDiscovery(url, LinkDiscovery.Kind.FEED, effective, 0);
+            submitDiscovery(url, SourceKind.FEED, effective, 0);
         }
         for (String url : profile.start().sections()) {
-            submitDiscovery(url, LinkDiscovery.Kind.LISTING, effective, 0);
+            submitDiscovery(url, SourceKind.LISTING, effective, 0);
         }
         if (profile.start().robotsSitemaps()) {
             Set<String> origins = new java.util.LinkedHashSet<>();
@@ -192,7 +193,7 @@ public final class CrawlRun {
                 // a task of its own, so that reading robots.txt takes the host's turn like any request
                 scheduler.submit(origin + "/robots.txt", url -> {
                     for (String sitemap : robots.sitemaps(url)) {
-                        submitDiscovery(sitemap, LinkDiscovery.Kind.SITEMAP, profile, 0);
+                        submitDiscovery(sitemap, SourceKind.ROBOTS, profile, 0);
                     }
                     return HostFeedback.ok();
                 });
@@ -213,22 +214,22 @@ public final class CrawlRun {
     }
 
     /** @param depth sitemap index levels above this page (0 for a start point) */
-    private void submitDiscovery(String rawUrl, LinkDiscovery.Kind kind, SiteProfile profile, int depth) {
+    private void submitDiscovery(String rawUrl, SourceKind kind, SiteProfile profile, int depth) {
         Optional<String> url = UrlNormalizer.forProfile(profile).normalize(rawUrl);
         if (url.isEmpty() || stopping || !enqueued.add("D " + url.get())) {
             return;
         }
-        if (kind == LinkDiscovery.Kind.SITEMAP && !sitemapBudget.admit(profile, depth)) {
+        if (kind.isSitemap() && !sitemapBudget.admit(profile, depth)) {
             return;
         }
         scheduler.submit(url.get(), u -> discover(u, kind, profile, depth));
     }
 
-    private HostFeedback discover(String url, LinkDiscovery.Kind kind, SiteProfile profile, int depth) {
+    private HostFeedback discover(String url, SourceKind kind, SiteProfile profile, int depth) {
         return discovery.discover(url, kind, profile, new LinkDiscovery.Found() {
             @Override
             public void childSitemap(String child, SiteProfile p) {
-                submitDiscovery(child, LinkDiscovery.Kind.SITEMAP, p, depth + 1);
+                submitDiscovery(child, SourceKind.SITEMAP, p, depth + 1);
             }
 
             @Override

@@ -1,6 +1,7 @@
 package io.newsline.crawler.worker;
 
 import io.newsline.crawler.discover.DiscoveredUrl;
+import io.newsline.crawler.discover.SourceKind;
 import io.newsline.crawler.politeness.HostFeedback;
 import io.newsline.crawler.politeness.PoliteScheduler;
 import io.newsline.crawler.politeness.RobotsCache;
@@ -61,15 +62,15 @@ final class SeedDiscovery {
         sitemaps = new SitemapBudget();
         seenThisCycle.clear();
         for (SiteProfile profile : profiles.all()) {
-            profile.start().sitemaps().forEach(u -> submit(u, LinkDiscovery.Kind.SITEMAP, profile, 0));
-            profile.start().feeds().forEach(u -> submit(u, LinkDiscovery.Kind.FEED, profile, 0));
-            profile.start().sections().forEach(u -> submit(u, LinkDiscovery.Kind.LISTING, profile, 0));
+            profile.start().sitemaps().forEach(u -> submit(u, SourceKind.SITEMAP, profile, 0));
+            profile.start().feeds().forEach(u -> submit(u, SourceKind.FEED, profile, 0));
+            profile.start().sections().forEach(u -> submit(u, SourceKind.LISTING, profile, 0));
             if (profile.start().robotsSitemaps()) {
                 for (String origin : origins(profile)) {
                     if (ownsSiteOf.test(origin)) {
                         // a task of its own, so that reading robots.txt takes the host's turn like any request
                         scheduler.submit(origin + "/robots.txt", u -> {
-                            robots.sitemaps(u).forEach(m -> submit(m, LinkDiscovery.Kind.SITEMAP, profile, 0));
+                            robots.sitemaps(u).forEach(m -> submit(m, SourceKind.ROBOTS, profile, 0));
                             return HostFeedback.ok();
                         });
                     }
@@ -91,18 +92,18 @@ final class SeedDiscovery {
     }
 
     /** @param depth sitemap index levels above this page (0 for a start point) */
-    private void submit(String rawUrl, LinkDiscovery.Kind kind, SiteProfile profile, int depth) {
+    private void submit(String rawUrl, SourceKind kind, SiteProfile profile, int depth) {
         Optional<String> url = UrlNormalizer.forProfile(profile).normalize(rawUrl);
         if (url.isEmpty() || !ownsSiteOf.test(url.get()) || !seenThisCycle.add("D " + url.get())) {
             return;
         }
-        if (kind == LinkDiscovery.Kind.SITEMAP && !sitemaps.admit(profile, depth)) {
+        if (kind.isSitemap() && !sitemaps.admit(profile, depth)) {
             return;
         }
         scheduler.submit(url.get(), u -> discovery.discover(u, kind, profile, new LinkDiscovery.Found() {
             @Override
             public void childSitemap(String child, SiteProfile p) {
-                submit(child, LinkDiscovery.Kind.SITEMAP, p, depth + 1);
+                submit(child, SourceKind.SITEMAP, p, depth + 1);
             }
 
             @Override

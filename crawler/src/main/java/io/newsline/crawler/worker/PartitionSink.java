@@ -5,6 +5,7 @@ import io.newsline.crawler.frontier.StateRecords;
 import io.newsline.crawler.run.ArticleLocks;
 import io.newsline.crawler.run.ArticleSink;
 import io.newsline.crawler.run.CrawlListener;
+import io.newsline.crawler.run.Versioner;
 import io.newsline.crawler.state.ArticleVersion;
 import io.newsline.crawler.state.UrlState;
 import io.newsline.parser.Article;
@@ -16,22 +17,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The worker's {@link ArticleSink} for one owned partition: versions come from the partition's restored state;
- * an article record goes out with the URL's state record and the article's version record in one transaction,
- * so a reader never sees a version whose state is lost, nor a state whose record is lost. The versions of one
- * article are decided and emitted one at a time, in order.
+ * The worker's {@link ArticleSink} for one owned partition: the {@link Versioner} decides versions over the
+ * partition's restored state; an article record goes out with the URL's state record and the article's version
+ * record in one transaction, so a reader never sees a version whose state is lost, nor a state whose record is
+ * lost.
  */
 final class PartitionSink implements ArticleSink {
     private final OwnedPartition part;
     private final WorkTransaction txn;
     private final WorkerConfig config;
     private final CrawlListener listener;
-    private final ArticleLocks locks;
+    private final Versioner versioner;
 
     /** @param locks shared by every sink of the worker, so that the versions of one article go out in order */
     PartitionSink(OwnedPartition part, WorkTransaction txn, WorkerConfig config, CrawlListener listener, ArticleLocks locks) {
         this.part = part;
-        this.locks = locks;
+        this.versioner = new Versioner(part, locks);
         this.txn = txn;
         this.config = config;
         this.listener = listener;
@@ -44,32 +45,13 @@ final class PartitionSink implements ArticleSink {
 
     @Override
     public Decision publishIfChanged(Article article, Instant fetchedAt, UrlState after, String host) {
-        String id = ArticleRecord.idOf(article);
-        Decision decision = locks.withLock(id, () -> {
-            Decision d = decide(id, article, fetchedAt);
-            if (d instanceof Decision.Published published) {
-                emit(published.record(), after);
-            }
-            return d;
-        });
+        Decision decision = versioner.publishIfChanged(article, fetchedAt, record -> emit(record, after));
         if (decision instanceof Decision.Published published) {
             listener.published(host, published.record().id(), published.record().version(), published.record().url());
         } else {
             save(after);
         }
         return decision;
-    }
-
-    /** The next version of {@code article}, reserved in the partition's state, or unchanged; the caller holds the id's lock. */
-    private Decision decide(String id, Article article, Instant fetchedAt) {
-        String hash = ArticleRecord.contentHashOf(article);
-        ArticleVersion known = part.version(id).orElse(null);
-        if (known != null && known.contentHash().equals(hash)) {
-            return new Decision.Unchanged(id);
-        }
-        int version = known == null ? 1 : known.version() + 1;
-        part.put(new ArticleVersion(id, version, hash));
-        return new Decision.Published(ArticleRecord.of(article, version, known == null ? null : known.contentHash(), fetchedAt));
     }
 
     /** The article record, the URL's state and the article's version, in the open transaction together. */

@@ -11,10 +11,8 @@ import io.newsline.crawler.state.UrlState;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
 import io.newsline.publisher.ArticlePublisher;
-import io.newsline.publisher.DeadLetter;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +57,7 @@ public final class CrawlRun {
     private final CrawlListener listener;
     private final RunStats stats;
     private final ArticlePipeline pipeline;
-    private final ArticleSink sink = new LedgerSink();
+    private ArticleSink sink;
     private final LinkDiscovery discovery;
 
     private final Set<String> enqueued = ConcurrentHashMap.newKeySet();
@@ -122,6 +120,8 @@ public final class CrawlRun {
                     + "stopping this run, since pages fetched now could not be published");
             stopping = true; // the run loop notices within a second and shuts the scheduler down
         });
+        CrawlStore store = new LocalStore(state, ledger, publisher);
+        sink = new StoreSink(store, new ArticleLocks());
         articleBudget.set(config.maxPages() == 0 ? Integer.MAX_VALUE : config.maxPages());
         robots = hostMemory.robots();
         scheduler = PoliteScheduler.builder()
@@ -135,7 +135,7 @@ public final class CrawlRun {
         try {
             discoveryRound = new Seeder(profiles, discovery, robots, scheduler, url -> !stopping, this::articleFound)
                     .startRound();
-            for (UrlState due : state.due(UrlKind.ARTICLE, clock.instant(), 100_000)) {
+            for (UrlState due : store.due(clock.instant(), 100_000)) {
                 submitArticle(due.url());
             }
             while (!stopping && !scheduler.awaitIdle(Duration.ofSeconds(1))) {
@@ -192,32 +192,5 @@ public final class CrawlRun {
 
     private HostFeedback fetchArticle(String url) {
         return pipeline.process(url, sink, hints.get(url));
-    }
-
-    /** The single-process sink: SQLite state, and publication through the ledger (pending until acknowledged). */
-    private final class LedgerSink implements ArticleSink {
-        @Override
-        public Optional<UrlState> url(String url) {
-            return state.url(url);
-        }
-
-        @Override
-        public Decision publishIfChanged(io.newsline.parser.Article article, Instant fetchedAt, UrlState after, String host) {
-            Decision decision = ledger.publishIfChanged(article, fetchedAt, after, host);
-            if (decision instanceof Decision.Unchanged) {
-                state.saveUrl(after);
-            }
-            return decision;
-        }
-
-        @Override
-        public void save(UrlState urlState) {
-            state.saveUrl(urlState);
-        }
-
-        @Override
-        public void deadLetter(DeadLetter deadLetter) {
-            publisher.deadLetter(deadLetter);
-        }
     }
 }

@@ -4,8 +4,6 @@ import io.newsline.crawler.state.CrawlState;
 import io.newsline.crawler.state.PendingPublication;
 import io.newsline.crawler.state.StateStoreException;
 import io.newsline.crawler.state.UrlState;
-import io.newsline.crawler.state.VersionStore;
-import io.newsline.parser.Article;
 import io.newsline.publisher.ArticlePublisher;
 import io.newsline.publisher.ArticleRecord;
 import java.time.Duration;
@@ -17,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Publishes each article version exactly once. Its {@link Versioner} assigns versions (an unchanged article gets
- * none, an edited one the next number) and sends them in order, one article id at a time, so a topic compacted per
- * id keeps the highest version. It marks a record pending in the crawl state before it is sent, and commits the version
+ * Publishes each article version exactly once: the commit of a publication in {@code newsline crawl}. The versions,
+ * decided by the {@link Versioner}, reach it in order, one article id at a time, so a topic compacted per id keeps
+ * the highest version. It marks a record pending in the crawl state before it is sent, and commits the version
  * and the URL's state only when the broker has acknowledged the record. A record the broker never acknowledged
  * stays pending: not lost, and reconciled against the topic by the next run.
  */
@@ -29,8 +27,6 @@ final class PublicationLedger {
     private final ArticlePublisher publisher;
     private final long runId;
     private final CrawlListener listener;
-    /** Versions reserved in this run are kept until committed: two URLs of one article must not both get v+1. */
-    private final Versioner versioner;
     private final Map<PendingPublication, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
     private final AtomicInteger undelivered = new AtomicInteger();
     private final java.util.concurrent.atomic.AtomicBoolean brokerLost = new java.util.concurrent.atomic.AtomicBoolean();
@@ -46,20 +42,13 @@ final class PublicationLedger {
         this.runId = runId;
         this.listener = listener;
         this.onBrokerLost = onBrokerLost;
-        this.versioner = new Versioner(VersionStore.reservingOver(state::article), new ArticleLocks());
     }
 
     /**
-     * Publishes {@code article} as its next version unless its content equals the last one ({@link Versioner}).
-     * When the broker acknowledges the record, the version and {@code urlStateAfterAck} are committed atomically.
-     * Returns once the record is handed to the producer; an unchanged article changes nothing here.
+     * Marks the record pending and hands it to the producer; the acknowledgement commits its version and
+     * {@code urlStateAfterAck} atomically. Returns once the record is handed to the producer.
      */
-    ArticleSink.Decision publishIfChanged(Article article, Instant fetchedAt, UrlState urlStateAfterAck, String host) {
-        return versioner.publishIfChanged(article, fetchedAt, record -> send(record, urlStateAfterAck, host));
-    }
-
-    /** Marks the record pending and hands it to the producer; the acknowledgement commits it. */
-    private void send(ArticleRecord record, UrlState urlStateAfterAck, String host) {
+    void send(ArticleRecord record, UrlState urlStateAfterAck, String host) {
         PendingPublication pending = new PendingPublication(record.id(), record.version(), record.contentHash(), record.url(), runId);
         state.addPending(pending);
         CompletableFuture<Void> done = publisher.publish(record).handle((delivery, failure) -> {

@@ -15,6 +15,7 @@ import io.newsline.crawler.run.LinkDiscovery;
 import io.newsline.crawler.run.PolitenessEvents;
 import io.newsline.crawler.run.RunStats;
 import io.newsline.crawler.run.Seeder;
+import io.newsline.crawler.run.StoreSink;
 import io.newsline.crawler.state.UrlState;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
@@ -372,7 +373,7 @@ public final class WorkerRun {
             return;
         }
         offsets.started(tp, r.offset());
-        PartitionSink sink = new PartitionSink(part, txn, config, listener, articleLocks);
+        StoreSink sink = new StoreSink(new PartitionStore(part, txn, config, listener), articleLocks);
         s.submit(url, u -> {
             try {
                 return pipeline.process(u, sink, null);

@@ -40,7 +40,7 @@ class PublicationLedgerTest {
             PublicationLedger ledger = new PublicationLedger(state, publisher, state.startRun(Instant.now(), publisher.endOffsets()),
                     CrawlListener.NONE, () -> { });
 
-            publishConcurrently(ledger);
+            publishConcurrently(new StoreSink(new LocalStore(state, ledger, publisher), new ArticleLocks()));
 
             assertThat(ledger.awaitAll(Duration.ofSeconds(60))).isZero();
             assertThat(ledger.undelivered()).isZero();
@@ -57,7 +57,7 @@ class PublicationLedgerTest {
     }
 
     /** Every thread offers its own edits of demo:42 (from its own URL) at the same time as the others. */
-    private static void publishConcurrently(PublicationLedger ledger) throws Exception {
+    private static void publishConcurrently(StoreSink sink) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -69,7 +69,7 @@ class PublicationLedgerTest {
                     start.await();
                     for (int i = 0; i < EDITS_PER_THREAD; i++) {
                         Article edit = ArticleEdits.edit("42", url, thread + "." + i);
-                        ledger.publishIfChanged(edit, Instant.now(), urlState(url, edit), "demo.example");
+                        sink.publishIfChanged(edit, Instant.now(), urlState(url, edit), "demo.example");
                     }
                     return null;
                 }));

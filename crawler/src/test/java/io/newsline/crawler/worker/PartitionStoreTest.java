@@ -6,6 +6,7 @@ import io.newsline.crawler.frontier.FrontierTopics;
 import io.newsline.crawler.frontier.OwnedPartition;
 import io.newsline.crawler.run.ArticleLocks;
 import io.newsline.crawler.run.CrawlListener;
+import io.newsline.crawler.run.StoreSink;
 import io.newsline.crawler.state.UrlKind;
 import io.newsline.crawler.state.UrlState;
 import io.newsline.crawler.state.UrlStatus;
@@ -34,7 +35,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
 
-class PartitionSinkTest {
+class PartitionStoreTest {
     private static final int THREADS = 8;
     private static final int EDITS_PER_THREAD = 25;
 
@@ -54,7 +55,7 @@ class PartitionSinkTest {
             ArticleLocks locks = new ArticleLocks();
             OwnedPartition part = new OwnedPartition(0);
 
-            publishConcurrently(() -> new PartitionSink(part, txn, config, CrawlListener.NONE, locks));
+            publishConcurrently(() -> new StoreSink(new PartitionStore(part, txn, config, CrawlListener.NONE), locks));
             txn.commit(Map::of, null);
         }
         List<Integer> versions = new ArrayList<>();
@@ -69,7 +70,7 @@ class PartitionSinkTest {
     }
 
     /** Every thread works on its own URLs of demo:42, each with a sink of its own as the worker makes one per URL. */
-    private static void publishConcurrently(java.util.function.Supplier<PartitionSink> sinks) throws Exception {
+    private static void publishConcurrently(java.util.function.Supplier<StoreSink> sinks) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         try {

@@ -2,6 +2,7 @@ package io.newsline.crawler.frontier;
 
 import io.newsline.crawler.state.ArticleVersion;
 import io.newsline.crawler.state.UrlState;
+import io.newsline.crawler.state.VersionStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * partition is owned; every change is also written to the topic in the transaction that makes it visible.
  * Thread-safe.
  */
-public final class OwnedPartition {
+public final class OwnedPartition implements VersionStore {
     private final int partition;
     private final Map<String, UrlState> urls = new ConcurrentHashMap<>();
     private final Map<String, ArticleVersion> versions = new ConcurrentHashMap<>();
@@ -36,8 +37,15 @@ public final class OwnedPartition {
         urls.put(state.url(), state);
     }
 
-    public Optional<ArticleVersion> version(String articleId) {
+    @Override
+    public Optional<ArticleVersion> latest(String articleId) {
         return Optional.ofNullable(versions.get(articleId));
+    }
+
+    /** Reserved versions are written to the state topic in the transaction of their record; aborted, it is restored. */
+    @Override
+    public void reserve(ArticleVersion next) {
+        put(next);
     }
 
     public void put(ArticleVersion version) {

@@ -8,9 +8,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Where the {@link ArticlePipeline} writes what it learned about one article URL. {@code newsline crawl} writes to
- * the SQLite state and publishes through the {@link PublicationLedger}; {@code newsline worker} writes state
- * records and article records in the Kafka transaction of the frontier record it consumed.
+ * Where the {@link ArticlePipeline} writes what it learned about one article URL. Both modes use {@link StoreSink}:
+ * the {@link Versioner} over a {@link CrawlStore} ({@code newsline crawl}: SQLite, published through the
+ * {@link PublicationLedger}; {@code newsline worker}: the owned partition's state, in the Kafka transaction of the
+ * frontier record it consumed).
  */
 public interface ArticleSink {
 

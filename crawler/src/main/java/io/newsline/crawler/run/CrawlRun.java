@@ -1,7 +1,6 @@
 package io.newsline.crawler.run;
 
 import io.newsline.crawler.discover.DiscoveredUrl;
-import io.newsline.crawler.fetch.FetchResult;
 import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.politeness.HostFeedback;
 import io.newsline.crawler.politeness.PoliteScheduler;
@@ -9,15 +8,11 @@ import io.newsline.crawler.politeness.RobotsCache;
 import io.newsline.crawler.state.CrawlState;
 import io.newsline.crawler.state.UrlKind;
 import io.newsline.crawler.state.UrlState;
-import io.newsline.crawler.url.UrlNormalizer;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
 import io.newsline.publisher.ArticlePublisher;
-import io.newsline.publisher.DeadLetter;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +57,7 @@ public final class CrawlRun {
     private final CrawlListener listener;
     private final RunStats stats;
     private final ArticlePipeline pipeline;
-    private final ArticleSink sink = new LedgerSink();
+    private ArticleSink sink;
     private final LinkDiscovery discovery;
 
     private final Set<String> enqueued = ConcurrentHashMap.newKeySet();
@@ -70,7 +65,6 @@ public final class CrawlRun {
     private final AtomicInteger articleBudget = new AtomicInteger();
     private final AtomicReference<String> stoppedBy = new AtomicReference<>();
     private final HostMemory hostMemory;
-    private final SitemapBudget sitemapBudget = new SitemapBudget();
     private volatile boolean stopping;
     private PoliteScheduler scheduler;
     private RobotsCache robots;
@@ -126,6 +120,8 @@ public final class CrawlRun {
                     + "stopping this run, since pages fetched now could not be published");
             stopping = true; // the run loop notices within a second and shuts the scheduler down
         });
+        CrawlStore store = new LocalStore(state, ledger, publisher);
+        sink = new StoreSink(store, new ArticleLocks());
         articleBudget.set(config.maxPages() == 0 ? Integer.MAX_VALUE : config.maxPages());
         robots = hostMemory.robots();
         scheduler = PoliteScheduler.builder()
@@ -135,11 +131,11 @@ public final class CrawlRun {
                 .listener(new PolitenessEvents(listener))
                 .clock(clock)
                 .build();
+        Seeder.Round discoveryRound = null;
         try {
-            for (SiteProfile profile : profiles.all()) {
-                seed(profile);
-            }
-            for (UrlState due : state.due(UrlKind.ARTICLE, clock.instant(), 100_000)) {
+            discoveryRound = new Seeder(profiles, discovery, robots, scheduler, url -> !stopping, this::articleFound)
+                    .startRound();
+            for (UrlState due : store.due(clock.instant(), 100_000)) {
                 submitArticle(due.url());
             }
             while (!stopping && !scheduler.awaitIdle(Duration.ofSeconds(1))) {
@@ -150,7 +146,9 @@ public final class CrawlRun {
         } finally {
             stop();
         }
-        sitemapBudget.report().forEach(listener::info);
+        if (discoveryRound != null) {
+            discoveryRound.report().forEach(listener::info);
+        }
         int open = ledger.awaitAll(config.deliveryTimeout());
         long undelivered = ledger.undelivered();
         if (open > 0) {
@@ -172,82 +170,21 @@ public final class CrawlRun {
         }
     }
 
-    private void seed(SiteProfile profile) {
-        SiteProfile effective = profile;
-        for (String url : profile.start().sitemaps()) {
-            submitDiscovery(url, LinkDiscovery.Kind.SITEMAP, effective, 0);
+    /** An article URL discovery found: remembered, with what its source said, and fetched when due. */
+    private void articleFound(String url, DiscoveredUrl hint) {
+        hints.put(url, hint);
+        if (state.discover(url, UrlKind.ARTICLE, clock.instant())) {
+            listener.discovered(SiteProfile.hostOf(url).orElse("?"), url);
         }
-        for (String url : profile.start().feeds()) {
-            submitDiscovery(url, LinkDiscovery.Kind.FEED, effective, 0);
-        }
-        for (String url : profile.start().sections()) {
-            submitDiscovery(url, LinkDiscovery.Kind.LISTING, effective, 0);
-        }
-        if (profile.start().robotsSitemaps()) {
-            Set<String> origins = new java.util.LinkedHashSet<>();
-            for (String url : startUrls(profile)) {
-                origins.add(origin(url));
-            }
-            for (String origin : origins) {
-                // a task of its own, so that reading robots.txt takes the host's turn like any request
-                scheduler.submit(origin + "/robots.txt", url -> {
-                    for (String sitemap : robots.sitemaps(url)) {
-                        submitDiscovery(sitemap, LinkDiscovery.Kind.SITEMAP, profile, 0);
-                    }
-                    return HostFeedback.ok();
-                });
-            }
-        }
-    }
-
-    private static List<String> startUrls(SiteProfile p) {
-        List<String> all = new ArrayList<>(p.start().sitemaps());
-        all.addAll(p.start().feeds());
-        all.addAll(p.start().sections());
-        return all;
-    }
-
-    private static String origin(String url) {
-        java.net.URI u = java.net.URI.create(url);
-        return u.getScheme() + "://" + u.getRawAuthority();
-    }
-
-    /** @param depth sitemap index levels above this page (0 for a start point) */
-    private void submitDiscovery(String rawUrl, LinkDiscovery.Kind kind, SiteProfile profile, int depth) {
-        Optional<String> url = UrlNormalizer.forProfile(profile).normalize(rawUrl);
-        if (url.isEmpty() || stopping || !enqueued.add("D " + url.get())) {
-            return;
-        }
-        if (kind == LinkDiscovery.Kind.SITEMAP && !sitemapBudget.admit(profile, depth)) {
-            return;
-        }
-        scheduler.submit(url.get(), u -> discover(u, kind, profile, depth));
-    }
-
-    private HostFeedback discover(String url, LinkDiscovery.Kind kind, SiteProfile profile, int depth) {
-        return discovery.discover(url, kind, profile, new LinkDiscovery.Found() {
-            @Override
-            public void childSitemap(String child, SiteProfile p) {
-                submitDiscovery(child, LinkDiscovery.Kind.SITEMAP, p, depth + 1);
-            }
-
-            @Override
-            public void article(String normalized, DiscoveredUrl hint) {
-                hints.put(normalized, hint);
-                if (state.discover(normalized, UrlKind.ARTICLE, clock.instant())) {
-                    listener.discovered(SiteProfile.hostOf(normalized).orElse("?"), normalized);
-                }
-                state.url(normalized).filter(s -> s.isDue(clock.instant())).ifPresent(s -> submitArticle(s.url()));
-            }
-        });
+        state.url(url).filter(s -> s.isDue(clock.instant())).ifPresent(s -> submitArticle(s.url()));
     }
 
     private void submitArticle(String url) {
-        if (stopping || !enqueued.add("A " + url)) {
+        if (stopping || !enqueued.add(url)) {
             return;
         }
         if (articleBudget.getAndDecrement() <= 0) {
-            enqueued.remove("A " + url);
+            enqueued.remove(url);
             return;
         }
         scheduler.submit(url, this::fetchArticle);
@@ -255,36 +192,5 @@ public final class CrawlRun {
 
     private HostFeedback fetchArticle(String url) {
         return pipeline.process(url, sink, hints.get(url));
-    }
-
-    /** The single-process sink: SQLite state, and publication through the ledger (pending until acknowledged). */
-    private final class LedgerSink implements ArticleSink {
-        @Override
-        public Optional<UrlState> url(String url) {
-            return state.url(url);
-        }
-
-        @Override
-        public Decision publishIfChanged(io.newsline.parser.Article article, Instant fetchedAt, UrlState after, String host) {
-            Decision decision = ledger.publishIfChanged(article, fetchedAt, after, host);
-            if (decision instanceof Decision.Unchanged) {
-                state.saveUrl(after);
-            }
-            return decision;
-        }
-
-        @Override
-        public void save(UrlState urlState) {
-            state.saveUrl(urlState);
-        }
-
-        @Override
-        public void deadLetter(DeadLetter deadLetter) {
-            publisher.deadLetter(deadLetter);
-        }
-    }
-
-    private void report(String host, String url, FetchResult result) {
-        ArticlePipeline.report(listener, host, url, result);
     }
 }

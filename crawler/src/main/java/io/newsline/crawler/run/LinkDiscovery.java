@@ -29,9 +29,6 @@ import java.util.Optional;
  */
 public final class LinkDiscovery {
 
-    /** What a discovery page is declared as in the site file. */
-    public enum Kind { SITEMAP, FEED, LISTING }
-
     /** Receives what a discovery page links to. Called on the politeness worker that fetched it. */
     public interface Found {
         /** A sitemap listed by a sitemap index. */
@@ -55,12 +52,15 @@ public final class LinkDiscovery {
         this.listener = listener;
     }
 
-    /** Fetches and reads one discovery page of {@code profile}'s site. */
-    public HostFeedback discover(String url, Kind kind, SiteProfile profile, Found found) {
+    /**
+     * Fetches and reads one discovery page of {@code profile}'s site. A page declared {@link SourceKind#ROBOTS} is read
+     * as a sitemap and its URLs are recorded as found through robots.txt.
+     */
+    public HostFeedback discover(String url, SourceKind kind, SiteProfile profile, Found found) {
         String host = SiteProfile.hostOf(url).orElse("?");
-        FetchRequest request = FetchRequest.of(url, kind == Kind.LISTING ? Accept.HTML : Accept.XML);
+        FetchRequest request = FetchRequest.of(url, kind == SourceKind.LISTING ? Accept.HTML : Accept.XML);
         // sitemaps may be 50 MB by the protocol, five times a page; the reader streams them
-        FetchResult result = fetcher.fetch(kind == Kind.SITEMAP
+        FetchResult result = fetcher.fetch(kind.isSitemap()
                 ? request.withBodyLimit(BodyLimit.refuseAbove(SitemapReader.MAX_BYTES)) : request);
         HostFeedback feedback = HostFeedback.of(result, clock.instant());
         if (!result.isOk()) {
@@ -71,8 +71,9 @@ public final class LinkDiscovery {
         List<DiscoveredUrl> links;
         try {
             links = switch (kindOf(kind, result)) {
-                case SITEMAP -> {
-                    SitemapContent r = sitemaps.read(result.finalUrl(), result.body(), result.contentType(), SourceKind.SITEMAP);
+                case SITEMAP, ROBOTS -> {
+                    SitemapContent r = sitemaps.read(result.finalUrl(), result.body(), result.contentType(),
+                            kind == SourceKind.ROBOTS ? SourceKind.ROBOTS : SourceKind.SITEMAP);
                     r.warnings().forEach(listener::info);
                     for (String child : r.childSitemaps()) {
                         found.childSitemap(child, profile);
@@ -83,7 +84,7 @@ public final class LinkDiscovery {
                 case LISTING -> ListingLinks.read(result.finalUrl(), result.body(), result.contentType(), profile);
             };
         } catch (DiscoveryException | RuntimeException e) {
-            listener.error(host, url, "could not read " + kind.name().toLowerCase(Locale.ROOT) + " " + url + ": " + e.getMessage());
+            listener.error(host, url, "could not read " + (kind.isSitemap() ? "sitemap" : kind.name().toLowerCase(Locale.ROOT)) + " " + url + ": " + e.getMessage());
             return feedback;
         }
         for (DiscoveredUrl d : links) {
@@ -99,15 +100,16 @@ public final class LinkDiscovery {
         return feedback;
     }
 
-    private static Kind kindOf(Kind declared, FetchResult result) {
+    /** What the page turns out to be: its first bytes win over the declared kind (a feed listed as a sitemap). */
+    private static SourceKind kindOf(SourceKind declared, FetchResult result) {
         String head = new String(result.body(), 0, Math.min(result.body().length, 512), StandardCharsets.ISO_8859_1);
         if (head.contains("<urlset") || head.contains("<sitemapindex")) {
-            return Kind.SITEMAP;
+            return SourceKind.SITEMAP;
         }
         if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF")) {
-            return Kind.FEED;
+            return SourceKind.FEED;
         }
-        return declared == Kind.SITEMAP && !head.contains("<html") && !head.contains("<HTML") ? Kind.SITEMAP
-                : declared == Kind.FEED ? Kind.FEED : Kind.LISTING;
+        return declared.isSitemap() && !head.contains("<html") && !head.contains("<HTML") ? SourceKind.SITEMAP
+                : declared == SourceKind.FEED ? SourceKind.FEED : SourceKind.LISTING;
     }
 }

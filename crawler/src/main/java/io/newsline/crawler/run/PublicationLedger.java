@@ -1,11 +1,9 @@
 package io.newsline.crawler.run;
 
-import io.newsline.crawler.state.ArticleVersion;
 import io.newsline.crawler.state.CrawlState;
 import io.newsline.crawler.state.PendingPublication;
 import io.newsline.crawler.state.StateStoreException;
 import io.newsline.crawler.state.UrlState;
-import io.newsline.parser.Article;
 import io.newsline.publisher.ArticlePublisher;
 import io.newsline.publisher.ArticleRecord;
 import java.time.Duration;
@@ -17,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Publishes each article version exactly once. It assigns versions (an unchanged article gets none, an edited
- * one the next number) and sends them in order, one article id at a time, so a topic compacted per id keeps the
- * highest version. It marks a record pending in the crawl state before it is sent, and commits the version
+ * Publishes each article version exactly once: the commit of a publication in {@code newsline crawl}. The versions,
+ * decided by the {@link Versioner}, reach it in order, one article id at a time, so a topic compacted per id keeps
+ * the highest version. It marks a record pending in the crawl state before it is sent, and commits the version
  * and the URL's state only when the broker has acknowledged the record. A record the broker never acknowledged
  * stays pending: not lost, and reconciled against the topic by the next run.
  */
@@ -29,9 +27,6 @@ final class PublicationLedger {
     private final ArticlePublisher publisher;
     private final long runId;
     private final CrawlListener listener;
-    /** Versions assigned in this run but not yet committed: two URLs of one article must not both get v+1. */
-    private final Map<String, ArticleVersion> assigned = new ConcurrentHashMap<>();
-    private final ArticleLocks locks = new ArticleLocks();
     private final Map<PendingPublication, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
     private final AtomicInteger undelivered = new AtomicInteger();
     private final java.util.concurrent.atomic.AtomicBoolean brokerLost = new java.util.concurrent.atomic.AtomicBoolean();
@@ -50,40 +45,10 @@ final class PublicationLedger {
     }
 
     /**
-     * Publishes {@code article} as its next version unless its content equals the last one. The decision and the
-     * send are one step per article id, so the versions of one article reach the producer, and the topic, in order.
-     * When the broker acknowledges the record, the version and {@code urlStateAfterAck} are committed atomically.
-     * Returns once the record is handed to the producer; an unchanged article changes nothing here.
+     * Marks the record pending and hands it to the producer; the acknowledgement commits its version and
+     * {@code urlStateAfterAck} atomically. Returns once the record is handed to the producer.
      */
-    ArticleSink.Decision publishIfChanged(Article article, Instant fetchedAt, UrlState urlStateAfterAck, String host) {
-        String id = ArticleRecord.idOf(article);
-        return locks.withLock(id, () -> {
-            ArticleSink.Decision decision = decide(id, article, fetchedAt);
-            if (decision instanceof ArticleSink.Decision.Published published) {
-                send(published.record(), urlStateAfterAck, host);
-            }
-            return decision;
-        });
-    }
-
-    /** The next version of {@code article}, reserved, or unchanged; the caller holds the id's lock. */
-    private ArticleSink.Decision decide(String id, Article article, Instant fetchedAt) {
-        String hash = ArticleRecord.contentHashOf(article);
-        ArticleVersion known = assigned.get(id);
-        if (known == null) {
-            known = state.article(id).orElse(null);
-        }
-        if (known != null && known.contentHash().equals(hash)) {
-            return new ArticleSink.Decision.Unchanged(id);
-        }
-        int version = known == null ? 1 : known.version() + 1;
-        String previous = known == null ? null : known.contentHash();
-        assigned.put(id, new ArticleVersion(id, version, hash));
-        return new ArticleSink.Decision.Published(ArticleRecord.of(article, version, previous, fetchedAt));
-    }
-
-    /** Marks the record pending and hands it to the producer; the acknowledgement commits it. */
-    private void send(ArticleRecord record, UrlState urlStateAfterAck, String host) {
+    void send(ArticleRecord record, UrlState urlStateAfterAck, String host) {
         PendingPublication pending = new PendingPublication(record.id(), record.version(), record.contentHash(), record.url(), runId);
         state.addPending(pending);
         CompletableFuture<Void> done = publisher.publish(record).handle((delivery, failure) -> {

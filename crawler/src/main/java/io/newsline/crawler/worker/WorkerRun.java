@@ -14,6 +14,8 @@ import io.newsline.crawler.run.FanOutListener;
 import io.newsline.crawler.run.LinkDiscovery;
 import io.newsline.crawler.run.PolitenessEvents;
 import io.newsline.crawler.run.RunStats;
+import io.newsline.crawler.run.Seeder;
+import io.newsline.crawler.run.StoreSink;
 import io.newsline.crawler.state.UrlState;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
@@ -100,7 +102,8 @@ public final class WorkerRun {
     private final Map<String, Instant> requeued = new ConcurrentHashMap<>();
     private final OffsetTracker offsets = new OffsetTracker();
     private volatile PoliteScheduler scheduler;
-    private volatile SeedDiscovery seedDiscovery;
+    private volatile Seeder seeder;
+    private Seeder.Round discoveryRound;
     private volatile boolean ending;
     private volatile boolean lost;
     private Instant lastDiscovery;
@@ -295,8 +298,8 @@ public final class WorkerRun {
                 .threads(config.threads())
                 .clock(clock)
                 .build();
-        seedDiscovery = new SeedDiscovery(profiles, discovery, robots, scheduler, this::ownsSiteOf, url -> enqueue(url, true),
-                listener::info);
+        seeder = new Seeder(profiles, discovery, robots, scheduler, this::ownsSiteOf, (url, hint) -> enqueue(url, true));
+        discoveryRound = null;
         lastDiscovery = null;
         lastRecrawlScan = null;
         listener.info("worker: owns frontier partitions " + ids + " (" + knownUrls() + " URLs restored)");
@@ -316,7 +319,7 @@ public final class WorkerRun {
         ending = true;
         PoliteScheduler s = scheduler;
         scheduler = null;
-        seedDiscovery = null;
+        seeder = null;
         if (s != null) {
             try {
                 s.shutdownGracefully(Duration.ofSeconds(60)); // queued URLs are dropped: their offsets stay open
@@ -370,7 +373,7 @@ public final class WorkerRun {
             return;
         }
         offsets.started(tp, r.offset());
-        PartitionSink sink = new PartitionSink(part, txn, config, listener, articleLocks);
+        StoreSink sink = new StoreSink(new PartitionStore(part, txn, config, listener), articleLocks);
         s.submit(url, u -> {
             try {
                 return pipeline.process(u, sink, null);
@@ -438,13 +441,17 @@ public final class WorkerRun {
 
     // ---- discovery: the owner of a seed's site reads its sitemaps, feeds and sections
 
+    /** Every {@code discoverEvery}: reports what the sitemap caps cut in the last round and starts the next. */
     private void maybeDiscover(Instant now) {
-        SeedDiscovery d = seedDiscovery;
+        Seeder d = seeder;
         if (d == null || lastDiscovery != null && now.isBefore(lastDiscovery.plus(config.discoverEvery()))) {
             return;
         }
         lastDiscovery = now;
-        d.cycle();
+        if (discoveryRound != null) {
+            discoveryRound.report().forEach(line -> listener.info(line + " (last discovery cycle)"));
+        }
+        discoveryRound = d.startRound();
     }
 
     private boolean ownsSiteOf(String url) {

@@ -34,7 +34,7 @@ class StateRecordsTest {
         part.apply(StateRecords.articleKey(v.articleId()), StateRecords.encode(v));
         UrlState s = UrlState.discovered("https://x.com/a", UrlKind.ARTICLE, Instant.EPOCH);
         part.apply(StateRecords.urlKey(s.url()), StateRecords.encode(s));
-        assertThat(part.version("newdaily:1")).contains(v);
+        assertThat(part.latest("newdaily:1")).contains(v);
         assertThat(part.url("https://x.com/a")).contains(s);
         assertThat(part.due(Instant.EPOCH, 10)).containsExactly(s);
     }

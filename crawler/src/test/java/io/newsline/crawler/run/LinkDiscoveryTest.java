@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsline.crawler.discover.DiscoveredUrl;
+import io.newsline.crawler.discover.SourceKind;
 import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.testing.LocalSite;
 import io.newsline.parser.profile.SiteProfile;
@@ -24,6 +25,7 @@ class LinkDiscoveryTest {
     private HttpFetcher fetcher;
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final List<String> articles = new CopyOnWriteArrayList<>();
+    private final List<DiscoveredUrl> hints = new CopyOnWriteArrayList<>();
     private SiteProfile profile;
     private LinkDiscovery discovery;
 
@@ -58,7 +60,7 @@ class LinkDiscoveryTest {
         site.server().stubFor(get(urlEqualTo("/sitemap.xml")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/xml").withBody(sitemap)));
 
-        discovery.discover(site.url("/sitemap.xml"), LinkDiscovery.Kind.SITEMAP, profile, found());
+        discovery.discover(site.url("/sitemap.xml"), SourceKind.SITEMAP, profile, found());
 
         assertThat(problems).isEmpty();
         assertThat(articles).containsExactly(site.url("/a/1.html"), site.url("/a/2.html"));
@@ -69,10 +71,31 @@ class LinkDiscoveryTest {
         site.server().stubFor(get(urlEqualTo("/section.html")).willReturn(aResponse()
                 .withHeader("Content-Type", "text/html").withBody(new byte[11 * 1024 * 1024])));
 
-        discovery.discover(site.url("/section.html"), LinkDiscovery.Kind.LISTING, profile, found());
+        discovery.discover(site.url("/section.html"), SourceKind.LISTING, profile, found());
 
         assertThat(problems).singleElement().asString()
                 .contains("above the limit of " + fetcher.config().maxBodyBytes() + " bytes");
+    }
+
+    @Test
+    void recordsTheUrlsOfASitemapAnnouncedByRobotsAsFoundThroughRobots() {
+        site.server().stubFor(get(urlEqualTo("/robots-sitemap.xml")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/xml").withBody(sitemapOf(1024, site.url("/a/1.html")))));
+
+        discovery.discover(site.url("/robots-sitemap.xml"), SourceKind.ROBOTS, profile, found());
+
+        assertThat(problems).isEmpty();
+        assertThat(hints).singleElement().extracting(DiscoveredUrl::source).isEqualTo(SourceKind.ROBOTS);
+    }
+
+    @Test
+    void recordsTheUrlsOfASitemapFromTheSiteFileAsFoundInASitemap() {
+        site.server().stubFor(get(urlEqualTo("/sitemap.xml")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/xml").withBody(sitemapOf(1024, site.url("/a/1.html")))));
+
+        discovery.discover(site.url("/sitemap.xml"), SourceKind.SITEMAP, profile, found());
+
+        assertThat(hints).singleElement().extracting(DiscoveredUrl::source).isEqualTo(SourceKind.SITEMAP);
     }
 
     private LinkDiscovery.Found found() {
@@ -84,6 +107,7 @@ class LinkDiscoveryTest {
             @Override
             public void article(String url, DiscoveredUrl hint) {
                 articles.add(url);
+                hints.add(hint);
             }
         };
     }

@@ -13,7 +13,7 @@ import io.newsline.crawler.url.UrlNormalizer;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
 import io.newsline.publisher.ArticlePublisher;
-import io.newsline.publisher.DeadLetter;
+import io.newsline.record.DeadLetter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,7 +7,8 @@ import io.newsline.crawler.state.StateStoreException;
 import io.newsline.crawler.state.UrlState;
 import io.newsline.parser.Article;
 import io.newsline.publisher.ArticlePublisher;
-import io.newsline.publisher.ArticleRecord;
+import io.newsline.publisher.ArticleRecords;
+import io.newsline.record.ArticleRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class PublicationLedger {
      * Returns once the record is handed to the producer; an unchanged article changes nothing here.
      */
     ArticleSink.Decision publishIfChanged(Article article, Instant fetchedAt, UrlState urlStateAfterAck, String host) {
-        String id = ArticleRecord.idOf(article);
+        String id = ArticleRecords.idOf(article);
         return locks.withLock(id, () -> {
             ArticleSink.Decision decision = decide(id, article, fetchedAt);
             if (decision instanceof ArticleSink.Decision.Published published) {
@@ -68,7 +69,7 @@ final class PublicationLedger {
 
     /** The next version of {@code article}, reserved, or unchanged; the caller holds the id's lock. */
     private ArticleSink.Decision decide(String id, Article article, Instant fetchedAt) {
-        String hash = ArticleRecord.contentHashOf(article);
+        String hash = ArticleRecords.contentHashOf(article);
         ArticleVersion known = assigned.get(id);
         if (known == null) {
             known = state.article(id).orElse(null);
@@ -79,7 +80,7 @@ final class PublicationLedger {
         int version = known == null ? 1 : known.version() + 1;
         String previous = known == null ? null : known.contentHash();
         assigned.put(id, new ArticleVersion(id, version, hash));
-        return new ArticleSink.Decision.Published(ArticleRecord.of(article, version, previous, fetchedAt));
+        return new ArticleSink.Decision.Published(ArticleRecords.of(article, version, previous, fetchedAt));
     }
 
     /** Marks the record pending and hands it to the producer; the acknowledgement commits it. */

@@ -9,8 +9,9 @@ import io.newsline.crawler.state.ArticleVersion;
 import io.newsline.crawler.state.UrlState;
 import io.newsline.parser.Article;
 import io.newsline.publisher.ArticlePublisher;
-import io.newsline.publisher.ArticleRecord;
-import io.newsline.publisher.DeadLetter;
+import io.newsline.publisher.ArticleRecords;
+import io.newsline.record.ArticleRecord;
+import io.newsline.record.DeadLetter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,7 @@ final class PartitionSink implements ArticleSink {
 
     @Override
     public Decision publishIfChanged(Article article, Instant fetchedAt, UrlState after, String host) {
-        String id = ArticleRecord.idOf(article);
+        String id = ArticleRecords.idOf(article);
         Decision decision = locks.withLock(id, () -> {
             Decision d = decide(id, article, fetchedAt);
             if (d instanceof Decision.Published published) {
@@ -62,14 +63,14 @@ final class PartitionSink implements ArticleSink {
 
     /** The next version of {@code article}, reserved in the partition's state, or unchanged; the caller holds the id's lock. */
     private Decision decide(String id, Article article, Instant fetchedAt) {
-        String hash = ArticleRecord.contentHashOf(article);
+        String hash = ArticleRecords.contentHashOf(article);
         ArticleVersion known = part.version(id).orElse(null);
         if (known != null && known.contentHash().equals(hash)) {
             return new Decision.Unchanged(id);
         }
         int version = known == null ? 1 : known.version() + 1;
         part.put(new ArticleVersion(id, version, hash));
-        return new Decision.Published(ArticleRecord.of(article, version, known == null ? null : known.contentHash(), fetchedAt));
+        return new Decision.Published(ArticleRecords.of(article, version, known == null ? null : known.contentHash(), fetchedAt));
     }
 
     /** The article record, the URL's state and the article's version, in the open transaction together. */

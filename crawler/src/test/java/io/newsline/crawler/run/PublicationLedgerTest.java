@@ -9,9 +9,10 @@ import io.newsline.crawler.state.UrlStatus;
 import io.newsline.crawler.testing.ArticleEdits;
 import io.newsline.parser.Article;
 import io.newsline.publisher.ArticlePublisher;
-import io.newsline.publisher.ArticleRecord;
+import io.newsline.publisher.ArticleRecords;
 import io.newsline.publisher.PublisherConfig;
 import io.newsline.publisher.testing.TestBroker;
+import io.newsline.record.ArticleRecord;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,7 +85,7 @@ class PublicationLedgerTest {
     }
 
     private static UrlState urlState(String url, Article a) {
-        return new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, Instant.now(), null, 200, ArticleRecord.idOf(a), null, null,
-                ArticleRecord.contentHashOf(a), null);
+        return new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, Instant.now(), null, 200, ArticleRecords.idOf(a), null, null,
+                ArticleRecords.contentHashOf(a), null);
     }
 }

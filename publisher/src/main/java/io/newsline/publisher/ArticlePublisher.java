@@ -1,5 +1,10 @@
 package io.newsline.publisher;
 
+import io.newsline.record.ArticleRecord;
+import io.newsline.record.ArticleRecordCodec;
+import io.newsline.record.DeadLetter;
+import io.newsline.record.DeadLetterCodec;
+import io.newsline.record.NewslineHeaders;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -9,7 +9,7 @@ import io.newsline.parser.Author;
 import io.newsline.parser.Image;
 
 /**
- * The canonical encoding hashed into {@link ArticleRecord#contentHashOf(Article)}: a compact JSON object with
+ * The canonical encoding hashed into {@link ArticleRecords#contentHashOf(Article)}: a compact JSON object with
  * fixed keys in a fixed order, nulls written as null, so that two articles hash alike exactly when a reader would
  * see the same content. Dates are written as UTC instants so that a change of offset notation alone is no change.
  */

@@ -1,5 +1,7 @@
 package io.newsline.publisher;
 
+import io.newsline.record.ArticleRecordCodec;
+import io.newsline.record.NewslineHeaders;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package io.newsline.publisher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -59,20 +60,23 @@ public final class TopicTail {
         return printed;
     }
 
+    // Only re-prints a JSON tree on one line: no dates are read, so the record's Json configuration is not needed.
+    private static final ObjectMapper PLAIN_JSON = new ObjectMapper();
+
     static String oneLine(byte[] value) {
         if (value == null) {
             return "null";
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(value);
+            JsonNode node = PLAIN_JSON.readTree(value);
             if (node != null && !node.isMissingNode()) {
-                return Json.MAPPER.writeValueAsString(node);
+                return PLAIN_JSON.writeValueAsString(node);
             }
         } catch (IOException notJson) {
             // fall through: print it as a JSON string
         }
         try {
-            return Json.MAPPER.writeValueAsString(new String(value, StandardCharsets.UTF_8));
+            return PLAIN_JSON.writeValueAsString(new String(value, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("cannot write a string as JSON", e);
         }

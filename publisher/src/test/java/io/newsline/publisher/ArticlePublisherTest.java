@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsline.publisher.testing.TestBroker;
 import io.newsline.publisher.testing.TestBroker.StoredRecord;
+import io.newsline.record.ArticleRecord;
+import io.newsline.record.ArticleRecordCodec;
+import io.newsline.record.DeadLetter;
+import io.newsline.record.DeadLetterCodec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +45,7 @@ class ArticlePublisherTest {
             for (int version = 1; version <= 3; version++) {
                 for (long n = 1; n <= 20; n++) {
                     ArticleRecord previous = version == 1 ? null : sent.get(sent.size() - 20);
-                    ArticleRecord r = ArticleRecord.of(SampleArticles.korean(n, 2000, random), version,
+                    ArticleRecord r = ArticleRecords.of(SampleArticles.korean(n, 2000, random), version,
                             previous == null ? null : previous.contentHash(), Instant.now());
                     sent.add(r);
                     acks.add(publisher.publish(r));
@@ -96,7 +100,7 @@ class ArticlePublisherTest {
     @Test
     void connectingAgainLeavesExistingTopicsAndRecordsAlone() {
         PublisherConfig config = freshConfig();
-        ArticleRecord r = ArticleRecord.of(SampleArticles.full(), 1, null, SampleArticles.FETCHED_AT);
+        ArticleRecord r = ArticleRecords.of(SampleArticles.full(), 1, null, SampleArticles.FETCHED_AT);
         try (ArticlePublisher publisher = ArticlePublisher.connect(config, TIMEOUT)) {
             publisher.publish(r).join();
         }
@@ -114,7 +118,7 @@ class ArticlePublisherTest {
             Map<Integer, Long> before = publisher.endOffsets();
             Random random = new Random(3);
             for (long n = 1; n <= 12; n++) {
-                publisher.publish(ArticleRecord.of(SampleArticles.korean(n, 500, random), 1, null, Instant.now()));
+                publisher.publish(ArticleRecords.of(SampleArticles.korean(n, 500, random), 1, null, Instant.now()));
             }
             publisher.flush();
 

@@ -3,6 +3,8 @@ package io.newsline.publisher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsline.publisher.testing.TestBroker;
+import io.newsline.record.ArticleRecord;
+import io.newsline.record.ArticleRecordCodec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +37,7 @@ class BrokerOutageTest {
         List<ArticleRecord> acknowledged = new ArrayList<>();
         try (ArticlePublisher publisher = ArticlePublisher.connect(config, Duration.ofSeconds(30))) {
             for (long n = 1; n <= 5; n++) {
-                ArticleRecord r = ArticleRecord.of(SampleArticles.korean(n, 1000, random), 1, null, Instant.now());
+                ArticleRecord r = ArticleRecords.of(SampleArticles.korean(n, 1000, random), 1, null, Instant.now());
                 publisher.publish(r).join();
                 acknowledged.add(r);
             }
@@ -44,7 +46,7 @@ class BrokerOutageTest {
             long start = System.nanoTime();
             List<CompletableFuture<Delivery>> lost = new ArrayList<>();
             for (long n = 6; n <= 8; n++) {
-                lost.add(publisher.publish(ArticleRecord.of(SampleArticles.korean(n, 1000, random), 1, null,
+                lost.add(publisher.publish(ArticleRecords.of(SampleArticles.korean(n, 1000, random), 1, null,
                         Instant.now())));
             }
 
@@ -69,7 +71,7 @@ class BrokerOutageTest {
             try (ArticlePublisher again = ArticlePublisher.connect(
                     config.withBootstrapServers(restarted.bootstrapServers()), Duration.ofSeconds(30))) {
                 for (long n = 6; n <= 8; n++) {
-                    ArticleRecord r = ArticleRecord.of(SampleArticles.korean(n, 1000, random), 1, null, Instant.now());
+                    ArticleRecord r = ArticleRecords.of(SampleArticles.korean(n, 1000, random), 1, null, Instant.now());
                     again.publish(r).join();
                     acknowledged.add(r);
                 }

@@ -1,6 +1,8 @@
 package io.newsline.publisher;
 
 import io.newsline.publisher.testing.TestBroker;
+import io.newsline.record.ArticleRecord;
+import io.newsline.record.ArticleRecordCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,7 +38,7 @@ public final class PublishBenchmark {
         Random random = new Random(42);
         List<ArticleRecord> pool = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
-            pool.add(ArticleRecord.of(SampleArticles.korean(i, 2300 + random.nextInt(2600), random), 1, null,
+            pool.add(ArticleRecords.of(SampleArticles.korean(i, 2300 + random.nextInt(2600), random), 1, null,
                     Instant.now()));
         }
         long poolBytes = pool.stream().mapToLong(r -> ArticleRecordCodec.encode(r).length).sum();

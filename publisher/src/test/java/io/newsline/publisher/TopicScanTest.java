@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsline.parser.Article;
 import io.newsline.publisher.testing.TestBroker;
+import io.newsline.record.ArticleRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -19,7 +20,7 @@ class TopicScanTest {
     private final Random random = new Random(5);
 
     private ArticleRecord version(Article a, int version, ArticleRecord previous) {
-        return ArticleRecord.of(a, version, previous == null ? null : previous.contentHash(), Instant.now());
+        return ArticleRecords.of(a, version, previous == null ? null : previous.contentHash(), Instant.now());
     }
 
     @Test
@@ -40,9 +41,9 @@ class TopicScanTest {
             publisher.publish(version(a, 3, a2)).join();
             publisher.publish(version(c, 1, null)).join();
         }
-        String idA = ArticleRecord.idOf(a);
-        String idB = ArticleRecord.idOf(b);
-        String idC = ArticleRecord.idOf(c);
+        String idA = ArticleRecords.idOf(a);
+        String idB = ArticleRecords.idOf(b);
+        String idC = ArticleRecords.idOf(c);
 
         Map<String, Set<Integer>> sinceNoted = TopicScan.findVersions(config.bootstrapServers(), config.topic(),
                 noted, Set.of(idA, idB), TIMEOUT);
@@ -64,7 +65,7 @@ class TopicScanTest {
         }
 
         assertThat(TopicScan.findVersions(config.bootstrapServers(), config.topic(), noted,
-                Set.of(ArticleRecord.idOf(SampleArticles.full())), TIMEOUT)).isEmpty();
+                Set.of(ArticleRecords.idOf(SampleArticles.full())), TIMEOUT)).isEmpty();
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsline.publisher.testing.TestBroker;
+import io.newsline.record.ArticleRecord;
+import io.newsline.record.ArticleRecordCodec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +29,7 @@ class TopicTailTest {
         Random random = new Random(9);
         try (ArticlePublisher publisher = ArticlePublisher.connect(config, TIMEOUT)) {
             published = java.util.stream.LongStream.rangeClosed(1, 5)
-                    .mapToObj(n -> ArticleRecord.of(SampleArticles.korean(n, 400, random), 1, null, Instant.now()))
+                    .mapToObj(n -> ArticleRecords.of(SampleArticles.korean(n, 400, random), 1, null, Instant.now()))
                     .toList();
             published.forEach(r -> publisher.publish(r).join());
         }
@@ -62,9 +64,9 @@ class TopicTailTest {
     void fromNowOnPrintsOnlyRecordsPublishedWhileTailing() throws Exception {
         PublisherConfig own = config.withTopic(TestBroker.uniqueTopic("tail-now"));
         List<String> lines = new CopyOnWriteArrayList<>();
-        ArticleRecord fresh = ArticleRecord.of(SampleArticles.full(), 1, null, SampleArticles.FETCHED_AT);
+        ArticleRecord fresh = ArticleRecords.of(SampleArticles.full(), 1, null, SampleArticles.FETCHED_AT);
         try (ArticlePublisher publisher = ArticlePublisher.connect(own, TIMEOUT)) {
-            publisher.publish(ArticleRecord.of(SampleArticles.minimal(), 1, null, Instant.now())).join();
+            publisher.publish(ArticleRecords.of(SampleArticles.minimal(), 1, null, Instant.now())).join();
         }
         CompletableFuture<Long> tailing = CompletableFuture.supplyAsync(() -> TopicTail.tail(
                 TailOptions.of(own.bootstrapServers(), own.topic()).withFromBeginning(false).withMax(1)

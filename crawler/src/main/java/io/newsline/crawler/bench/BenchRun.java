@@ -114,7 +114,7 @@ public final class BenchRun {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
                     Instant now = Instant.now();
                     records++;
-                    org.apache.kafka.common.header.Header v = r.headers().lastHeader(io.newsline.publisher.NewslineHeaders.VERSION);
+                    org.apache.kafka.common.header.Header v = r.headers().lastHeader(io.newsline.record.NewslineHeaders.VERSION);
                     versions.add(r.key() + "#" + (v == null ? "?" : new String(v.value(), StandardCharsets.UTF_8)));
                     if (seen.add(r.key())) {
                         Matcher m = FETCHED_AT.matcher(new String(r.value(), StandardCharsets.UTF_8));

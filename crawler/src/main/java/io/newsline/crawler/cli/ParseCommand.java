@@ -9,8 +9,9 @@ import io.newsline.parser.ParseResult;
 import io.newsline.parser.profile.ExtractionInterrupted;
 import io.newsline.parser.profile.SiteProfileException;
 import io.newsline.parser.profile.SiteProfiles;
-import io.newsline.publisher.ArticleRecord;
-import io.newsline.publisher.ArticleRecordCodec;
+import io.newsline.publisher.ArticleRecords;
+import io.newsline.record.ArticleRecord;
+import io.newsline.record.ArticleRecordCodec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +89,7 @@ public final class ParseCommand implements Callable<Integer> {
             SavedPageParser.Parsed parsed = parser.parse(file, Optional.ofNullable(url), Instant.now());
             ParseResult r = parsed.result();
             if (r instanceof ParseResult.Parsed p) {
-                ArticleRecord record = ArticleRecord.of(p.article(), 1, null, Instant.now());
+                ArticleRecord record = ArticleRecords.of(p.article(), 1, null, Instant.now());
                 out.println(pretty ? ArticleRecordCodec.toPrettyJson(record) : ArticleRecordCodec.toJson(record));
             } else if (r instanceof ParseResult.NotArticle n) {
                 out.println(notArticle(file, parsed.url(), "not an article: " + n.reason()));

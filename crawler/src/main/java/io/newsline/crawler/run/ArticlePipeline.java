@@ -18,8 +18,9 @@ import io.newsline.parser.page.Page;
 import io.newsline.parser.profile.ExtractionInterrupted;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
-import io.newsline.publisher.ArticleRecord;
-import io.newsline.publisher.DeadLetter;
+import io.newsline.publisher.ArticleRecords;
+import io.newsline.record.ArticleRecord;
+import io.newsline.record.DeadLetter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,7 +99,7 @@ public final class ArticlePipeline {
             Instant articleDate = article.publishedAt() == null ? null : article.publishedAt().toInstant();
             Instant next = RecrawlPolicy.nextDue(profile.recrawl(), now, articleDate);
             UrlState after = new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, now, next, result.status(),
-                    ArticleRecord.idOf(article), result.etag(), result.lastModified(), ArticleRecord.contentHashOf(article),
+                    ArticleRecords.idOf(article), result.etag(), result.lastModified(), ArticleRecords.contentHashOf(article),
                     articleDate);
             if (sink.publishIfChanged(article, result.fetchedAt(), after, host) instanceof ArticleSink.Decision.Unchanged) {
                 listener.unchanged(host, url);

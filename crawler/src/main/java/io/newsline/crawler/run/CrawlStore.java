@@ -2,8 +2,8 @@ package io.newsline.crawler.run;
 
 import io.newsline.crawler.state.UrlState;
 import io.newsline.crawler.state.VersionStore;
-import io.newsline.publisher.ArticleRecord;
-import io.newsline.publisher.DeadLetter;
+import io.newsline.record.ArticleRecord;
+import io.newsline.record.DeadLetter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

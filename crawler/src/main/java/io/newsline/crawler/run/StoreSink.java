@@ -2,7 +2,7 @@ package io.newsline.crawler.run;
 
 import io.newsline.crawler.state.UrlState;
 import io.newsline.parser.Article;
-import io.newsline.publisher.DeadLetter;
+import io.newsline.record.DeadLetter;
 import java.time.Instant;
 import java.util.Optional;
 

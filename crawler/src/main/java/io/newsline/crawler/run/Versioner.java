@@ -1,9 +1,10 @@
 package io.newsline.crawler.run;
 
+import io.newsline.publisher.ArticleRecords;
 import io.newsline.crawler.state.ArticleVersion;
 import io.newsline.crawler.state.VersionStore;
 import io.newsline.parser.Article;
-import io.newsline.publisher.ArticleRecord;
+import io.newsline.record.ArticleRecord;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -30,16 +31,16 @@ public final class Versioner {
      * {@code send} runs under the article id's lock and must not block on the broker.
      */
     public ArticleSink.Decision publishIfChanged(Article article, Instant fetchedAt, Consumer<ArticleRecord> send) {
-        String id = ArticleRecord.idOf(article);
+        String id = ArticleRecords.idOf(article);
         return locks.withLock(id, () -> {
-            String hash = ArticleRecord.contentHashOf(article);
+            String hash = ArticleRecords.contentHashOf(article);
             ArticleVersion known = store.latest(id).orElse(null);
             if (known != null && known.contentHash().equals(hash)) {
                 return new ArticleSink.Decision.Unchanged(id);
             }
             int version = known == null ? 1 : known.version() + 1;
             store.reserve(new ArticleVersion(id, version, hash));
-            ArticleRecord record = ArticleRecord.of(article, version, known == null ? null : known.contentHash(), fetchedAt);
+            ArticleRecord record = ArticleRecords.of(article, version, known == null ? null : known.contentHash(), fetchedAt);
             send.accept(record);
             return new ArticleSink.Decision.Published(record);
         });

@@ -13,8 +13,9 @@ import io.newsline.crawler.testing.LocalSite;
 import io.newsline.parser.Article;
 import io.newsline.parser.profile.SiteProfileLoader;
 import io.newsline.parser.profile.SiteProfiles;
-import io.newsline.publisher.ArticleRecord;
-import io.newsline.publisher.DeadLetter;
+import io.newsline.publisher.ArticleRecords;
+import io.newsline.record.ArticleRecord;
+import io.newsline.record.DeadLetter;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -104,7 +105,7 @@ class ArticlePipelineTimeLimitTest {
 
         @Override
         public Decision publishIfChanged(Article article, Instant fetchedAt, UrlState after, String host) {
-            ArticleRecord record = ArticleRecord.of(article, 1, null, fetchedAt);
+            ArticleRecord record = ArticleRecords.of(article, 1, null, fetchedAt);
             published.add(record);
             states.put(after.url(), after);
             return new Decision.Published(record);

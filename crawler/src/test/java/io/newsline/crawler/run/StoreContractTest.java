@@ -1,5 +1,6 @@
 package io.newsline.crawler.run;
 
+import io.newsline.publisher.ArticleRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsline.crawler.state.UrlKind;
@@ -8,8 +9,8 @@ import io.newsline.crawler.state.UrlStatus;
 import io.newsline.crawler.testing.ArticleEdits;
 import io.newsline.crawler.worker.PartitionStoreFixture;
 import io.newsline.parser.Article;
-import io.newsline.publisher.ArticleRecord;
-import io.newsline.publisher.ArticleRecordCodec;
+import io.newsline.record.ArticleRecord;
+import io.newsline.record.ArticleRecordCodec;
 import io.newsline.publisher.testing.TestBroker;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,7 +58,7 @@ class StoreContractTest {
             records = read(s.topic(), 2);
         }
         assertThat(records).extracting(ArticleRecord::version).containsExactly(1, 2);
-        assertThat(records.get(1).previousContentHash()).isEqualTo(ArticleRecord.contentHashOf(first));
+        assertThat(records.get(1).previousContentHash()).isEqualTo(ArticleRecords.contentHashOf(first));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -135,7 +136,7 @@ class StoreContractTest {
     }
 
     private static UrlState urlState(String url, Article a) {
-        return new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, Instant.now(), null, 200, ArticleRecord.idOf(a), null, null,
-                ArticleRecord.contentHashOf(a), null);
+        return new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, Instant.now(), null, 200, ArticleRecords.idOf(a), null, null,
+                ArticleRecords.contentHashOf(a), null);
     }
 }

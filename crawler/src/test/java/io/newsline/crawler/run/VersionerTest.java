@@ -1,12 +1,13 @@
 package io.newsline.crawler.run;
 
+import io.newsline.publisher.ArticleRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsline.crawler.state.ArticleVersion;
 import io.newsline.crawler.state.VersionStore;
 import io.newsline.crawler.testing.ArticleEdits;
 import io.newsline.parser.Article;
-import io.newsline.publisher.ArticleRecord;
+import io.newsline.record.ArticleRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,25 +40,25 @@ class VersionerTest {
     @Test
     void sendsNothingForAnArticleWhoseContentEqualsItsLatestVersion() {
         Article a = ArticleEdits.edit("42", URL, "a");
-        committed.put(ArticleRecord.idOf(a), new ArticleVersion(ArticleRecord.idOf(a), 3, ArticleRecord.contentHashOf(a)));
+        committed.put(ArticleRecords.idOf(a), new ArticleVersion(ArticleRecords.idOf(a), 3, ArticleRecords.contentHashOf(a)));
 
         ArticleSink.Decision d = versioner.publishIfChanged(a, NOW, sent::add);
 
-        assertThat(d).isEqualTo(new ArticleSink.Decision.Unchanged(ArticleRecord.idOf(a)));
+        assertThat(d).isEqualTo(new ArticleSink.Decision.Unchanged(ArticleRecords.idOf(a)));
         assertThat(sent).isEmpty();
     }
 
     @Test
     void publishesAnEditAsTheNextVersionCarryingThePreviousContentHash() {
         Article before = ArticleEdits.edit("42", URL, "a");
-        String id = ArticleRecord.idOf(before);
-        committed.put(id, new ArticleVersion(id, 3, ArticleRecord.contentHashOf(before)));
+        String id = ArticleRecords.idOf(before);
+        committed.put(id, new ArticleVersion(id, 3, ArticleRecords.contentHashOf(before)));
 
         versioner.publishIfChanged(ArticleEdits.edit("42", URL, "b"), NOW, sent::add);
 
         assertThat(sent).singleElement().satisfies(r -> {
             assertThat(r.version()).isEqualTo(4);
-            assertThat(r.previousContentHash()).isEqualTo(ArticleRecord.contentHashOf(before));
+            assertThat(r.previousContentHash()).isEqualTo(ArticleRecords.contentHashOf(before));
         });
     }
 

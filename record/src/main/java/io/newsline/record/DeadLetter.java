@@ -1,4 +1,4 @@
-package io.newsline.publisher;
+package io.newsline.record;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;

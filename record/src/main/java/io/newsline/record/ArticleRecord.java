@@ -1,14 +1,9 @@
-package io.newsline.publisher;
+package io.newsline.record;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.newsline.parser.Article;
-import io.newsline.parser.FieldSource;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,10 +19,10 @@ import java.util.TreeMap;
  * nothing and are left out of the JSON.
  *
  * @param schemaVersion       always {@link #SCHEMA_VERSION}
- * @param id                  the Kafka key, see {@link #idOf(Article)}
+ * @param id                  the Kafka key: {@code <profile>:<siteArticleId>}, else {@code url:} and 32 hex digits
  * @param version             1 for the first publication, +1 per edited version
  * @param previousContentHash the content hash of the version this one replaces; null on version 1
- * @param contentHash         {@link #contentHashOf(Article)}
+ * @param contentHash         {@code sha256:} + 64 hex digits of the reader-visible content
  * @param profile             the site profile's name, or null when no profile matched
  * @param text                the paragraphs joined by a blank line
  * @param fetchedAt           when the page was fetched (UTC instant)
@@ -62,8 +57,6 @@ public record ArticleRecord(
 
     /** The schema version this class reads and writes. */
     public static final int SCHEMA_VERSION = 1;
-
-    private static final String HASH_PREFIX = "sha256:";
 
     public ArticleRecord {
         if (schemaVersion != SCHEMA_VERSION) {
@@ -113,76 +106,8 @@ public record ArticleRecord(
     public record Extraction(String profile, String profileVersion, Map<String, FieldSource> fields,
                              List<String> warnings) {
         public Extraction {
-            fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(fields));
+            fields = fields == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(fields));
             warnings = warnings == null ? List.of() : List.copyOf(warnings);
-        }
-    }
-
-    /**
-     * Builds the record for one version of an article.
-     *
-     * @param version             1 for a first publication, else the previous version + 1
-     * @param previousContentHash the replaced version's {@link #contentHash()}, null for version 1
-     * @param fetchedAt           when the page was fetched
-     */
-    public static ArticleRecord of(Article a, int version, String previousContentHash, Instant fetchedAt) {
-        Objects.requireNonNull(a, "article");
-        return new ArticleRecord(
-                SCHEMA_VERSION,
-                idOf(a),
-                version,
-                previousContentHash,
-                contentHashOf(a),
-                a.url(),
-                a.canonicalUrl(),
-                a.site(),
-                a.extraction().profile(),
-                a.section(),
-                a.language(),
-                a.title(),
-                a.subtitle(),
-                a.authors().stream().map(x -> new Author(x.name(), x.email())).toList(),
-                a.publishedAt(),
-                a.modifiedAt(),
-                a.paragraphs(),
-                a.text(),
-                a.images().stream().map(x -> new Image(x.url(), x.caption(), x.credit())).toList(),
-                a.tags(),
-                a.paywalled(),
-                fetchedAt,
-                new Extraction(a.extraction().profile(), a.extraction().profileVersion(), a.extraction().fields(),
-                        a.extraction().warnings()));
-    }
-
-    /**
-     * The article's stable id and Kafka key: {@code <profile>:<siteArticleId>} when a profile gave the site's own
-     * article id, else {@code url:} followed by the first 32 hex digits of the SHA-256 of the canonical URL.
-     */
-    public static String idOf(Article a) {
-        Objects.requireNonNull(a, "article");
-        String profile = a.extraction().profile();
-        if (a.siteArticleId() != null && !a.siteArticleId().isBlank() && profile != null && !profile.isBlank()) {
-            return profile + ":" + a.siteArticleId();
-        }
-        return "url:" + sha256Hex(a.canonicalUrl()).substring(0, 32);
-    }
-
-    /**
-     * {@code sha256:} + the SHA-256 hex of the reader-visible content in a canonical encoding: title, subtitle,
-     * authors, publishedAt, paragraphs, images, tags and section. {@code modifiedAt} is left out on purpose, so a
-     * bare timestamp bump does not make a new version; fetch and extraction details are left out too.
-     */
-    public static String contentHashOf(Article a) {
-        Objects.requireNonNull(a, "article");
-        return HASH_PREFIX + sha256Hex(CanonicalContent.of(a));
-    }
-
-    static String sha256Hex(String s) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM has no SHA-256", e);
         }
     }
 }

@@ -1,10 +1,13 @@
-package io.newsline.publisher;
+package io.newsline.record;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
-/** Names of the Kafka record headers Newsline writes, with their values as UTF-8 decimal strings. */
+/**
+ * Names of the Kafka record headers Newsline writes, with their values as UTF-8 decimal strings. Only
+ * {@code kafka-clients} types appear here, so a consumer needs nothing more.
+ */
 public final class NewslineHeaders {
 
     /** The value's schema version, e.g. {@code 1}. */
@@ -15,7 +18,8 @@ public final class NewslineHeaders {
     private NewslineHeaders() {
     }
 
-    static byte[] value(int n) {
+    /** {@code n} as a header value: its decimal digits in UTF-8. */
+    public static byte[] value(int n) {
         return Integer.toString(n).getBytes(StandardCharsets.UTF_8);
     }
 

@@ -1,4 +1,4 @@
-package io.newsline.publisher;
+package io.newsline.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The JSON Schema files shipped in the publisher jar, loaded from the classpath and used to validate output. */
+/** The JSON Schema files shipped in the record jar, loaded from the classpath and used to validate output. */
 final class SchemaFiles {
 
     static final String ARTICLE = "/schema/article-v1.schema.json";

@@ -1,4 +1,4 @@
-package io.newsline.publisher;
+package io.newsline.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ class DeadLetterTest {
         Exception cause = new IllegalStateException("body selector matched nothing",
                 new UncheckedIOException(new IOException("truncated page")));
         return DeadLetter.of("https://www.newdaily.co.kr/x.html", "no body found", cause, "newdaily", "3",
-                SampleArticles.FETCHED_AT);
+                SampleRecords.FETCHED_AT);
     }
 
     @Test
@@ -21,7 +21,7 @@ class DeadLetterTest {
 
         assertThat(d.stackSummary().get(0)).isEqualTo("java.lang.IllegalStateException: body selector matched nothing");
         assertThat(d.stackSummary().stream().filter(l -> l.startsWith("at "))).hasSize(DeadLetter.MAX_FRAMES);
-        assertThat(d.stackSummary().get(1)).startsWith("at io.newsline.publisher.DeadLetterTest.sample");
+        assertThat(d.stackSummary().get(1)).startsWith("at io.newsline.record.DeadLetterTest.sample");
     }
 
     @Test
@@ -35,7 +35,7 @@ class DeadLetterTest {
 
     @Test
     void withoutACauseHasAnEmptySummary() {
-        DeadLetter d = DeadLetter.of("https://x.kr/1", "not an article", null, null, null, SampleArticles.FETCHED_AT);
+        DeadLetter d = DeadLetter.of("https://x.kr/1", "not an article", null, null, null, SampleRecords.FETCHED_AT);
 
         assertThat(d.stackSummary()).isEmpty();
         assertThat(DeadLetterCodec.toJson(d)).contains("\"stackSummary\":[]").doesNotContain("profile");

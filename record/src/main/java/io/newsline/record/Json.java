@@ -1,4 +1,4 @@
-package io.newsline.publisher;
+package io.newsline.record;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;

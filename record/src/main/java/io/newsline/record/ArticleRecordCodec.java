@@ -1,4 +1,4 @@
-package io.newsline.publisher;
+package io.newsline.record;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.newsline.publisher;
+package io.newsline.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,10 +17,8 @@ class ArticleRecordCodecTest {
 
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
-    private final ArticleRecord full = ArticleRecord.of(SampleArticles.full(), 2,
-            "sha256:" + "ab".repeat(32), SampleArticles.FETCHED_AT);
-    private final ArticleRecord minimal = ArticleRecord.of(SampleArticles.minimal(), 1, null,
-            SampleArticles.FETCHED_AT);
+    private final ArticleRecord full = SampleRecords.full();
+    private final ArticleRecord minimal = SampleRecords.minimal();
 
     @Test
     void encodesAFullRecordExactlyAsTheGoldenFile() throws IOException {

@@ -41,9 +41,9 @@ class PartitionSinkTest {
     @Test
     void versionsOfOneArticleDecidedOnManyThreadsReachTheTopicInOrder() throws Exception {
         String topic = TestBroker.uniqueTopic("worker-order");
-        WorkerConfig config = new WorkerConfig(TestBroker.bootstrap(), "worker-order", Path.of("seeds"), topic, null,
-                topic + ".frontier", topic + ".state", 1, null, null, false, null, 0, null, null, null, null, null, null, null);
-        PublisherConfig publisherConfig = new PublisherConfig(config.kafka(), topic, config.deadLetterTopic(), "worker-order", null, 0);
+        WorkerConfig config = WorkerConfig.builder(TestBroker.bootstrap(), "worker-order", Path.of("seeds"))
+                .topic(topic).frontierTopic(topic + ".frontier").stateTopic(topic + ".state").partitions(1).build();
+        PublisherConfig publisherConfig = PublisherConfig.defaults(config.kafka()).withTopic(topic).withClientId("worker-order");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka()))) {
             Topics.ensure(admin, publisherConfig, Duration.ofSeconds(30));
             FrontierTopics.ensure(admin, config.frontierTopic(), config.stateTopic(), 1, Duration.ofSeconds(30));

@@ -1,17 +1,19 @@
 package io.newsline.publisher;
 
+import io.newsline.parser.profile.DurationValue;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Where and how to publish. Null arguments take the defaults below.
+ * Where and how to publish. The Kafka-side defaults of every command live here, once: build a config with
+ * {@link #defaults(String)} and the {@code with...} methods. Null arguments of the constructor take the defaults below.
  *
  * @param bootstrapServers Kafka bootstrap servers, e.g. {@code 127.0.0.1:9092} (required)
  * @param topic            articles topic, default {@value #DEFAULT_TOPIC}
- * @param deadLetterTopic  dead-letter topic, default {@value #DEFAULT_DEAD_LETTER_TOPIC}
+ * @param deadLetterTopic  dead-letter topic, default the topic with {@value #DEAD_LETTER_SUFFIX} appended
  * @param clientId         Kafka client id, default {@value #DEFAULT_CLIENT_ID}
  * @param deliveryTimeout  how long a record may wait for the broker's acknowledgement before its publication
- *                         fails, default 2 minutes
+ *                         fails, default {@value #DEFAULT_DELIVERY_TIMEOUT_TEXT}
  * @param partitions       partitions of the articles topic when this publisher creates it, default
  *                         {@value #DEFAULT_PARTITIONS}
  */
@@ -19,9 +21,16 @@ public record PublisherConfig(String bootstrapServers, String topic, String dead
                               Duration deliveryTimeout, int partitions) {
 
     public static final String DEFAULT_TOPIC = "news.articles";
-    public static final String DEFAULT_DEAD_LETTER_TOPIC = "news.articles.dlq";
+    /** Appended to the articles topic to name its dead-letter topic, unless one is given. */
+    public static final String DEAD_LETTER_SUFFIX = ".dlq";
+    public static final String DEFAULT_DEAD_LETTER_TOPIC = DEFAULT_TOPIC + DEAD_LETTER_SUFFIX;
     public static final String DEFAULT_CLIENT_ID = "newsline";
-    public static final Duration DEFAULT_DELIVERY_TIMEOUT = Duration.ofMinutes(2);
+    /** The delivery timeout as the command line writes it. */
+    public static final String DEFAULT_DELIVERY_TIMEOUT_TEXT = "2m";
+    public static final Duration DEFAULT_DELIVERY_TIMEOUT = DurationValue.parse(DEFAULT_DELIVERY_TIMEOUT_TEXT);
+    /** How long a command waits for Kafka to answer at start, as the command line writes it. */
+    public static final String DEFAULT_BROKER_TIMEOUT_TEXT = "30s";
+    public static final Duration DEFAULT_BROKER_TIMEOUT = DurationValue.parse(DEFAULT_BROKER_TIMEOUT_TEXT);
     public static final int DEFAULT_PARTITIONS = 6;
 
     public PublisherConfig {
@@ -30,7 +39,7 @@ public record PublisherConfig(String bootstrapServers, String topic, String dead
             throw new IllegalArgumentException("bootstrapServers must not be blank (host:port[,host:port...])");
         }
         topic = topic == null ? DEFAULT_TOPIC : topic;
-        deadLetterTopic = deadLetterTopic == null ? DEFAULT_DEAD_LETTER_TOPIC : deadLetterTopic;
+        deadLetterTopic = deadLetterTopic == null ? deadLetterTopicOf(topic) : deadLetterTopic;
         clientId = clientId == null ? DEFAULT_CLIENT_ID : clientId;
         deliveryTimeout = deliveryTimeout == null ? DEFAULT_DELIVERY_TIMEOUT : deliveryTimeout;
         partitions = partitions <= 0 ? DEFAULT_PARTITIONS : partitions;
@@ -42,6 +51,11 @@ public record PublisherConfig(String bootstrapServers, String topic, String dead
         }
     }
 
+    /** The dead-letter topic of articles topic {@code topic} when none is given: {@code news.articles.dlq}. */
+    public static String deadLetterTopicOf(String topic) {
+        return topic + DEAD_LETTER_SUFFIX;
+    }
+
     /** All defaults, publishing to {@code bootstrapServers}. */
     public static PublisherConfig defaults(String bootstrapServers) {
         return new PublisherConfig(bootstrapServers, null, null, null, null, 0);
@@ -51,8 +65,10 @@ public record PublisherConfig(String bootstrapServers, String topic, String dead
         return new PublisherConfig(bootstrapServers, topic, deadLetterTopic, clientId, deliveryTimeout, partitions);
     }
 
+    /** This config publishing to {@code topic}; a dead-letter topic that followed the old topic follows the new one. */
     public PublisherConfig withTopic(String topic) {
-        return new PublisherConfig(bootstrapServers, topic, deadLetterTopic, clientId, deliveryTimeout, partitions);
+        String dlq = deadLetterTopic.equals(deadLetterTopicOf(this.topic)) ? deadLetterTopicOf(topic) : deadLetterTopic;
+        return new PublisherConfig(bootstrapServers, topic, dlq, clientId, deliveryTimeout, partitions);
     }
 
     public PublisherConfig withDeadLetterTopic(String deadLetterTopic) {

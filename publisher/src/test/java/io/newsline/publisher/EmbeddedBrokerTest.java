@@ -74,8 +74,8 @@ class EmbeddedBrokerTest {
     }
 
     private static ArticlePublisher connect(EmbeddedBroker broker) {
-        return ArticlePublisher.connect(new PublisherConfig(broker.bootstrapServers(), "cluster-id", "cluster-id.dlq",
-                "cluster-id-test", null, 1), Duration.ofSeconds(30));
+        return ArticlePublisher.connect(PublisherConfig.defaults(broker.bootstrapServers()).withTopic("cluster-id")
+                .withClientId("cluster-id-test").withPartitions(1), Duration.ofSeconds(30));
     }
 
     @Test

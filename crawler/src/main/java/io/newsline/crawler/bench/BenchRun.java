@@ -84,7 +84,7 @@ public final class BenchRun {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String topic = "bench.articles." + run;
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            Topics.ensure(admin, new PublisherConfig(bootstrap, topic, topic + ".dlq", null, null, 6), Duration.ofSeconds(30));
+            Topics.ensure(admin, PublisherConfig.defaults(bootstrap).withTopic(topic).withPartitions(6), Duration.ofSeconds(30));
         }
         List<Process> children = new ArrayList<>();
         List<Path> logs = new ArrayList<>();

@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsline bench}: measures 1, 2, 3 ... worker processes crawling a generated multi-host site. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Serves a generated news site of --hosts hosts on 127.0.0.1 (made from the newdaily test pages), starts an",
-                "embedded Kafka broker (or uses --kafka), and for each count in --workers runs that many `newsline worker` processes",
+                "embedded Kafka broker (or uses --kafka, else $NEWSLINE_KAFKA_BOOTSTRAP), and for each count in --workers runs that many `newsline worker` processes",
                 "with politeness delay 0 until every article is published; prints articles/s, fetch-to-publish p50/p99 and heap."})
 public final class BenchCommand implements Callable<Integer> {
 
@@ -36,8 +37,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap", defaultValue = "512m", description = "-Xmx of each worker (default: ${DEFAULT-VALUE}).")
     String heap;
 
-    @Option(names = "--kafka", paramLabel = "BOOTSTRAP", description = "Use this Kafka instead of an embedded broker.")
-    String kafka;
+    @Mixin
+    KafkaOption kafka = new KafkaOption();
 
     @Option(names = "--fixtures", defaultValue = "crawler/src/test/resources/e2e/newdaily/__files", paramLabel = "DIR",
             description = "Folder of the newdaily test pages the articles are made from (default: ${DEFAULT-VALUE}).")
@@ -57,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("newsline-bench-");
         EmbeddedBroker broker = null;
         try (BenchSite site = BenchSite.start(hosts, Math.max(1, articles / hosts), fixtures)) {
-            String bootstrap = kafka;
+            String bootstrap = kafka.given().orElse(null);
             if (bootstrap == null) {
                 broker = EmbeddedBroker.start(EmbeddedBroker.inDataDir(work), 0);
                 bootstrap = broker.bootstrapServers();

@@ -2,11 +2,11 @@ package io.newsline.crawler.cli;
 
 import io.newsline.publisher.EmbeddedBroker;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsline broker}: runs the embedded single-node Kafka broker in the foreground. */
@@ -18,8 +18,8 @@ public final class BrokerCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = ".newsline", paramLabel = "DIR", description = "Data directory; the broker keeps its logs in DIR/kafka (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    DataDirOption data = new DataDirOption();
 
     @Option(names = "--port", defaultValue = "9092", description = "Port of the PLAINTEXT listener on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -30,7 +30,7 @@ public final class BrokerCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         EmbeddedBroker broker;
         try {
-            broker = EmbeddedBroker.start(EmbeddedBroker.inDataDir(data), port);
+            broker = EmbeddedBroker.start(EmbeddedBroker.inDataDir(data.data), port);
         } catch (RuntimeException e) {
             err.println("newsline broker: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
@@ -40,7 +40,7 @@ public final class BrokerCommand implements Callable<Integer> {
             broker.close();
             done.countDown();
         }, "newsline-broker-shutdown"));
-        out.println("newsline broker: Kafka is up at " + broker.bootstrapServers() + " (data in " + EmbeddedBroker.inDataDir(data) + ")");
+        out.println("newsline broker: Kafka is up at " + broker.bootstrapServers() + " (data in " + EmbeddedBroker.inDataDir(data.data) + ")");
         out.println("use it with: --kafka " + broker.bootstrapServers() + "   (Ctrl-C to stop)");
         out.flush();
         done.await();

@@ -7,8 +7,8 @@ import io.newsline.crawler.state.StateMismatchException;
 import io.newsline.crawler.state.StateStoreException;
 import io.newsline.parser.profile.SiteProfileException;
 import io.newsline.publisher.BrokerUnavailableException;
+import io.newsline.publisher.PublisherConfig;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -30,24 +30,22 @@ public final class CrawlCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
+    SeedsOption seeds = new SeedsOption();
+
+    @Mixin
+    KafkaOption kafka = new KafkaOption();
+
+    @Mixin
+    TopicOption topic = new TopicOption();
+
+    @Mixin
+    PublishOptions publish = new PublishOptions();
+
+    @Mixin
+    DataDirOption data = new DataDirOption();
+
+    @Mixin
     FetchOptions fetch = new FetchOptions();
-
-    @Option(names = "--seeds", required = true, paramLabel = "PATH", description = "A site file (seeds/newdaily.yaml) or a folder of them (seeds/).")
-    Path seeds;
-
-    @Option(names = "--kafka", paramLabel = "BOOTSTRAP", defaultValue = "${env:NEWSLINE_KAFKA_BOOTSTRAP}",
-            description = "Kafka bootstrap servers (host:port[,host:port]). Default: $NEWSLINE_KAFKA_BOOTSTRAP, else the broker `newsline broker` runs on --data, else an embedded one.")
-    String kafka;
-
-    @Option(names = "--topic", defaultValue = "news.articles", description = "Topic of article records (default: ${DEFAULT-VALUE}).")
-    String topic;
-
-    @Option(names = "--dlq-topic", paramLabel = "TOPIC", description = "Dead-letter topic for pages that fail extraction (default: <topic>.dlq).")
-    String dlqTopic;
-
-    @Option(names = "--data", defaultValue = ".newsline", paramLabel = "DIR",
-            description = "Crawl state, lock and the embedded broker's data (default: ${DEFAULT-VALUE}).")
-    Path data;
 
     @Option(names = "--max-pages", defaultValue = "0", paramLabel = "N", description = "Fetch at most N article pages in a run (default: no limit).")
     int maxPages;
@@ -56,11 +54,7 @@ public final class CrawlCommand implements Callable<Integer> {
             description = "Crawl again every DURATION (e.g. 15m) in this process; SIGTERM finishes in-flight work and exits 0.")
     Duration every;
 
-    @Option(names = "--broker-timeout", defaultValue = "30s", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "How long to wait for Kafka to answer at start (default: ${DEFAULT-VALUE}).")
-    Duration brokerTimeout;
-
-    @Option(names = "--delivery-timeout", defaultValue = "2m", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--delivery-timeout", defaultValue = PublisherConfig.DEFAULT_DELIVERY_TIMEOUT_TEXT, paramLabel = "DURATION", converter = DurationConverter.class,
             description = "How long a record may wait for Kafka's acknowledgement (default: ${DEFAULT-VALUE}).")
     Duration deliveryTimeout;
 
@@ -72,6 +66,22 @@ public final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress line; only the summary and errors.")
     boolean quiet;
 
+    /** The run's configuration from the parsed options; throws IllegalArgumentException naming a bad option. */
+    CrawlConfig config() {
+        return CrawlConfig.builder(seeds.seeds, data.data)
+                .kafka(kafka.given())
+                .topic(topic.topic)
+                .deadLetterTopic(publish.deadLetterTopic())
+                .maxPages(maxPages)
+                .fetch(fetch.config())
+                .delay(fetch.delayOverride())
+                .brokerTimeout(publish.brokerTimeout)
+                .deliveryTimeout(deliveryTimeout)
+                .every(Optional.ofNullable(every))
+                .resetState(resetState)
+                .build();
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -81,9 +91,13 @@ public final class CrawlCommand implements Callable<Integer> {
             err.println("newsline crawl: " + problem.get());
             return Newsline.EXIT_CONFIG;
         }
-        CrawlConfig config = new CrawlConfig(seeds, Optional.ofNullable(kafka).filter(k -> !k.isBlank()), topic, dlqTopic, data,
-                maxPages, fetch.resolve, fetch.cacert, fetch.allowPrivate, fetch.delayOverride(), brokerTimeout, deliveryTimeout,
-                Optional.ofNullable(every), fetch.contact).withResetState(resetState);
+        CrawlConfig config;
+        try {
+            config = config();
+        } catch (IllegalArgumentException e) {
+            err.println("newsline crawl: " + e.getMessage());
+            return Newsline.EXIT_CONFIG;
+        }
         ProgressReporter progress = new ProgressReporter(err, System.console() != null && !quiet, quiet);
         CrawlSession session;
         try {

@@ -1,6 +1,7 @@
 package io.newsline.crawler.cli;
 
 import io.newsline.crawler.fetch.FetchConfig;
+import io.newsline.crawler.fetch.ResolveEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +33,7 @@ final class FetchOptions {
             description = "Minimum gap between two requests to one host, for every site (default: each site's politeness.delay, 1s).")
     Duration delay;
 
-    @Option(names = "--contact", defaultValue = "https://github.com/newsline/newsline", paramLabel = "URL",
+    @Option(names = "--contact", defaultValue = FetchConfig.CONTACT_URL, paramLabel = "URL",
             description = "Contact URL sent in the User-Agent, so site operators can reach you (default: ${DEFAULT-VALUE}).")
     String contact;
 
@@ -51,6 +52,18 @@ final class FetchOptions {
             return Optional.of("--cacert " + cacert + " cannot be read; give a PEM certificate file");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The HTTP client settings of a {@code crawl} or {@code worker} process: the defaults of this build with the
+     * command line's contact URL, {@code --resolve} entries, CA and private-address switch. Call after {@link #problem()}.
+     */
+    FetchConfig config() {
+        return FetchConfig.defaults()
+                .withContactUrl(contact)
+                .withResolve(resolve.stream().map(ResolveEntry::parse).toList())
+                .withCacert(cacert)
+                .withAllowPrivateAddresses(allowPrivate);
     }
 
     /** The {@code --delay} override, if given. */

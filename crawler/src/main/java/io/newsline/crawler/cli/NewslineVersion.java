@@ -5,8 +5,7 @@ import picocli.CommandLine;
 /** The version printed by {@code --version}, from the jar's manifest when packaged. */
 final class NewslineVersion implements CommandLine.IVersionProvider {
     static String version() {
-        String v = Newsline.class.getPackage().getImplementationVersion();
-        return v == null ? "0.1.0" : v;
+        return io.newsline.crawler.fetch.FetchConfig.crawlerVersion();
     }
 
     @Override

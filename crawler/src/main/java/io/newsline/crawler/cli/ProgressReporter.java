@@ -57,7 +57,7 @@ final class ProgressReporter implements CrawlListener {
 
     @Override
     public void info(String message) {
-        line("newsline: " + message);
+        line("newsline: " + message, false);
     }
 
     @Override
@@ -82,23 +82,23 @@ final class ProgressReporter implements CrawlListener {
 
     @Override
     public void backedOff(String host, Duration wait, String reason) {
-        line("newsline: backing off " + host + " for " + human(wait) + ": " + reason);
+        line("newsline: backing off " + host + " for " + human(wait) + ": " + reason, false);
     }
 
     @Override
     public void parked(String host, String reason) {
-        line("newsline: parked " + host + " for the rest of this run: " + reason);
+        line("newsline: parked " + host + " for the rest of this run: " + reason, false);
     }
 
     @Override
     public void deadLettered(String host, String url, String reason) {
-        line("newsline: dead-lettered " + url + ": " + reason);
+        line("newsline: dead-lettered " + url + ": " + reason, false);
     }
 
     @Override
     public void error(String host, String url, String message) {
         errors.incrementAndGet();
-        line("newsline: error: " + message);
+        line("newsline: error: " + message, true);
     }
 
     private void tick() {
@@ -130,8 +130,9 @@ final class ProgressReporter implements CrawlListener {
                 fetched.get() / seconds);
     }
 
-    private synchronized void line(String text) {
-        if (quiet && !text.startsWith("newsline: error")) {
+    /** Prints {@code text} on a line of its own; with --quiet only when {@code evenWhenQuiet} (errors). */
+    private synchronized void line(String text, boolean evenWhenQuiet) {
+        if (quiet && !evenWhenQuiet) {
             return;
         }
         if (lineOpen) {

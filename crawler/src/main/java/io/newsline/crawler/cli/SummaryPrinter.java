@@ -1,14 +1,23 @@
 package io.newsline.crawler.cli;
 
 import io.newsline.crawler.run.CrawlRun;
+import io.newsline.crawler.run.ErrorKind;
 import io.newsline.crawler.run.RunStats;
+import io.newsline.crawler.run.SkipReason;
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
-/** Prints the one-screen end-of-run summary: totals, per-host counters, skip reasons, errors, and the verdict. */
+/**
+ * Prints the one-screen end-of-run summary: totals, per-host counters, skips by {@link SkipReason} and errors by
+ * {@link ErrorKind} (each with its first message, never cut mid-word), and the verdict.
+ */
 final class SummaryPrinter {
     private static final int MAX_ROWS = 20;
+    /** Characters of an example message in the skip and error lines; longer ones end at a word with an ellipsis. */
+    static final int EXAMPLE_WIDTH = 100;
     private final PrintWriter out;
 
     SummaryPrinter(PrintWriter out) {
@@ -38,27 +47,26 @@ final class SummaryPrinter {
                     break;
                 }
                 RunStats.HostStats h = e.getValue();
-                out.printf(Locale.ROOT, "  %-32s %7d %5d %9d %7d %6d %8d %6d%s%n", truncate(e.getKey(), 32), h.fetched.get(), h.notModified.get(),
+                out.printf(Locale.ROOT, "  %-32s %7d %5d %9d %7d %6d %8d %6d%s%n", e.getKey(), h.fetched.get(), h.notModified.get(),
                         h.published.get(), h.newVersions.get(), h.robotsDenied.get(), h.backoffs.get(), h.errors.get(),
                         h.parkedReason() == null ? "" : "  parked: " + h.parkedReason());
             }
         }
-        printTop("skipped because", s.skipReasons());
-        printTop("errors", s.errorKinds());
+        printByKind("skipped because", s.skipsByReason(), SkipReason::label);
+        printByKind("errors by kind", s.errorsByKind(), ErrorKind::label);
         out.printf(Locale.ROOT, "%n%s%n", o.failed() ? "result: FAILED (exit 1)" : "result: ok");
         out.flush();
     }
 
-    private void printTop(String title, Map<String, Long> counts) {
-        if (counts.isEmpty()) {
+    /** One line per kind met, most frequent first: count, label and the first message as an example. */
+    private <K extends Enum<K>> void printByKind(String title, Map<K, RunStats.Tally> byKind, Function<K, String> label) {
+        if (byKind.isEmpty()) {
             return;
         }
         out.printf(Locale.ROOT, "%n  %s:%n", title);
-        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
-                .forEach(e -> out.printf(Locale.ROOT, "    %5d  %s%n", e.getValue(), e.getKey()));
-    }
-
-    private static String truncate(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+        byKind.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<K, RunStats.Tally> e) -> e.getValue().count()).reversed())
+                .forEach(e -> out.printf(Locale.ROOT, "    %5d  %s%s%n", e.getValue().count(), label.apply(e.getKey()),
+                        e.getValue().example().map(m -> ", e.g. " + Ellipsis.fit(m, EXAMPLE_WIDTH)).orElse("")));
     }
 }

@@ -4,12 +4,12 @@ import io.newsline.publisher.EmbeddedBroker;
 import io.newsline.publisher.TailOptions;
 import io.newsline.publisher.TopicTail;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsline tail}: prints article records from the topic as JSON lines. */
@@ -21,15 +21,14 @@ public final class TailCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--kafka", paramLabel = "BOOTSTRAP", defaultValue = "${env:NEWSLINE_KAFKA_BOOTSTRAP}",
-            description = "Kafka bootstrap servers. Default: $NEWSLINE_KAFKA_BOOTSTRAP, else the embedded broker's data under --data.")
-    String kafka;
+    @Mixin
+    KafkaOption kafka = new KafkaOption();
 
-    @Option(names = "--topic", defaultValue = "news.articles", description = "Topic to read (default: ${DEFAULT-VALUE}).")
-    String topic;
+    @Mixin
+    TopicOption topic = new TopicOption();
 
-    @Option(names = "--data", defaultValue = ".newsline", paramLabel = "DIR", description = "Data directory of the embedded broker (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    DataDirOption data = new DataDirOption();
 
     @Option(names = "--from-beginning", description = "Start at the oldest record instead of the newest.")
     boolean fromBeginning;
@@ -46,19 +45,17 @@ public final class TailCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         EmbeddedBroker started = null;
-        String bootstrap = kafka;
         try {
-            if (bootstrap == null || bootstrap.isBlank()) {
-                Optional<String> running = EmbeddedBroker.runningIn(data);
-                if (running.isPresent()) {
-                    bootstrap = running.get();
-                } else {
-                    started = EmbeddedBroker.start(EmbeddedBroker.inDataDir(data), 0);
-                    bootstrap = started.bootstrapServers();
-                    err.println("newsline tail: started the embedded broker on " + EmbeddedBroker.inDataDir(data) + " at " + bootstrap);
-                }
+            Optional<String> found = kafka.orBrokerRunningIn(data.data);
+            String bootstrap;
+            if (found.isPresent()) {
+                bootstrap = found.get();
+            } else {
+                started = EmbeddedBroker.start(EmbeddedBroker.inDataDir(data.data), 0);
+                bootstrap = started.bootstrapServers();
+                err.println("newsline tail: started the embedded broker on " + EmbeddedBroker.inDataDir(data.data) + " at " + bootstrap);
             }
-            TailOptions options = new TailOptions(bootstrap, topic, fromBeginning, max, timeout == null ? null : timeout);
+            TailOptions options = new TailOptions(bootstrap, topic.topic, fromBeginning, max, timeout);
             TopicTail.tail(options, line -> {
                 out.println(line);
                 out.flush();

@@ -2,18 +2,15 @@ package io.newsline.crawler.cli;
 
 import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.run.CrawlListener;
-import io.newsline.crawler.run.CrawlSession;
 import io.newsline.crawler.seeds.SeedsReader;
 import io.newsline.crawler.worker.WorkerConfig;
 import io.newsline.crawler.worker.WorkerRun;
 import io.newsline.parser.profile.SiteProfileException;
 import io.newsline.parser.profile.SiteProfiles;
-import io.newsline.publisher.EmbeddedBroker;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -30,34 +27,34 @@ import picocli.CommandLine.Option;
 @Command(name = "worker", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Joins the consumer group --group over the frontier topic and crawls the sites of the frontier partitions it is assigned:",
                 "discovery of its seeds, polite fetching, extraction, and exactly-once publication in Kafka transactions.",
-                "Start several (on one or many machines) with the same --group and --seeds to share the work; stop with SIGTERM."})
+                "Start several (on one or many machines) with the same --group and --seeds to share the work; stop with SIGTERM.",
+                "Without --kafka (and without NEWSLINE_KAFKA_BOOTSTRAP) it uses the broker `newsline broker --data DIR` runs;"
+                        + " the worker itself keeps no files."})
 public final class WorkerCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    FetchOptions fetch = new FetchOptions();
-
-    @Option(names = "--kafka", paramLabel = "BOOTSTRAP", defaultValue = "${env:NEWSLINE_KAFKA_BOOTSTRAP}",
-            description = "Kafka bootstrap servers. Default: $NEWSLINE_KAFKA_BOOTSTRAP, else the broker `newsline broker --data DIR` runs.")
-    String kafka;
-
     @Option(names = "--group", required = true, paramLabel = "NAME", description = "Consumer group of the workers of one crawl.")
     String group;
 
-    @Option(names = "--seeds", required = true, paramLabel = "PATH", description = "A site file or a folder of them (the same for every worker).")
-    Path seeds;
+    @Mixin
+    SeedsOption seeds = new SeedsOption();
 
-    @Option(names = "--data", defaultValue = ".newsline", paramLabel = "DIR",
-            description = "Where `newsline broker` keeps its data, to find it when --kafka is not given (default: ${DEFAULT-VALUE}). The worker keeps no files.")
-    Path data;
+    @Mixin
+    KafkaOption kafka = new KafkaOption();
 
-    @Option(names = "--topic", defaultValue = "news.articles", description = "Topic of article records (default: ${DEFAULT-VALUE}).")
-    String topic;
+    @Mixin
+    TopicOption topic = new TopicOption();
 
-    @Option(names = "--dlq-topic", paramLabel = "TOPIC", description = "Dead-letter topic (default: <topic>.dlq).")
-    String dlqTopic;
+    @Mixin
+    PublishOptions publish = new PublishOptions();
+
+    @Mixin
+    DataDirOption data = new DataDirOption();
+
+    @Mixin
+    FetchOptions fetch = new FetchOptions();
 
     @Option(names = "--frontier-topic", defaultValue = WorkerConfig.DEFAULT_FRONTIER_TOPIC, paramLabel = "TOPIC",
             description = "Topic of URLs to fetch, keyed by site (default: ${DEFAULT-VALUE}).")
@@ -67,36 +64,45 @@ public final class WorkerCommand implements Callable<Integer> {
             description = "Compacted crawl-state topic, partitioned like the frontier (default: ${DEFAULT-VALUE}).")
     String stateTopic;
 
-    @Option(names = "--partitions", defaultValue = "12", paramLabel = "N",
+    @Option(names = "--partitions", defaultValue = "" + WorkerConfig.DEFAULT_PARTITIONS, paramLabel = "N",
             description = "Partitions of the frontier and state topics when this worker creates them; at most this many workers share the work (default: ${DEFAULT-VALUE}).")
     int partitions;
 
-    @Option(names = "--threads", defaultValue = "8", paramLabel = "N", description = "Fetch threads (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "" + WorkerConfig.DEFAULT_THREADS, paramLabel = "N", description = "Fetch threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--discover-every", defaultValue = "15m", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--discover-every", defaultValue = WorkerConfig.DEFAULT_DISCOVER_EVERY, paramLabel = "DURATION", converter = DurationConverter.class,
             description = "How often the owner of a site reads its sitemaps, feeds and sections (default: ${DEFAULT-VALUE}).")
     Duration discoverEvery;
 
-    @Option(names = "--recrawl-scan-every", defaultValue = "30s", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--recrawl-scan-every", defaultValue = WorkerConfig.DEFAULT_RECRAWL_SCAN_EVERY, paramLabel = "DURATION", converter = DurationConverter.class,
             description = "How often the owner looks for URLs due again (default: ${DEFAULT-VALUE}).")
     Duration recrawlScanEvery;
 
-    @Option(names = "--session-timeout", defaultValue = "10s", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--session-timeout", defaultValue = WorkerConfig.DEFAULT_SESSION_TIMEOUT, paramLabel = "DURATION", converter = DurationConverter.class,
             description = "A worker silent this long counts as dead and its partitions move (default: ${DEFAULT-VALUE}; the broker allows 6s..30m).")
     Duration sessionTimeout;
-
-    @Option(names = "--broker-timeout", defaultValue = "30s", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "How long to wait for Kafka to answer (default: ${DEFAULT-VALUE}).")
-    Duration brokerTimeout;
 
     @Option(names = "--status-every", defaultValue = "10s", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Print a status line (partitions, fetched, published, heap) this often (default: ${DEFAULT-VALUE}).")
     Duration statusEvery;
 
-    /** {@code --kafka} (or its environment default) when given, else the broker {@code newsline broker --data DIR} runs. */
-    static Optional<String> bootstrap(String kafka, Path data) {
-        return Optional.ofNullable(kafka).filter(k -> !k.isBlank()).or(() -> EmbeddedBroker.runningIn(data));
+    /** The worker's configuration from the parsed options; throws IllegalArgumentException naming a bad option. */
+    WorkerConfig config(String bootstrap) {
+        return WorkerConfig.builder(bootstrap, group, seeds.seeds)
+                .topic(topic.topic)
+                .deadLetterTopic(publish.deadLetterTopic())
+                .frontierTopic(frontierTopic)
+                .stateTopic(stateTopic)
+                .partitions(partitions)
+                .fetch(fetch.config())
+                .delay(fetch.delayOverride())
+                .threads(threads)
+                .discoverEvery(discoverEvery)
+                .recrawlScanEvery(recrawlScanEvery)
+                .sessionTimeout(sessionTimeout)
+                .brokerTimeout(publish.brokerTimeout)
+                .build();
     }
 
     @Override
@@ -108,19 +114,17 @@ public final class WorkerCommand implements Callable<Integer> {
             err.println("newsline worker: " + problem.get());
             return Newsline.EXIT_CONFIG;
         }
-        Optional<String> bootstrap = bootstrap(kafka, data);
+        Optional<String> bootstrap = kafka.orBrokerRunningIn(data.data);
         if (bootstrap.isEmpty()) {
             err.println("newsline worker: no Kafka: give --kafka BOOTSTRAP, set NEWSLINE_KAFKA_BOOTSTRAP, or start `newsline broker --data "
-                    + data + "` first");
+                    + data.data + "` first");
             return Newsline.EXIT_CONFIG;
         }
         SiteProfiles profiles;
         WorkerConfig config;
         try {
-            config = new WorkerConfig(bootstrap.get(), group, seeds, topic, dlqTopic, frontierTopic, stateTopic, partitions, fetch.resolve,
-                    fetch.cacert, fetch.allowPrivate, fetch.delayOverride(), threads, discoverEvery, recrawlScanEvery, null, sessionTimeout,
-                    null, brokerTimeout, fetch.contact);
-            profiles = CrawlSession.withDelay(new SeedsReader().read(seeds), config.delay());
+            config = config(bootstrap.get());
+            profiles = new SeedsReader().read(config.seeds()).withDelay(config.delay());
         } catch (SiteProfileException | IllegalArgumentException e) {
             err.println("newsline worker: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
@@ -138,7 +142,7 @@ public final class WorkerCommand implements Callable<Integer> {
                 err.flush();
             }
         };
-        try (HttpFetcher fetcher = CrawlSession.newFetcher(fetch.contact, fetch.resolve, fetch.cacert, fetch.allowPrivate)) {
+        try (HttpFetcher fetcher = new HttpFetcher(config.fetch())) {
             WorkerRun worker = new WorkerRun(config, profiles, fetcher, Clock.systemUTC(), log);
             Thread shutdown = new Thread(() -> {
                 err.println("newsline worker: stopping: finishing running fetches and committing");

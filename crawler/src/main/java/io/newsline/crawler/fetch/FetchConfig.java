@@ -85,6 +85,17 @@ public record FetchConfig(
         return java.util.Optional.empty();
     }
 
+    /** The crawler's version, from the jar manifest when packaged ({@code 0.1.0} when run from classes). */
+    public static String crawlerVersion() {
+        String v = FetchConfig.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0" : v;
+    }
+
+    /** The defaults for this build of the crawler ({@link #crawlerVersion()}). */
+    public static FetchConfig defaults() {
+        return defaults(crawlerVersion());
+    }
+
     /** The defaults for crawler version {@code version}. */
     public static FetchConfig defaults(String version) {
         return new FetchConfig(PRODUCT, version, CONTACT_URL, CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT,
@@ -99,6 +110,11 @@ public record FetchConfig(
     /** The token robots.txt groups are matched against ({@code newsline}). */
     public String robotsToken() {
         return product.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** This config with the contact URL of the User-Agent replaced (checked like every contact URL). */
+    public FetchConfig withContactUrl(String contact) {
+        return new FetchConfig(product, version, contact, connectTimeout, readTimeout, callTimeout, maxRedirects, maxBodyBytes, resolve, cacert, allowPrivateAddresses);
     }
 
     public FetchConfig withTimeouts(Duration connect, Duration read, Duration call) {

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The work on one article URL, shared by {@code newsline crawl} and {@code newsline worker}: fetch it with the
@@ -105,7 +106,7 @@ public final class ArticlePipeline {
                 listener.unchanged(host, url);
             }
         } else if (parsed instanceof ParseResult.NotArticle n) {
-            listener.skipped(host, url, "not an article: " + n.reason());
+            listener.skipped(host, url, SkipReason.NOT_ARTICLE, n.reason());
             sink.save(with(known, UrlStatus.NOT_ARTICLE, now, null, result.status()));
         } else if (parsed instanceof ParseResult.Failed f) {
             // the same bytes failing again are not dead-lettered again: one letter per failing page version
@@ -116,7 +117,7 @@ public final class ArticlePipeline {
                 listener.error(host, url, ErrorKind.EXTRACTION_TIME_LIMIT, f.reason() + " (" + url + ")");
             }
             if (known.status() == UrlStatus.FAILED && pageHash.equals(known.contentHash())) {
-                listener.skipped(host, url, "extraction still fails on the unchanged page (dead-lettered before)");
+                listener.skipped(host, url, SkipReason.STILL_FAILING, f.reason());
             } else {
                 listener.deadLettered(host, url, f.reason());
                 sink.deadLetter(DeadLetter.of(url, f.reason(), f.cause(), profile.name(),
@@ -148,10 +149,11 @@ public final class ArticlePipeline {
 
     /** Reports a failed fetch: a skip when retrying will not help or the page is gone, else an error. */
     public static void report(CrawlListener listener, String host, String url, FetchResult result) {
-        if (isPermanentSkip(result)) {
-            listener.skipped(host, url, result.message());
+        Optional<SkipReason> permanent = SkipReason.ofFetch(result.outcome());
+        if (permanent.isPresent()) {
+            listener.skipped(host, url, permanent.get(), result.message());
         } else if (result.status() == 404 || result.status() == 410) {
-            listener.skipped(host, url, "HTTP " + result.status());
+            listener.skipped(host, url, SkipReason.GONE, "HTTP " + result.status());
         } else {
             listener.error(host, url, ErrorKind.FETCH_FAILED, result.message());
         }
@@ -167,10 +169,7 @@ public final class ArticlePipeline {
 
     /** Outcomes that retrying will not change: the page is refused or unusable as served. */
     private static boolean isPermanentSkip(FetchResult result) {
-        return switch (result.outcome()) {
-            case TOO_LARGE, TOO_MANY_REDIRECTS, REDIRECT_LOOP, BAD_REDIRECT, BLOCKED_PRIVATE_ADDRESS, INVALID_URL -> true;
-            default -> false;
-        };
+        return SkipReason.ofFetch(result.outcome()).isPresent();
     }
 
     private static UrlState with(UrlState s, UrlStatus status, Instant now, Instant nextDue, int httpStatus) {

@@ -27,8 +27,11 @@ public interface CrawlListener {
     default void unchanged(String host, String url) {
     }
 
-    /** A page skipped on purpose: not an article, robots, private address, too large, ... */
-    default void skipped(String host, String url, String reason) {
+    /**
+     * A page skipped on purpose: not an article, robots, private address, too large, ... Count by {@code reason};
+     * {@code detail} says more for people (the parser's reason, the fetch message), or is empty.
+     */
+    default void skipped(String host, String url, SkipReason reason, String detail) {
     }
 
     default void backedOff(String host, Duration wait, String reason) {

@@ -1,15 +1,12 @@
 package io.newsline.crawler.run;
 
-import io.newsline.crawler.fetch.FetchConfig;
 import io.newsline.crawler.fetch.HttpFetcher;
-import io.newsline.crawler.fetch.ResolveEntry;
 import io.newsline.crawler.seeds.SeedsReader;
 import io.newsline.crawler.state.CrawlState;
 import io.newsline.publisher.DataDirLock;
 import io.newsline.crawler.state.SqliteCrawlState;
 import io.newsline.crawler.state.StateBinding;
 import io.newsline.crawler.state.StateMismatchException;
-import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
 import io.newsline.publisher.ArticlePublisher;
 import io.newsline.publisher.EmbeddedBroker;
@@ -56,7 +53,7 @@ public final class CrawlSession implements AutoCloseable {
     }
 
     public static CrawlSession open(CrawlConfig config, CrawlListener listener) {
-        SiteProfiles profiles = withDelayOverride(new SeedsReader().read(config.seeds()), config);
+        SiteProfiles profiles = new SeedsReader().read(config.seeds()).withDelay(config.delay());
         List<AutoCloseable> opened = new ArrayList<>();
         try {
             DataDirLock lock = DataDirLock.acquire(config.data(), DataDirLock.Use.CRAWL);
@@ -78,11 +75,12 @@ public final class CrawlSession implements AutoCloseable {
                 listener.info("no --kafka given: started an embedded Kafka broker at " + bootstrap + " with its data in "
                         + EmbeddedBroker.inDataDir(config.data()) + " (read it with: newsline tail --data " + config.data() + ")");
             }
-            ArticlePublisher publisher = ArticlePublisher.connect(new PublisherConfig(bootstrap, config.topic(),
-                    config.deadLetterTopic(), "newsline-crawler", config.deliveryTimeout(), 0), config.brokerTimeout());
+            ArticlePublisher publisher = ArticlePublisher.connect(PublisherConfig.defaults(bootstrap).withTopic(config.topic())
+                    .withDeadLetterTopic(config.deadLetterTopic()).withClientId("newsline-crawler")
+                    .withDeliveryTimeout(config.deliveryTimeout()), config.brokerTimeout());
             opened.add(publisher);
             bindState(state, config, new StateBinding(publisher.clusterId(), config.topic()), listener);
-            HttpFetcher fetcher = newFetcher(config.contact(), config.resolve(), config.cacert(), config.allowPrivateAddresses());
+            HttpFetcher fetcher = new HttpFetcher(config.fetch());
             return new CrawlSession(config, profiles, lock, state, broker, publisher, fetcher);
         } catch (RuntimeException e) {
             for (int i = opened.size() - 1; i >= 0; i--) {
@@ -118,39 +116,6 @@ public final class CrawlSession implements AutoCloseable {
         } else if (!kept.get().equals(now)) {
             throw new StateMismatchException(stateFile(config), kept.get(), now);
         }
-    }
-
-    /** The crawler's version, from the jar manifest when packaged. */
-    public static String version() {
-        String v = CrawlSession.class.getPackage().getImplementationVersion();
-        return v == null ? "0.1.0" : v;
-    }
-
-    /** The HTTP client of a crawl or worker process: the default fetch settings with the command line's. */
-    public static HttpFetcher newFetcher(String contact, List<String> resolve, java.nio.file.Path cacert, boolean allowPrivateAddresses) {
-        FetchConfig defaults = FetchConfig.defaults(version());
-        return new HttpFetcher(new FetchConfig(defaults.product(), defaults.version(), contact,
-                defaults.connectTimeout(), defaults.readTimeout(), defaults.callTimeout(), defaults.maxRedirects(),
-                defaults.maxBodyBytes(), resolve.stream().map(ResolveEntry::parse).toList(), null, false)
-                .withCacert(cacert)
-                .withAllowPrivateAddresses(allowPrivateAddresses));
-    }
-
-    private static SiteProfiles withDelayOverride(SiteProfiles profiles, CrawlConfig config) {
-        return withDelay(profiles, config.delay());
-    }
-
-    /** The profiles with every site's politeness delay replaced by {@code delay}, when present. */
-    public static SiteProfiles withDelay(SiteProfiles profiles, java.util.Optional<Duration> override) {
-        if (override.isEmpty()) {
-            return profiles;
-        }
-        Duration delay = override.get();
-        List<SiteProfile> changed = new ArrayList<>();
-        for (SiteProfile p : profiles.all()) {
-            changed.add(p.withPoliteness(p.politeness().withDelay(delay)));
-        }
-        return new SiteProfiles(changed);
     }
 
     public SiteProfiles profiles() {

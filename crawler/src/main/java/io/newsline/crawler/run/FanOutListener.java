@@ -42,8 +42,8 @@ public final class FanOutListener implements CrawlListener {
     }
 
     @Override
-    public void skipped(String host, String url, String reason) {
-        listeners.forEach(l -> l.skipped(host, url, reason));
+    public void skipped(String host, String url, SkipReason reason, String detail) {
+        listeners.forEach(l -> l.skipped(host, url, reason, detail));
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class PolitenessEvents implements PolitenessListener {
 
     @Override
     public void robotsDenied(String url) {
-        listener.skipped(host(url), url, "robots.txt disallows");
+        listener.skipped(host(url), url, SkipReason.ROBOTS_DISALLOWED, "");
     }
 
     @Override
@@ -53,7 +53,7 @@ public final class PolitenessEvents implements PolitenessListener {
 
     @Override
     public void dropped(String url, String reason) {
-        listener.skipped(host(url), url, "not fetched: " + reason);
+        listener.skipped(host(url), url, SkipReason.NOT_FETCHED, reason);
     }
 
     private static String describe(Throwable t) {

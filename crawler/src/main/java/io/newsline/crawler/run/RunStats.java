@@ -2,12 +2,10 @@ package io.newsline.crawler.run;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Counts what a run did, per host and per skip reason; the source of the end-of-run summary. Thread-safe. */
+/** Counts what a run did, per host, per {@link SkipReason} and per {@link ErrorKind}; the source of the end-of-run summary. Thread-safe. */
 public final class RunStats implements CrawlListener {
 
     /** Counters of one host. */
@@ -30,16 +28,15 @@ public final class RunStats implements CrawlListener {
         }
     }
 
-    private final Map<String, HostStats> hosts = new ConcurrentSkipListMap<>();
-    private final Map<String, AtomicLong> skipReasons = new ConcurrentHashMap<>();
-    private final Map<String, AtomicLong> errorKinds = new ConcurrentHashMap<>();
-    private final Map<ErrorKind, AtomicLong> errorsByKind = new java.util.EnumMap<>(ErrorKind.class);
-
-    public RunStats() {
-        for (ErrorKind k : ErrorKind.values()) {
-            errorsByKind.put(k, new AtomicLong());
-        }
+    /**
+     * How many events of one kind a run had, and the first one's message as an example (empty when none came with one).
+     */
+    public record Tally(long count, java.util.Optional<String> example) {
     }
+
+    private final Map<String, HostStats> hosts = new ConcurrentSkipListMap<>();
+    private final KindCounts<SkipReason> skips = new KindCounts<>(SkipReason.class);
+    private final KindCounts<ErrorKind> errors = new KindCounts<>(ErrorKind.class);
 
     public HostStats host(String host) {
         return hosts.computeIfAbsent(host == null ? "?" : host, h -> new HostStats());
@@ -49,17 +46,24 @@ public final class RunStats implements CrawlListener {
         return hosts;
     }
 
-    public Map<String, Long> skipReasons() {
-        return snapshot(skipReasons);
+    /** The skips so far by reason, in {@link SkipReason} order; reasons not met are left out. */
+    public Map<SkipReason, Tally> skipsByReason() {
+        return skips.snapshot();
     }
 
-    public Map<String, Long> errorKinds() {
-        return snapshot(errorKinds);
+    /** The errors so far by kind, in {@link ErrorKind} order; kinds not met are left out. */
+    public Map<ErrorKind, Tally> errorsByKind() {
+        return errors.snapshot();
+    }
+
+    /** Pages skipped for {@code reason} so far. */
+    public long skipped(SkipReason reason) {
+        return skips.count(reason);
     }
 
     /** Errors of {@code kind} reported so far. */
     public long errors(ErrorKind kind) {
-        return errorsByKind.get(kind).get();
+        return errors.count(kind);
     }
 
     public long total(java.util.function.Function<HostStats, AtomicLong> counter) {
@@ -96,13 +100,13 @@ public final class RunStats implements CrawlListener {
     }
 
     @Override
-    public void skipped(String host, String url, String reason) {
+    public void skipped(String host, String url, SkipReason reason, String detail) {
         HostStats s = host(host);
         s.skipped.incrementAndGet();
-        if (reason.startsWith("robots")) {
+        if (reason == SkipReason.ROBOTS_DISALLOWED) {
             s.robotsDenied.incrementAndGet();
         }
-        skipReasons.computeIfAbsent(reason, r -> new AtomicLong()).incrementAndGet();
+        skips.add(reason, detail);
     }
 
     @Override
@@ -128,14 +132,6 @@ public final class RunStats implements CrawlListener {
     @Override
     public void error(String host, String url, ErrorKind kind, String message) {
         host(host).errors.incrementAndGet();
-        errorsByKind.get(kind).incrementAndGet();
-        String line = message.length() > 80 ? message.substring(0, 80) : message;
-        errorKinds.computeIfAbsent(line, k -> new AtomicLong()).incrementAndGet();
-    }
-
-    private static Map<String, Long> snapshot(Map<String, AtomicLong> counts) {
-        Map<String, Long> out = new TreeMap<>();
-        counts.forEach((k, v) -> out.put(k, v.get()));
-        return out;
+        errors.add(kind, message);
     }
 }

@@ -1,34 +1,34 @@
 package io.newsline.crawler.worker;
 
+import io.newsline.crawler.fetch.FetchConfig;
+import io.newsline.parser.profile.DurationValue;
+import io.newsline.publisher.PublisherConfig;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything a worker needs, checked once by the CLI. Null arguments take the defaults below.
+ * Everything a worker needs, checked once by the CLI. Build it by name with {@link #builder(String, String, Path)};
+ * every default is written once, below (the worker's own) or in {@link PublisherConfig} and {@link FetchConfig}.
  *
  * @param kafka            bootstrap servers
  * @param group            the consumer group the workers of one crawl share
  * @param seeds            a site file or a folder of them
- * @param topic            articles topic (default {@code news.articles})
+ * @param topic            articles topic (default {@value PublisherConfig#DEFAULT_TOPIC})
  * @param deadLetterTopic  dead-letter topic (default {@code <topic>.dlq})
- * @param frontierTopic    frontier topic (default {@code news.frontier})
- * @param stateTopic       crawl-state topic (default {@code news.crawlstate})
- * @param partitions       partitions of the frontier and state topics when created (default 12)
- * @param resolve          curl-style {@code HOST:PORT:ADDRESS} overrides
- * @param cacert           an extra trusted CA certificate (PEM), or null
- * @param allowPrivateAddresses fetch hosts that resolve to private/loopback addresses
+ * @param frontierTopic    frontier topic (default {@value #DEFAULT_FRONTIER_TOPIC})
+ * @param stateTopic       crawl-state topic (default {@value #DEFAULT_STATE_TOPIC})
+ * @param partitions       partitions of the frontier and state topics when created (default {@value #DEFAULT_PARTITIONS})
+ * @param fetch            how the HTTP client talks to servers (contact URL, {@code --resolve}, CA, private addresses)
  * @param delay            overrides every site's politeness delay when present
- * @param threads          fetch threads (default 8)
- * @param discoverEvery    how often the owner of a seed's site reads its sitemaps, feeds and sections (default 15 min)
- * @param recrawlScanEvery how often the owner looks for URLs due again (default 30 s)
- * @param commitEvery      how often the open transaction is committed (default 200 ms)
- * @param sessionTimeout   after this long without heartbeat a worker counts as dead (default 10 s)
- * @param transactionTimeout after this long an open transaction of a dead worker is aborted (default 20 s)
- * @param brokerTimeout    how long Kafka may take to answer at start (default 30 s)
- * @param contact          contact URL sent in the User-Agent
+ * @param threads          fetch threads (default {@value #DEFAULT_THREADS})
+ * @param discoverEvery    how often the owner of a seed's site reads its sitemaps, feeds and sections (default {@value #DEFAULT_DISCOVER_EVERY})
+ * @param recrawlScanEvery how often the owner looks for URLs due again (default {@value #DEFAULT_RECRAWL_SCAN_EVERY})
+ * @param commitEvery      how often the open transaction is committed (default {@value #DEFAULT_COMMIT_EVERY})
+ * @param sessionTimeout   after this long without heartbeat a worker counts as dead (default {@value #DEFAULT_SESSION_TIMEOUT})
+ * @param transactionTimeout after this long an open transaction of a dead worker is aborted (default {@value #DEFAULT_TRANSACTION_TIMEOUT})
+ * @param brokerTimeout    how long Kafka may take to answer at start (default {@value PublisherConfig#DEFAULT_BROKER_TIMEOUT_TEXT})
  */
 public record WorkerConfig(
         String kafka,
@@ -39,9 +39,7 @@ public record WorkerConfig(
         String frontierTopic,
         String stateTopic,
         int partitions,
-        List<String> resolve,
-        Path cacert,
-        boolean allowPrivateAddresses,
+        FetchConfig fetch,
         Optional<Duration> delay,
         int threads,
         Duration discoverEvery,
@@ -49,31 +47,41 @@ public record WorkerConfig(
         Duration commitEvery,
         Duration sessionTimeout,
         Duration transactionTimeout,
-        Duration brokerTimeout,
-        String contact) {
+        Duration brokerTimeout) {
 
     public static final String DEFAULT_FRONTIER_TOPIC = "news.frontier";
     public static final String DEFAULT_STATE_TOPIC = "news.crawlstate";
+    public static final int DEFAULT_PARTITIONS = 12;
+    public static final int DEFAULT_THREADS = 8;
+    /** The durations as the command line writes them; the builder parses these, so each is written once. */
+    public static final String DEFAULT_DISCOVER_EVERY = "15m";
+    public static final String DEFAULT_RECRAWL_SCAN_EVERY = "30s";
+    public static final String DEFAULT_COMMIT_EVERY = "200ms";
+    public static final String DEFAULT_SESSION_TIMEOUT = "10s";
+    public static final String DEFAULT_TRANSACTION_TIMEOUT = "20s";
 
     public WorkerConfig {
         Objects.requireNonNull(kafka, "kafka");
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(seeds, "seeds");
-        topic = topic == null ? "news.articles" : topic;
-        deadLetterTopic = deadLetterTopic == null ? topic + ".dlq" : deadLetterTopic;
-        frontierTopic = frontierTopic == null ? DEFAULT_FRONTIER_TOPIC : frontierTopic;
-        stateTopic = stateTopic == null ? DEFAULT_STATE_TOPIC : stateTopic;
-        partitions = partitions <= 0 ? 12 : partitions;
-        resolve = resolve == null ? List.of() : List.copyOf(resolve);
-        delay = delay == null ? Optional.empty() : delay;
-        threads = threads <= 0 ? 8 : threads;
-        discoverEvery = discoverEvery == null ? Duration.ofMinutes(15) : discoverEvery;
-        recrawlScanEvery = recrawlScanEvery == null ? Duration.ofSeconds(30) : recrawlScanEvery;
-        commitEvery = commitEvery == null ? Duration.ofMillis(200) : commitEvery;
-        sessionTimeout = sessionTimeout == null ? Duration.ofSeconds(10) : sessionTimeout;
-        transactionTimeout = transactionTimeout == null ? Duration.ofSeconds(20) : transactionTimeout;
-        brokerTimeout = brokerTimeout == null ? Duration.ofSeconds(30) : brokerTimeout;
-        contact = contact == null ? "https://github.com/newsline/newsline" : contact;
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
+        Objects.requireNonNull(frontierTopic, "frontierTopic");
+        Objects.requireNonNull(stateTopic, "stateTopic");
+        Objects.requireNonNull(fetch, "fetch");
+        Objects.requireNonNull(delay, "delay (Optional.empty() for each site's own)");
+        requirePositive(discoverEvery, "--discover-every");
+        requirePositive(recrawlScanEvery, "--recrawl-scan-every");
+        requirePositive(commitEvery, "commitEvery");
+        requirePositive(sessionTimeout, "--session-timeout");
+        requirePositive(transactionTimeout, "transactionTimeout");
+        requirePositive(brokerTimeout, "--broker-timeout");
+        if (partitions < 1) {
+            throw new IllegalArgumentException("--partitions must be 1 or more, got " + partitions);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be 1 or more, got " + threads);
+        }
         if (topic.equals(frontierTopic) || topic.equals(stateTopic) || frontierTopic.equals(stateTopic)) {
             throw new IllegalArgumentException("the articles, frontier and state topics must differ, got " + topic + ", "
                     + frontierTopic + ", " + stateTopic);
@@ -84,9 +92,123 @@ public record WorkerConfig(
         }
     }
 
+    /** A builder with every default, for workers of {@code group} on Kafka at {@code kafka} crawling {@code seeds}. */
+    public static Builder builder(String kafka, String group, Path seeds) {
+        return new Builder(kafka, group, seeds);
+    }
+
     /** The minimal config: everything else default. */
     public static WorkerConfig of(String kafka, String group, Path seeds) {
-        return new WorkerConfig(kafka, group, seeds, null, null, null, null, 0, null, null, false, null, 0, null, null,
-                null, null, null, null, null);
+        return builder(kafka, group, seeds).build();
+    }
+
+    private static void requirePositive(Duration d, String name) {
+        if (d == null || d.isZero() || d.isNegative()) {
+            throw new IllegalArgumentException(name + " must be a positive duration, got " + d);
+        }
+    }
+
+    /** Builds a {@link WorkerConfig} by name; a setting left alone keeps its default. */
+    public static final class Builder {
+        private final String kafka;
+        private final String group;
+        private final Path seeds;
+        private String topic = PublisherConfig.DEFAULT_TOPIC;
+        private Optional<String> deadLetterTopic = Optional.empty();
+        private String frontierTopic = DEFAULT_FRONTIER_TOPIC;
+        private String stateTopic = DEFAULT_STATE_TOPIC;
+        private int partitions = DEFAULT_PARTITIONS;
+        private FetchConfig fetch = FetchConfig.defaults();
+        private Optional<Duration> delay = Optional.empty();
+        private int threads = DEFAULT_THREADS;
+        private Duration discoverEvery = DurationValue.parse(DEFAULT_DISCOVER_EVERY);
+        private Duration recrawlScanEvery = DurationValue.parse(DEFAULT_RECRAWL_SCAN_EVERY);
+        private Duration commitEvery = DurationValue.parse(DEFAULT_COMMIT_EVERY);
+        private Duration sessionTimeout = DurationValue.parse(DEFAULT_SESSION_TIMEOUT);
+        private Duration transactionTimeout = DurationValue.parse(DEFAULT_TRANSACTION_TIMEOUT);
+        private Duration brokerTimeout = PublisherConfig.DEFAULT_BROKER_TIMEOUT;
+
+        private Builder(String kafka, String group, Path seeds) {
+            this.kafka = kafka;
+            this.group = group;
+            this.seeds = seeds;
+        }
+
+        public Builder topic(String topic) {
+            this.topic = topic;
+            return this;
+        }
+
+        /** The dead-letter topic; empty: the articles topic with {@value PublisherConfig#DEAD_LETTER_SUFFIX}. */
+        public Builder deadLetterTopic(Optional<String> topic) {
+            this.deadLetterTopic = topic;
+            return this;
+        }
+
+        public Builder frontierTopic(String topic) {
+            this.frontierTopic = topic;
+            return this;
+        }
+
+        public Builder stateTopic(String topic) {
+            this.stateTopic = topic;
+            return this;
+        }
+
+        public Builder partitions(int partitions) {
+            this.partitions = partitions;
+            return this;
+        }
+
+        public Builder fetch(FetchConfig fetch) {
+            this.fetch = fetch;
+            return this;
+        }
+
+        public Builder delay(Optional<Duration> delay) {
+            this.delay = delay;
+            return this;
+        }
+
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        public Builder discoverEvery(Duration every) {
+            this.discoverEvery = every;
+            return this;
+        }
+
+        public Builder recrawlScanEvery(Duration every) {
+            this.recrawlScanEvery = every;
+            return this;
+        }
+
+        public Builder commitEvery(Duration every) {
+            this.commitEvery = every;
+            return this;
+        }
+
+        public Builder sessionTimeout(Duration timeout) {
+            this.sessionTimeout = timeout;
+            return this;
+        }
+
+        public Builder transactionTimeout(Duration timeout) {
+            this.transactionTimeout = timeout;
+            return this;
+        }
+
+        public Builder brokerTimeout(Duration timeout) {
+            this.brokerTimeout = timeout;
+            return this;
+        }
+
+        public WorkerConfig build() {
+            return new WorkerConfig(kafka, group, seeds, topic, deadLetterTopic.orElseGet(() -> PublisherConfig.deadLetterTopicOf(topic)),
+                    frontierTopic, stateTopic, partitions, fetch, delay, threads, discoverEvery, recrawlScanEvery, commitEvery,
+                    sessionTimeout, transactionTimeout, brokerTimeout);
+        }
     }
 }

@@ -192,8 +192,8 @@ public final class WorkerRun {
     }
 
     private void session() {
-        PublisherConfig publisherConfig = new PublisherConfig(config.kafka(), config.topic(), config.deadLetterTopic(),
-                "newsline-worker", null, 0);
+        PublisherConfig publisherConfig = PublisherConfig.defaults(config.kafka()).withTopic(config.topic())
+                .withDeadLetterTopic(config.deadLetterTopic()).withClientId("newsline-worker");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) config.brokerTimeout().toMillis()))) {
             Topics.ensure(admin, publisherConfig, config.brokerTimeout());

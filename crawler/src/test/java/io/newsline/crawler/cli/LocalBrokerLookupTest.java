@@ -16,14 +16,14 @@ class LocalBrokerLookupTest {
 
     @Test
     void aWorkerWithoutKafkaFindsTheBrokerOfItsDataDir(@TempDir Path data) {
-        assertThat(WorkerCommand.bootstrap(null, data)).isEmpty();
+        assertThat(KafkaOption.bootstrap(null, data)).isEmpty();
 
         try (EmbeddedBroker broker = EmbeddedBroker.start(EmbeddedBroker.inDataDir(data), 0)) {
-            assertThat(WorkerCommand.bootstrap(null, data)).contains(broker.bootstrapServers());
-            assertThat(WorkerCommand.bootstrap("", data)).contains(broker.bootstrapServers());
-            assertThat(WorkerCommand.bootstrap("kafka.example:9092", data)).contains("kafka.example:9092");
+            assertThat(KafkaOption.bootstrap(null, data)).contains(broker.bootstrapServers());
+            assertThat(KafkaOption.bootstrap("", data)).contains(broker.bootstrapServers());
+            assertThat(KafkaOption.bootstrap("kafka.example:9092", data)).contains("kafka.example:9092");
         }
 
-        assertThat(WorkerCommand.bootstrap(null, data)).isEmpty();
+        assertThat(KafkaOption.bootstrap(null, data)).isEmpty();
     }
 }

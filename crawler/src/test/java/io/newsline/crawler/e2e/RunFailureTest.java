@@ -7,7 +7,8 @@ import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.run.CrawlConfig;
 import io.newsline.crawler.run.CrawlListener;
 import io.newsline.crawler.run.CrawlRun;
-import io.newsline.crawler.run.CrawlSession;
+import io.newsline.crawler.fetch.FetchConfig;
+import io.newsline.crawler.fetch.ResolveEntry;
 import io.newsline.crawler.run.ErrorKind;
 import io.newsline.crawler.seeds.SeedsReader;
 import io.newsline.crawler.state.CrawlState;
@@ -98,13 +99,18 @@ class RunFailureTest {
     }
 
     private CrawlRun.Outcome crawl(CrawlState state) throws Exception {
-        CrawlConfig config = new CrawlConfig(mirror.seeds(tmp), Optional.of(TestBroker.bootstrap()), topic, null,
-                tmp.resolve("data"), 0, List.of(mirror.resolve()), null, false, Optional.of(Duration.ZERO),
-                Duration.ofSeconds(30), Duration.ofSeconds(30), Optional.empty(), null);
-        SiteProfiles profiles = CrawlSession.withDelay(new SeedsReader().read(config.seeds()), config.delay());
-        try (ArticlePublisher publisher = ArticlePublisher.connect(new PublisherConfig(TestBroker.bootstrap(), topic,
-                config.deadLetterTopic(), "newsline-test", config.deliveryTimeout(), 0), config.brokerTimeout());
-             HttpFetcher fetcher = CrawlSession.newFetcher("https://example.com/test", config.resolve(), null, false)) {
+        CrawlConfig config = CrawlConfig.builder(mirror.seeds(tmp), tmp.resolve("data"))
+                .kafka(Optional.of(TestBroker.bootstrap()))
+                .topic(topic)
+                .fetch(FetchConfig.defaults().withContactUrl("https://example.com/test")
+                        .withResolve(List.of(ResolveEntry.parse(mirror.resolve()))))
+                .delay(Optional.of(Duration.ZERO))
+                .deliveryTimeout(Duration.ofSeconds(30))
+                .build();
+        SiteProfiles profiles = new SeedsReader().read(config.seeds()).withDelay(config.delay());
+        try (ArticlePublisher publisher = ArticlePublisher.connect(PublisherConfig.defaults(TestBroker.bootstrap()).withTopic(topic)
+                .withClientId("newsline-test").withDeliveryTimeout(config.deliveryTimeout()), config.brokerTimeout());
+             HttpFetcher fetcher = new HttpFetcher(config.fetch())) {
             return new CrawlRun(config, profiles, state, publisher, fetcher, Clock.systemUTC(), CrawlListener.NONE).run();
         }
     }

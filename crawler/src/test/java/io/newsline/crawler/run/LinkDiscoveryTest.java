@@ -36,8 +36,8 @@ class LinkDiscoveryTest {
         profile = new SiteProfile("news", 1, null, List.of(site.host()), null, null, null, null, null, null, null, null);
         discovery = new LinkDiscovery(new SiteProfiles(List.of(profile)), fetcher, Clock.systemUTC(), new CrawlListener() {
             @Override
-            public void skipped(String host, String url, String reason) {
-                problems.add(reason);
+            public void skipped(String host, String url, SkipReason reason, String detail) {
+                problems.add(reason.label() + ": " + detail);
             }
 
             @Override

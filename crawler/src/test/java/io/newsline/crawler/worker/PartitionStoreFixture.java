@@ -30,9 +30,9 @@ public final class PartitionStoreFixture implements StoreFixture {
     private final ArticleLocks locks = new ArticleLocks();
 
     public PartitionStoreFixture(Path dir) {
-        config = new WorkerConfig(TestBroker.bootstrap(), "partition-store", Path.of("seeds"), topic, null,
-                topic + ".frontier", topic + ".state", 1, null, null, false, null, 0, null, null, null, null, null, null, null);
-        PublisherConfig publisherConfig = new PublisherConfig(config.kafka(), topic, config.deadLetterTopic(), "partition-store", null, 0);
+        config = WorkerConfig.builder(TestBroker.bootstrap(), "partition-store", Path.of("seeds"))
+                .topic(topic).frontierTopic(topic + ".frontier").stateTopic(topic + ".state").partitions(1).build();
+        PublisherConfig publisherConfig = PublisherConfig.defaults(config.kafka()).withTopic(topic).withClientId("partition-store");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka()))) {
             Topics.ensure(admin, publisherConfig, Duration.ofSeconds(30));
             FrontierTopics.ensure(admin, config.frontierTopic(), config.stateTopic(), 1, Duration.ofSeconds(30));

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsline.crawler.cli.Newsline;
 import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.run.CrawlListener;
-import io.newsline.crawler.run.CrawlSession;
+import io.newsline.crawler.fetch.FetchConfig;
+import io.newsline.crawler.fetch.ResolveEntry;
 import io.newsline.crawler.seeds.SeedsReader;
 import io.newsline.crawler.testing.Poll;
 import io.newsline.parser.profile.SiteProfiles;
@@ -113,8 +114,8 @@ class WorkerScaleOutTest {
 
     private void startWorker(Path seeds) {
         WorkerConfig config = config(seeds);
-        SiteProfiles profiles = CrawlSession.withDelay(new SeedsReader().read(seeds), config.delay());
-        HttpFetcher fetcher = CrawlSession.newFetcher(config.contact(), config.resolve(), null, true);
+        SiteProfiles profiles = new SeedsReader().read(seeds).withDelay(config.delay());
+        HttpFetcher fetcher = new HttpFetcher(config.fetch());
         fetchers.add(fetcher);
         WorkerRun worker = new WorkerRun(config, profiles, fetcher, Clock.systemUTC(), CrawlListener.NONE);
         workers.add(worker);
@@ -125,9 +126,18 @@ class WorkerScaleOutTest {
     }
 
     private WorkerConfig config(Path seeds) {
-        return new WorkerConfig(TestBroker.bootstrap(), group, seeds, topic, null, frontier, state, 6, site.resolve(), null, true,
-                Optional.of(DELAY), 8, Duration.ofMinutes(10), Duration.ofSeconds(30), null, Duration.ofSeconds(6),
-                Duration.ofSeconds(10), null, null);
+        return WorkerConfig.builder(TestBroker.bootstrap(), group, seeds)
+                .topic(topic)
+                .frontierTopic(frontier)
+                .stateTopic(state)
+                .partitions(6)
+                .fetch(FetchConfig.defaults().withResolve(site.resolve().stream().map(ResolveEntry::parse).toList())
+                        .withAllowPrivateAddresses(true))
+                .delay(Optional.of(DELAY))
+                .discoverEvery(Duration.ofMinutes(10))
+                .sessionTimeout(Duration.ofSeconds(6))
+                .transactionTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     private Process childWorker(Path seeds, Path log) throws IOException {

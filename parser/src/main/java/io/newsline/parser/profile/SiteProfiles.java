@@ -41,6 +41,21 @@ public final class SiteProfiles {
         return all;
     }
 
+    /**
+     * These profiles with every site's politeness delay replaced by {@code delay} (the {@code --delay} option), or
+     * these profiles unchanged when it is empty.
+     */
+    public SiteProfiles withDelay(java.util.Optional<java.time.Duration> delay) {
+        if (delay.isEmpty()) {
+            return this;
+        }
+        List<SiteProfile> changed = new ArrayList<>();
+        for (SiteProfile p : all) {
+            changed.add(p.withPoliteness(p.politeness().withDelay(delay.get())));
+        }
+        return new SiteProfiles(changed);
+    }
+
     /** The profile covering {@code host}, or the generic profile for it. */
     public SiteProfile forHost(String host) {
         Objects.requireNonNull(host, "host");

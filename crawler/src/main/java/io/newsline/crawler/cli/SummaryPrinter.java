@@ -12,12 +12,12 @@ import java.util.function.Function;
 
 /**
  * Prints the one-screen end-of-run summary: totals, per-host counters, skips by {@link SkipReason} and errors by
- * {@link ErrorKind} (each with its first message, never cut mid-word), and the verdict.
+ * {@link ErrorKind} (each with its first messages, never cut mid-word), and the verdict.
  */
 final class SummaryPrinter {
     private static final int MAX_ROWS = 20;
     /** Characters of an example message in the skip and error lines; longer ones end at a word with an ellipsis. */
-    static final int EXAMPLE_WIDTH = 100;
+    static final int EXAMPLE_WIDTH = 200;
     private final PrintWriter out;
 
     SummaryPrinter(PrintWriter out) {
@@ -58,7 +58,10 @@ final class SummaryPrinter {
         out.flush();
     }
 
-    /** One line per kind met, most frequent first: count, label and the first message as an example. */
+    /**
+     * One line per kind met, most frequent first (count and label), then its first messages, one per line: which
+     * URLs a kind of failure hit.
+     */
     private <K extends Enum<K>> void printByKind(String title, Map<K, RunStats.Tally> byKind, Function<K, String> label) {
         if (byKind.isEmpty()) {
             return;
@@ -66,7 +69,13 @@ final class SummaryPrinter {
         out.printf(Locale.ROOT, "%n  %s:%n", title);
         byKind.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<K, RunStats.Tally> e) -> e.getValue().count()).reversed())
-                .forEach(e -> out.printf(Locale.ROOT, "    %5d  %s%s%n", e.getValue().count(), label.apply(e.getKey()),
-                        e.getValue().example().map(m -> ", e.g. " + Ellipsis.fit(m, EXAMPLE_WIDTH)).orElse("")));
+                .forEach(e -> {
+                    RunStats.Tally tally = e.getValue();
+                    out.printf(Locale.ROOT, "    %5d  %s%n", tally.count(), label.apply(e.getKey()));
+                    tally.examples().forEach(m -> out.printf(Locale.ROOT, "           %s%n", Ellipsis.fit(m, EXAMPLE_WIDTH)));
+                    if (tally.count() > tally.examples().size() && !tally.examples().isEmpty()) {
+                        out.printf(Locale.ROOT, "           ... and %d more%n", tally.count() - tally.examples().size());
+                    }
+                });
     }
 }

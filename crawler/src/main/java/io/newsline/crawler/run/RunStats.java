@@ -29,9 +29,16 @@ public final class RunStats implements CrawlListener {
     }
 
     /**
-     * How many events of one kind a run had, and the first one's message as an example (empty when none came with one).
+     * How many events of one kind a run had, and the messages of the first {@link #EXAMPLES} of them (fewer when some
+     * came without one), so an operator sees which URLs a kind of failure hit, not only that it happened.
      */
-    public record Tally(long count, java.util.Optional<String> example) {
+    public record Tally(long count, java.util.List<String> examples) {
+        /** How many messages a kind keeps. */
+        public static final int EXAMPLES = 5;
+
+        public Tally {
+            examples = java.util.List.copyOf(examples);
+        }
     }
 
     private final Map<String, HostStats> hosts = new ConcurrentSkipListMap<>();

@@ -169,6 +169,10 @@ public final class WorkerCommand implements Callable<Integer> {
             status.shutdownNow();
             out.println(statusLine(worker));
             out.flush();
+            if (worker.stoppedBy().isPresent()) {
+                err.println("newsline worker: stopped: " + worker.stoppedBy().get());
+                return Newsline.EXIT_FAILED;
+            }
             return 0;
         }
     }

@@ -2,12 +2,8 @@ package io.newsline.crawler.run;
 
 import io.newsline.crawler.discover.DiscoveredUrl;
 import io.newsline.crawler.fetch.HttpFetcher;
-import io.newsline.crawler.politeness.HostFeedback;
-import io.newsline.crawler.politeness.PoliteScheduler;
-import io.newsline.crawler.politeness.RobotsCache;
 import io.newsline.crawler.state.CrawlState;
 import io.newsline.crawler.state.UrlKind;
-import io.newsline.crawler.state.UrlState;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
 import io.newsline.publisher.ArticlePublisher;
@@ -19,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One crawl: reconcile what an earlier run left pending, discover article URLs from the sites' sitemaps,
@@ -56,19 +51,14 @@ public final class CrawlRun {
     private final Clock clock;
     private final CrawlListener listener;
     private final RunStats stats;
-    private final ArticlePipeline pipeline;
-    private ArticleSink sink;
-    private final LinkDiscovery discovery;
+    private final HostMemory hostMemory;
 
     private final Set<String> enqueued = ConcurrentHashMap.newKeySet();
     private final Map<String, DiscoveredUrl> hints = new ConcurrentHashMap<>();
     private final AtomicInteger articleBudget = new AtomicInteger();
-    private final AtomicReference<String> stoppedBy = new AtomicReference<>();
-    private final HostMemory hostMemory;
     private volatile boolean stopping;
-    private PoliteScheduler scheduler;
-    private RobotsCache robots;
-    private PublicationLedger ledger;
+    private volatile CrawlEngine engine;
+    private CrawlStore store;
 
     /** A run that remembers nothing of earlier runs' hosts (one-off runs and tests). */
     public CrawlRun(CrawlConfig config, SiteProfiles profiles, CrawlState state, ArticlePublisher publisher,
@@ -90,9 +80,7 @@ public final class CrawlRun {
         this.clock = clock;
         this.hostMemory = hostMemory;
         this.stats = new RunStats();
-        this.listener = new FanOutListener(List.of(stats, new StopOnFatalError(), listener));
-        this.pipeline = new ArticlePipeline(profiles, fetcher, clock, this.listener);
-        this.discovery = new LinkDiscovery(profiles, fetcher, clock, this.listener);
+        this.listener = new FanOutListener(List.of(stats, listener));
     }
 
     public RunStats stats() {
@@ -102,43 +90,37 @@ public final class CrawlRun {
     /** Asks a running crawl to finish what is in flight and stop taking new work. */
     public void stop() {
         stopping = true;
-        PoliteScheduler s = scheduler;
-        if (s != null) {
-            try {
-                s.shutdownGracefully(Duration.ofSeconds(60));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        CrawlEngine e = engine;
+        if (e != null) {
+            e.stop();
         }
     }
 
     public Outcome run() {
         new PendingReconciler(state, publisher.config().bootstrapServers(), config.topic(), listener).reconcile(config.brokerTimeout());
         long runId = state.startRun(clock.instant(), publisher.endOffsets());
-        ledger = new PublicationLedger(state, publisher, runId, listener, () -> {
+        engine = CrawlEngine.builder(profiles, fetcher, clock, hostMemory.robots())
+                .turns(hostMemory.turns())
+                .listener(listener)
+                .fetchesFrom(url -> !stopping)
+                .storeFor(url -> store)
+                .frontier(this::offer)
+                .build();
+        // the ledger reports to the engine, so that a state it cannot write stops the engine like any other
+        PublicationLedger ledger = new PublicationLedger(state, publisher, runId, engine.events(), () -> {
             listener.info("Kafka at " + publisher.config().bootstrapServers() + " stopped acknowledging records; "
                     + "stopping this run, since pages fetched now could not be published");
-            stopping = true; // the run loop notices within a second and shuts the scheduler down
+            stopping = true; // the run loop notices within a second and stops the engine
         });
-        CrawlStore store = new LocalStore(state, ledger, publisher);
-        sink = new StoreSink(store, new ArticleLocks());
+        store = new LocalStore(state, ledger, publisher);
+        if (stopping) {
+            engine.stop(); // stopped before the engine existed
+        }
         articleBudget.set(config.maxPages() == 0 ? Integer.MAX_VALUE : config.maxPages());
-        robots = hostMemory.robots();
-        scheduler = PoliteScheduler.builder()
-                .profiles(profiles::forHost)
-                .robots(robots)
-                .turns(hostMemory.turns())
-                .listener(new PolitenessEvents(listener))
-                .clock(clock)
-                .build();
-        Seeder.Round discoveryRound = null;
+        Seeder.Round discoveryRound = engine.startRound();
         try {
-            discoveryRound = new Seeder(profiles, discovery, robots, scheduler, url -> !stopping, this::articleFound)
-                    .startRound();
-            for (UrlState due : store.due(clock.instant(), 100_000)) {
-                submitArticle(due.url());
-            }
-            while (!stopping && !scheduler.awaitIdle(Duration.ofSeconds(1))) {
+            engine.scanDue(List.of(store), clock.instant(), 100_000);
+            while (!stopping && engine.stoppedBy().isEmpty() && !engine.awaitIdle(Duration.ofSeconds(1))) {
                 // progress is reported by the listener as work completes
             }
         } catch (InterruptedException e) {
@@ -146,9 +128,7 @@ public final class CrawlRun {
         } finally {
             stop();
         }
-        if (discoveryRound != null) {
-            discoveryRound.report().forEach(listener::info);
-        }
+        discoveryRound.report().forEach(listener::info);
         int open = ledger.awaitAll(config.deliveryTimeout());
         long undelivered = ledger.undelivered();
         if (open > 0) {
@@ -156,30 +136,23 @@ public final class CrawlRun {
         }
         return new Outcome(stats, stats.total(h -> h.fetched), stats.total(h -> h.published),
                 stats.total(h -> h.unchanged) + stats.total(h -> h.notModified), undelivered,
-                stats.total(h -> h.errors), stats.total(h -> h.deadLettered), Optional.ofNullable(stoppedBy.get()));
+                stats.total(h -> h.errors), stats.total(h -> h.deadLettered), engine.stoppedBy());
     }
 
-    /** Stops the run at the first error it cannot go on after (crawl state unwritable, an Error in a task). */
-    private final class StopOnFatalError implements CrawlListener {
-        @Override
-        public void error(String host, String url, ErrorKind kind, String message) {
-            if (kind.stopsRun() && stoppedBy.compareAndSet(null, kind.label() + ": " + message)) {
-                listener.info("stopping this run: " + message);
-                stopping = true; // the run loop notices within a second and shuts the scheduler down
+    /**
+     * The crawl's frontier: a found URL is recorded in the crawl state; a due one is fetched now, once per run and
+     * within the page budget.
+     */
+    private void offer(String url, Optional<DiscoveredUrl> hint) {
+        if (hint.isPresent()) {
+            hints.put(url, hint.get());
+            if (state.discover(url, UrlKind.ARTICLE, clock.instant())) {
+                listener.discovered(SiteProfile.hostOf(url).orElse("?"), url);
+            }
+            if (state.url(url).filter(s -> s.isDue(clock.instant())).isEmpty()) {
+                return;
             }
         }
-    }
-
-    /** An article URL discovery found: remembered, with what its source said, and fetched when due. */
-    private void articleFound(String url, DiscoveredUrl hint) {
-        hints.put(url, hint);
-        if (state.discover(url, UrlKind.ARTICLE, clock.instant())) {
-            listener.discovered(SiteProfile.hostOf(url).orElse("?"), url);
-        }
-        state.url(url).filter(s -> s.isDue(clock.instant())).ifPresent(s -> submitArticle(s.url()));
-    }
-
-    private void submitArticle(String url) {
         if (stopping || !enqueued.add(url)) {
             return;
         }
@@ -187,10 +160,6 @@ public final class CrawlRun {
             enqueued.remove(url);
             return;
         }
-        scheduler.submit(url, this::fetchArticle);
-    }
-
-    private HostFeedback fetchArticle(String url) {
-        return pipeline.process(url, sink, hints.get(url));
+        engine.fetch(url, Optional.ofNullable(hints.get(url)), CrawlEngine.Release.NONE);
     }
 }

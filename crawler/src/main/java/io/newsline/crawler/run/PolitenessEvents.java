@@ -6,7 +6,7 @@ import io.newsline.parser.profile.SiteProfile;
 import java.time.Duration;
 
 /** Turns the scheduler's politeness events into crawl events. */
-public final class PolitenessEvents implements PolitenessListener {
+public class PolitenessEvents implements PolitenessListener {
     private final CrawlListener listener;
 
     public PolitenessEvents(CrawlListener listener) {

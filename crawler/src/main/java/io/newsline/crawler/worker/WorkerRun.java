@@ -1,21 +1,17 @@
 package io.newsline.crawler.worker;
 
+import io.newsline.crawler.discover.DiscoveredUrl;
 import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.frontier.FrontierTopics;
 import io.newsline.crawler.frontier.OwnedPartition;
 import io.newsline.crawler.frontier.SiteKey;
-import io.newsline.crawler.politeness.PoliteScheduler;
-import io.newsline.crawler.politeness.PolitenessListener;
 import io.newsline.crawler.politeness.RobotsCache;
 import io.newsline.crawler.run.ArticleLocks;
-import io.newsline.crawler.run.ArticlePipeline;
+import io.newsline.crawler.run.CrawlEngine;
 import io.newsline.crawler.run.CrawlListener;
 import io.newsline.crawler.run.FanOutListener;
-import io.newsline.crawler.run.LinkDiscovery;
-import io.newsline.crawler.run.PolitenessEvents;
 import io.newsline.crawler.run.RunStats;
 import io.newsline.crawler.run.Seeder;
-import io.newsline.crawler.run.StoreSink;
 import io.newsline.crawler.state.UrlState;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
@@ -37,6 +33,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -58,7 +55,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * One {@code newsline worker} process: a member of a consumer group over the frontier topic. For each frontier
  * partition it is assigned it restores the partition's crawl state, reads the sitemaps, feeds and sections of the
  * seeds whose site hashes to it (on assignment and every {@code discoverEvery}), re-enqueues URLs due again, and
- * fetches the partition's URLs politely through the {@link ArticlePipeline}. Article records, state records,
+ * fetches the partition's URLs through one {@link CrawlEngine} per generation (the engine of {@code newsline crawl},
+ * over a {@link PartitionStore} per partition and the frontier topic as its frontier). Article records, state records,
  * discovered URLs and the frontier offsets are written in one Kafka transaction, committed every
  * {@code commitEvery}: a worker that dies leaves an open transaction the broker aborts, and the new owner of its
  * partitions redoes that work from the last committed offsets and state.
@@ -76,10 +74,6 @@ public final class WorkerRun {
     private static final int MAX_DUE_PER_SCAN = 5000;
     private static final Duration RESTART_BACKOFF = Duration.ofSeconds(1);
 
-    /** Where a frontier URL being worked on came from. */
-    private record Slot(TopicPartition tp, long offset) {
-    }
-
     private final WorkerConfig config;
     private final SiteProfiles profiles;
     private final HttpFetcher fetcher;
@@ -87,24 +81,21 @@ public final class WorkerRun {
     private final CrawlListener listener;
     private final RunStats stats = new RunStats();
     private final java.util.concurrent.atomic.AtomicLong publishedCommitted = new java.util.concurrent.atomic.AtomicLong();
-    private final ArticlePipeline pipeline;
-    private final LinkDiscovery discovery;
     private final RobotsCache robots;
     private final Duration handoffDelay;
     private final ArticleLocks articleLocks = new ArticleLocks();
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean stopping;
+    private final AtomicReference<String> stoppedBy = new AtomicReference<>();
     private volatile KafkaConsumer<String, byte[]> consumer;
 
     // one generation: what this worker does for the partitions it owns now
     private final Map<Integer, OwnedPartition> owned = new ConcurrentHashMap<>();
-    private final Map<String, Slot> open = new ConcurrentHashMap<>();
+    private final Map<Integer, PartitionStore> stores = new ConcurrentHashMap<>();
     private final Map<String, Instant> requeued = new ConcurrentHashMap<>();
     private final OffsetTracker offsets = new OffsetTracker();
-    private volatile PoliteScheduler scheduler;
-    private volatile Seeder seeder;
+    private volatile CrawlEngine engine;
     private Seeder.Round discoveryRound;
-    private volatile boolean ending;
     private volatile boolean lost;
     private Instant lastDiscovery;
     private Instant lastRecrawlScan;
@@ -117,8 +108,6 @@ public final class WorkerRun {
         this.fetcher = fetcher;
         this.clock = clock;
         this.listener = new FanOutListener(List.of(stats, listener));
-        this.pipeline = new ArticlePipeline(profiles, fetcher, clock, this.listener);
-        this.discovery = new LinkDiscovery(profiles, fetcher, clock, this.listener);
         this.robots = RobotsCache.over(fetcher, clock, host -> profiles.forHost(host).politeness().robotsTtl());
         this.handoffDelay = profiles.all().stream().map(p -> p.politeness().delay()).max(Duration::compareTo)
                 .orElse(Duration.ofSeconds(1));
@@ -149,10 +138,18 @@ public final class WorkerRun {
 
     /** URLs taken from the frontier and not finished. */
     public int openUrls() {
-        return open.size();
+        CrawlEngine e = engine;
+        return e == null ? 0 : e.inFlightCount();
     }
 
-    /** Works until {@link #stop()}; a lost transaction or Kafka session restarts the work from the committed state. */
+    /** Why the worker stopped on its own: an error after which no work can be trusted (an Error in a task). */
+    public Optional<String> stoppedBy() {
+        return Optional.ofNullable(stoppedBy.get());
+    }
+
+    /**
+     * Works until {@link #stop()} or an error that {@link io.newsline.crawler.run.ErrorKind#stopsRun() stops the run}
+     * (see {@link #stoppedBy()}: the work since the last commit is not committed); a lost transaction or Kafka session restarts the work from the committed state. */
     public void run() {
         try {
             while (!stopping) {
@@ -210,7 +207,7 @@ public final class WorkerRun {
             consumer = c;
             try {
                 work(c);
-                endGeneration(true);
+                endGeneration(true); // not after a stopping error: see endGeneration
             } catch (RuntimeException e) {
                 endGeneration(false); // before the producer closes: running fetches still write to it
                 throw e;
@@ -225,6 +222,7 @@ public final class WorkerRun {
         c.subscribe(List.of(config.frontierTopic()), new Rebalance());
         Instant lastCommit = clock.instant();
         while (!stopping && !lost) {
+            noticeStoppingError(engine);
             try {
                 for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(100))) {
                     onFrontierRecord(r);
@@ -290,15 +288,15 @@ public final class WorkerRun {
         Set<Integer> ids = new TreeSet<>();
         assigned.forEach(tp -> ids.add(tp.partition()));
         owned.putAll(new StateRestorer(config.kafka(), config.stateTopic()).restore(ids, config.brokerTimeout()));
-        ending = false;
-        scheduler = PoliteScheduler.builder()
-                .profiles(profiles::forHost)
-                .robots(robots)
-                .listener(new Releasing(new PolitenessEvents(listener)))
+        owned.forEach((id, part) -> stores.put(id, new PartitionStore(part, txn, config, listener)));
+        engine = CrawlEngine.builder(profiles, fetcher, clock, robots)
+                .listener(listener)
                 .threads(config.threads())
-                .clock(clock)
+                .fetchesFrom(this::ownsSiteOf)
+                .storeFor(url -> stores.get(SiteKey.partitionOf(url, partitions)))
+                .frontier(this::offer)
+                .articleLocks(articleLocks)
                 .build();
-        seeder = new Seeder(profiles, discovery, robots, scheduler, this::ownsSiteOf, (url, hint) -> enqueue(url, true));
         discoveryRound = null;
         lastDiscovery = null;
         lastRecrawlScan = null;
@@ -314,28 +312,32 @@ public final class WorkerRun {
         }
     }
 
-    /** Stops the fetches of this generation; with {@code commit}, commits what they wrote and the offsets. */
+    /**
+     * Stops the fetches of this generation; with {@code commit}, commits what they wrote and the offsets, unless an
+     * error stopped the run: the process is no longer trusted, so its open transaction is left for the broker to abort.
+     */
     private void endGeneration(boolean commit) {
-        ending = true;
-        PoliteScheduler s = scheduler;
-        scheduler = null;
-        seeder = null;
-        if (s != null) {
-            try {
-                s.shutdownGracefully(Duration.ofSeconds(60)); // queued URLs are dropped: their offsets stay open
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        CrawlEngine e = engine;
+        engine = null;
+        if (e != null) {
+            e.stop(); // queued URLs are handed back: their offsets stay open
+            noticeStoppingError(e);
         }
         try {
-            if (commit && txn != null && consumer != null) {
+            if (commit && stoppedBy.get() == null && txn != null && consumer != null) {
                 commit();
             }
         } finally {
             owned.clear();
-            open.clear();
+            stores.clear();
             requeued.clear();
             offsets.clear();
+        }
+    }
+
+    private void noticeStoppingError(CrawlEngine e) {
+        if (e != null && e.stoppedBy().isPresent() && stoppedBy.compareAndSet(null, e.stoppedBy().get())) {
+            stopping = true;
         }
     }
 
@@ -359,91 +361,30 @@ public final class WorkerRun {
         TopicPartition tp = new TopicPartition(r.topic(), r.partition());
         offsets.polled(tp, r.offset());
         OwnedPartition part = owned.get(r.partition());
-        PoliteScheduler s = scheduler;
-        if (part == null || s == null || r.value() == null) {
+        CrawlEngine e = engine;
+        if (part == null || e == null || r.value() == null) {
             return;
         }
         String url = new String(r.value(), StandardCharsets.UTF_8);
         requeued.remove(url);
         Optional<UrlState> known = part.url(url);
-        if (known.isPresent() && !known.get().isDue(clock.instant())) {
-            return; // done, and not due again yet (a URL listed again by a sitemap, or redelivered after a crash)
-        }
-        if (open.putIfAbsent(url, new Slot(tp, r.offset())) != null) {
-            return;
+        if (known.isPresent() && !known.get().isDue(clock.instant()) || e.inFlight(url)) {
+            return; // done and not due again yet (listed again by a sitemap, redelivered after a crash), or in flight
         }
         offsets.started(tp, r.offset());
-        StoreSink sink = new StoreSink(new PartitionStore(part, txn, config, listener), articleLocks);
-        s.submit(url, u -> {
-            try {
-                return pipeline.process(u, sink, null);
-            } finally {
-                release(u, true);
+        // a URL handed back unfinished (the generation ends, the engine stopped) keeps its offset open for the next owner
+        e.fetch(url, Optional.empty(), done -> {
+            if (done) {
+                offsets.finished(tp, r.offset());
             }
         });
-    }
-
-    /** A URL is no longer worked on; {@code done}: its offset may be committed. */
-    private void release(String url, boolean done) {
-        Slot slot = open.remove(url);
-        if (slot != null && done) {
-            offsets.finished(slot.tp(), slot.offset());
-        }
-    }
-
-    /** Releases the URLs the scheduler drops: given up (parked host, robots) or, at a rebalance, left for the next owner. */
-    private final class Releasing implements PolitenessListener {
-        private final PolitenessListener next;
-
-        Releasing(PolitenessListener next) {
-            this.next = next;
-        }
-
-        @Override
-        public void backedOff(String host, Duration wait) {
-            next.backedOff(host, wait);
-        }
-
-        @Override
-        public void parked(String host, String reason) {
-            next.parked(host, reason);
-        }
-
-        @Override
-        public void robotsDenied(String url) {
-            next.robotsDenied(url);
-            release(url, true);
-        }
-
-        @Override
-        public void deferred(String host, String reason) {
-            next.deferred(host, reason);
-        }
-
-        @Override
-        public void dropped(String url, String reason) {
-            if (!ending) {
-                next.dropped(url, reason);
-            }
-            release(url, !ending);
-        }
-
-        @Override
-        public void taskFailed(String url, RuntimeException error) {
-            next.taskFailed(url, error);
-        }
-
-        @Override
-        public void fatal(String url, Error error) {
-            next.fatal(url, error);
-        }
     }
 
     // ---- discovery: the owner of a seed's site reads its sitemaps, feeds and sections
 
     /** Every {@code discoverEvery}: reports what the sitemap caps cut in the last round and starts the next. */
     private void maybeDiscover(Instant now) {
-        Seeder d = seeder;
+        CrawlEngine d = engine;
         if (d == null || lastDiscovery != null && now.isBefore(lastDiscovery.plus(config.discoverEvery()))) {
             return;
         }
@@ -462,16 +403,23 @@ public final class WorkerRun {
         }
     }
 
-    /** Writes {@code url} to the frontier, unless its owner is this worker and knows it is not due. */
-    private void enqueue(String url, boolean discovered) {
+    /**
+     * The worker's frontier: writes {@code url} to the frontier topic, unless its owner is this worker and knows it is
+     * not due or works on it; a URL found due again goes out once until it comes back.
+     */
+    private void offer(String url, Optional<DiscoveredUrl> hint) {
         int p = SiteKey.partitionOf(url, partitions);
         OwnedPartition part = owned.get(p);
+        CrawlEngine e = engine;
         if (part != null) {
             Optional<UrlState> known = part.url(url);
-            if (known.isPresent() && !known.get().isDue(clock.instant()) || open.containsKey(url)) {
+            if (known.isPresent() && !known.get().isDue(clock.instant()) || e != null && e.inFlight(url)) {
                 return;
             }
-            if (discovered && known.isEmpty()) {
+            if (hint.isEmpty() && requeued.putIfAbsent(url, clock.instant()) != null) {
+                return;
+            }
+            if (hint.isPresent() && known.isEmpty()) {
                 listener.discovered(SiteProfile.hostOf(url).orElse("?"), url);
             }
         }
@@ -481,19 +429,13 @@ public final class WorkerRun {
         }
     }
 
-    // ---- recrawl: the owner re-enqueues URLs whose due time has come
-
+    /** Every {@code recrawlScanEvery}: the owner re-enqueues URLs whose due time has come. */
     private void maybeRequeueDue(Instant now) {
-        if (lastRecrawlScan != null && now.isBefore(lastRecrawlScan.plus(config.recrawlScanEvery()))) {
+        CrawlEngine e = engine;
+        if (e == null || lastRecrawlScan != null && now.isBefore(lastRecrawlScan.plus(config.recrawlScanEvery()))) {
             return;
         }
         lastRecrawlScan = now;
-        for (OwnedPartition part : owned.values()) {
-            for (UrlState due : part.due(now, MAX_DUE_PER_SCAN)) {
-                if (!open.containsKey(due.url()) && requeued.putIfAbsent(due.url(), now) == null) {
-                    enqueue(due.url(), false);
-                }
-            }
-        }
+        e.scanDue(stores.values(), now, MAX_DUE_PER_SCAN);
     }
 }

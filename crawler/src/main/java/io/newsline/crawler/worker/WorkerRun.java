@@ -289,7 +289,7 @@ public final class WorkerRun {
         Instant assignedAt = clock.instant();
         Set<Integer> ids = new TreeSet<>();
         assigned.forEach(tp -> ids.add(tp.partition()));
-        owned.putAll(new StateRestorer(config.kafka(), config.stateTopic()).restore(ids, config.brokerTimeout()));
+        owned.putAll(new StateRestorer(config.kafka(), config.stateTopic(), config.stateDir()).restore(ids, config.brokerTimeout()).partitions());
         ending = false;
         scheduler = PoliteScheduler.builder()
                 .profiles(profiles::forHost)
@@ -332,6 +332,7 @@ public final class WorkerRun {
                 commit();
             }
         } finally {
+            owned.values().forEach(OwnedPartition::close); // their files stay, to be caught up when owned again
             owned.clear();
             open.clear();
             requeued.clear();
@@ -340,7 +341,9 @@ public final class WorkerRun {
     }
 
     private void commit() {
+        List<OwnedPartition.Written> written = owned.values().stream().map(OwnedPartition::written).toList();
         offsets.committed(txn.commit(offsets::committable, consumer.groupMetadata()));
+        written.forEach(OwnedPartition.Written::persist); // committed: the local files may have it now
     }
 
     private void applyBackpressure(KafkaConsumer<String, byte[]> c) {

@@ -9,6 +9,7 @@ import io.newsline.parser.profile.SiteProfileException;
 import io.newsline.parser.profile.SiteProfiles;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Clock;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Option;
                 "discovery of its seeds, polite fetching, extraction, and exactly-once publication in Kafka transactions.",
                 "Start several (on one or many machines) with the same --group and --seeds to share the work; stop with SIGTERM.",
                 "Without --kafka (and without NEWSLINE_KAFKA_BOOTSTRAP) it uses the broker `newsline broker --data DIR` runs;"
-                        + " the worker itself keeps no files."})
+                        + " the worker keeps the state of its partitions in DIR/worker-GROUP (a copy of the state topic)."})
 public final class WorkerCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -102,7 +103,13 @@ public final class WorkerCommand implements Callable<Integer> {
                 .recrawlScanEvery(recrawlScanEvery)
                 .sessionTimeout(sessionTimeout)
                 .brokerTimeout(publish.brokerTimeout)
+                .stateDir(stateDirOf(data.data, group))
                 .build();
+    }
+
+    /** Where a worker of {@code group} keeps the state of its partitions under the data directory. */
+    static Path stateDirOf(Path data, String group) {
+        return data.resolve("worker-" + group);
     }
 
     @Override

@@ -63,10 +63,12 @@ final class PartitionStore implements CrawlStore {
     /** The article record, the URL's state and the article's version, in the open transaction together. */
     @Override
     public void commit(ArticleRecord record, UrlState after, String host) {
+        ArticleVersion version = new ArticleVersion(record.id(), record.version(), record.contentHash());
         txn.emitPublication(List.of(ArticlePublisher.articleRecord(config.topic(), record), stateRecord(after),
                 new ProducerRecord<>(config.stateTopic(), part.partition(), StateRecords.articleKey(record.id()),
-                        StateRecords.encode(new ArticleVersion(record.id(), record.version(), record.contentHash())))));
+                        StateRecords.encode(version))));
         part.put(after);
+        part.put(version);
         listener.published(host, record.id(), record.version(), record.url());
     }
 

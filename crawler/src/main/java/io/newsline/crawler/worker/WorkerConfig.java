@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param sessionTimeout   after this long without heartbeat a worker counts as dead (default {@value #DEFAULT_SESSION_TIMEOUT})
  * @param transactionTimeout after this long an open transaction of a dead worker is aborted (default {@value #DEFAULT_TRANSACTION_TIMEOUT})
  * @param brokerTimeout    how long Kafka may take to answer at start (default {@value PublisherConfig#DEFAULT_BROKER_TIMEOUT_TEXT})
+ * @param stateDir         where the state of owned partitions is kept on disk, between restarts and hand-overs; empty
+ *                         (the default): in native memory, restored from the state topic's beginning at each assignment
  */
 public record WorkerConfig(
         String kafka,
@@ -47,7 +49,8 @@ public record WorkerConfig(
         Duration commitEvery,
         Duration sessionTimeout,
         Duration transactionTimeout,
-        Duration brokerTimeout) {
+        Duration brokerTimeout,
+        Optional<Path> stateDir) {
 
     public static final String DEFAULT_FRONTIER_TOPIC = "news.frontier";
     public static final String DEFAULT_STATE_TOPIC = "news.crawlstate";
@@ -70,6 +73,7 @@ public record WorkerConfig(
         Objects.requireNonNull(stateTopic, "stateTopic");
         Objects.requireNonNull(fetch, "fetch");
         Objects.requireNonNull(delay, "delay (Optional.empty() for each site's own)");
+        Objects.requireNonNull(stateDir, "stateDir (Optional.empty() for memory)");
         requirePositive(discoverEvery, "--discover-every");
         requirePositive(recrawlScanEvery, "--recrawl-scan-every");
         requirePositive(commitEvery, "commitEvery");
@@ -127,6 +131,7 @@ public record WorkerConfig(
         private Duration sessionTimeout = DurationValue.parse(DEFAULT_SESSION_TIMEOUT);
         private Duration transactionTimeout = DurationValue.parse(DEFAULT_TRANSACTION_TIMEOUT);
         private Duration brokerTimeout = PublisherConfig.DEFAULT_BROKER_TIMEOUT;
+        private Optional<Path> stateDir = Optional.empty();
 
         private Builder(String kafka, String group, Path seeds) {
             this.kafka = kafka;
@@ -205,10 +210,16 @@ public record WorkerConfig(
             return this;
         }
 
+        /** Keeps the state of owned partitions in {@code dir} (one SQLite file per partition). */
+        public Builder stateDir(Path dir) {
+            this.stateDir = Optional.of(dir);
+            return this;
+        }
+
         public WorkerConfig build() {
             return new WorkerConfig(kafka, group, seeds, topic, deadLetterTopic.orElseGet(() -> PublisherConfig.deadLetterTopicOf(topic)),
                     frontierTopic, stateTopic, partitions, fetch, delay, threads, discoverEvery, recrawlScanEvery, commitEvery,
-                    sessionTimeout, transactionTimeout, brokerTimeout);
+                    sessionTimeout, transactionTimeout, brokerTimeout, stateDir);
         }
     }
 }

@@ -287,7 +287,7 @@ public final class WorkerRun {
         Instant assignedAt = clock.instant();
         Set<Integer> ids = new TreeSet<>();
         assigned.forEach(tp -> ids.add(tp.partition()));
-        owned.putAll(new StateRestorer(config.kafka(), config.stateTopic()).restore(ids, config.brokerTimeout()));
+        owned.putAll(new StateRestorer(config.kafka(), config.stateTopic(), config.stateDir()).restore(ids, config.brokerTimeout()).partitions());
         owned.forEach((id, part) -> stores.put(id, new PartitionStore(part, txn, config, listener)));
         engine = CrawlEngine.builder(profiles, fetcher, clock, robots)
                 .listener(listener)
@@ -328,6 +328,7 @@ public final class WorkerRun {
                 commit();
             }
         } finally {
+            owned.values().forEach(OwnedPartition::close); // their files stay, to be caught up when owned again
             owned.clear();
             stores.clear();
             requeued.clear();
@@ -342,7 +343,9 @@ public final class WorkerRun {
     }
 
     private void commit() {
+        List<OwnedPartition.Written> written = owned.values().stream().map(OwnedPartition::written).toList();
         offsets.committed(txn.commit(offsets::committable, consumer.groupMetadata()));
+        written.forEach(OwnedPartition.Written::persist); // committed: the local files may have it now
     }
 
     private void applyBackpressure(KafkaConsumer<String, byte[]> c) {

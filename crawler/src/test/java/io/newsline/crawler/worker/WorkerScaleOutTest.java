@@ -145,7 +145,8 @@ class WorkerScaleOutTest {
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 Newsline.class.getName(), "worker", "--kafka", TestBroker.bootstrap(), "--group", group, "--seeds", seeds.toString(),
                 "--topic", topic, "--frontier-topic", frontier, "--state-topic", state, "--allow-private-addresses",
-                "--delay", DELAY.toMillis() + "ms", "--session-timeout", "6s", "--status-every", "1s"));
+                "--delay", DELAY.toMillis() + "ms", "--session-timeout", "6s", "--status-every", "1s",
+                "--data", tmp.resolve("child-data").toString()));
         for (String r : site.resolve()) {
             cmd.addAll(List.of("--resolve", r));
         }

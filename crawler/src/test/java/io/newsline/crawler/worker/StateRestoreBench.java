@@ -1,0 +1,166 @@
+package io.newsline.crawler.worker;
+
+import io.newsline.crawler.frontier.FrontierTopics;
+import io.newsline.crawler.frontier.OwnedPartition;
+import io.newsline.crawler.frontier.StateRecords;
+import io.newsline.crawler.state.ArticleVersion;
+import io.newsline.crawler.state.UrlKind;
+import io.newsline.crawler.state.UrlState;
+import io.newsline.crawler.state.UrlStatus;
+import io.newsline.publisher.EmbeddedBroker;
+import io.newsline.publisher.testing.TestBroker;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * A benchmark, not a test: fills a state topic of an embedded broker with {@code URLS} URL states and as many
+ * article versions over {@code PARTITIONS} partitions, restores them as a worker owning every partition does, and
+ * prints the restore rate and the heap used after GC while the partitions are held. {@code MODE} {@code file}: the
+ * worker's {@link StateRestorer} into files under a temp dir, from scratch and then again from the checkpoint;
+ * {@code heap}: the same records into two heap maps, as the worker kept them before (the old figure).
+ *
+ * <pre>java -Xmx1g -cp CLASSPATH io.newsline.crawler.worker.StateRestoreBench 1000000 12 file</pre>
+ */
+public final class StateRestoreBench {
+    private static final Instant T0 = Instant.parse("2026-12-01T00:00:00Z");
+
+    public static void main(String[] args) throws Exception {
+        int urls = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int partitions = args.length > 1 ? Integer.parseInt(args[1]) : 12;
+        String mode = args.length > 2 ? args[2] : "file";
+        Path dir = Files.createTempDirectory("newsline-restore-bench-");
+        try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("kafka"), 0)) {
+            String bootstrap = broker.bootstrapServers();
+            String topic = "bench.state";
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+                FrontierTopics.ensure(admin, "bench.frontier", topic, partitions, Duration.ofSeconds(60));
+            }
+            long t = System.nanoTime();
+            fill(bootstrap, topic, urls, partitions);
+            System.out.printf("filled %s with %,d URL states and %,d versions in %.1f s%n", topic, urls, urls, seconds(t));
+            long baseline = heapAfterGc();
+            List<Integer> ids = new ArrayList<>();
+            for (int p = 0; p < partitions; p++) {
+                ids.add(p);
+            }
+            if (mode.equals("heap")) {
+                t = System.nanoTime();
+                Map<String, UrlState> urlMap = new ConcurrentHashMap<>();
+                Map<String, ArticleVersion> versionMap = new ConcurrentHashMap<>();
+                long n = HeapRestore.read(bootstrap, topic, ids, urlMap, versionMap);
+                report("heap maps (before)", n, urls, t, baseline, urlMap.size());
+            } else {
+                StateRestorer restorer = new StateRestorer(bootstrap, topic, Optional.of(dir.resolve("worker")));
+                t = System.nanoTime();
+                StateRestorer.Restored restored = restorer.restore(ids, Duration.ofMinutes(30));
+                long known = restored.partitions().values().stream().mapToLong(OwnedPartition::urlCount).sum();
+                report("files, from scratch", restored.totalRead(), urls, t, baseline, known);
+                restored.partitions().values().forEach(OwnedPartition::close);
+                t = System.nanoTime();
+                StateRestorer.Restored again = restorer.restore(ids, Duration.ofMinutes(30));
+                System.out.printf("files, from the checkpoint: %,d records read in %.2f s%n", again.totalRead(), seconds(t));
+                again.partitions().values().forEach(OwnedPartition::close);
+            }
+        } finally {
+            TestBroker.deleteRecursively(dir);
+        }
+    }
+
+    private static void report(String what, long records, int urls, long start, long baseline, long known) {
+        double s = seconds(start);
+        long after = heapAfterGc();
+        System.out.printf("%s: %,d records (%,d URL states) in %.1f s = %,.0f URL states/s, %,.0f records/s;"
+                        + " heap after GC %d MB (%d MB before the restore, so %d MB for %,d known URLs)%n",
+                what, records, urls, s, urls / s, records / s, after >> 20, baseline >> 20, (after - baseline) >> 20, known);
+    }
+
+    private static void fill(String bootstrap, String topic, int urls, int partitions) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "restore-bench",
+                ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024), new StringSerializer(), new ByteArraySerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            for (int i = 0; i < urls; i++) {
+                String url = String.format("https://www.bench%02d.com/news/2026/12/01/article-%07d.html", i % 20, i);
+                String id = String.format("bench-%07d", i);
+                String hash = String.format("%064x", (long) url.hashCode() * 31 + i);
+                UrlState s = new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, T0, T0.plus(Duration.ofDays(1 + i % 30)), 200, id,
+                        "\"" + Integer.toHexString(i) + "-5f3a2b\"", "Tue, 01 Dec 2026 00:00:00 GMT", hash, T0);
+                producer.send(new ProducerRecord<>(topic, i % partitions, StateRecords.urlKey(url), StateRecords.encode(s)));
+                producer.send(new ProducerRecord<>(topic, i % partitions, StateRecords.articleKey(id),
+                        StateRecords.encode(new ArticleVersion(id, 1, hash))));
+                if (i % 100_000 == 99_999) {
+                    producer.commitTransaction();
+                    producer.beginTransaction();
+                }
+            }
+            producer.commitTransaction();
+        }
+    }
+
+    private static long heapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** The restore as the worker did it before its state moved to files: every record decoded into heap maps. */
+    private static final class HeapRestore {
+        static long read(String bootstrap, String topic, List<Integer> partitions, Map<String, UrlState> urls,
+                         Map<String, ArticleVersion> versions) {
+            Map<String, Object> c = Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+            long n = 0;
+            try (var consumer = new KafkaConsumer<>(c,
+                    new StringDeserializer(),
+                    new ByteArrayDeserializer())) {
+                var tps = partitions.stream().map(p -> new TopicPartition(topic, p)).toList();
+                consumer.assign(tps);
+                consumer.seekToBeginning(tps);
+                var end = consumer.endOffsets(tps);
+                while (tps.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                    for (var r : consumer.poll(Duration.ofMillis(200))) {
+                        if (StateRecords.isUrlKey(r.key())) {
+                            UrlState s = StateRecords.decodeUrl(r.key(), r.value());
+                            urls.put(s.url(), s);
+                        } else {
+                            ArticleVersion v = StateRecords.decodeVersion(r.key(), r.value());
+                            versions.put(v.articleId(), v);
+                        }
+                        n++;
+                    }
+                }
+            }
+            return n;
+        }
+    }
+}

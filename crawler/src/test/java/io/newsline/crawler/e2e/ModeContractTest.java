@@ -130,32 +130,22 @@ class ModeContractTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Mode.class)
-    void anEditedArticleIsPublishedAsExactlyOneNextVersionCarryingThePreviousContentHash(Mode mode) throws Exception {
+    void aSecondPassPublishesOneNextVersionOfTheEditedArticleAndNothingForThoseAnsweredNotModified(Mode mode)
+            throws Exception {
         mode.settle(this, "a", records -> ids(records).containsAll(site.ids()));
         ArticleRecord first = only(records(), site.ids().get(3));
         Set<UUID> before = requestIds();
 
         site.edit(3);
-        mode.settle(this, "a", records -> records.size() > ARTICLES && everyArticleRequestedSince(before));
+        mode.settle(this, "a", records -> records.size() > ARTICLES && othersAnsweredNotModifiedSince(before, 3));
 
+        assertThat(othersAnsweredNotModifiedSince(before, 3)).as("the other articles fetched again and answered 304").isTrue();
         List<ArticleRecord> records = records();
         assertThat(records).as("one new record: the edit").hasSize(ARTICLES + 1);
         ArticleRecord edit = records.stream().filter(r -> r.version() == 2).findFirst().orElseThrow();
         assertThat(edit.id()).isEqualTo(site.ids().get(3));
         assertThat(edit.previousContentHash()).isEqualTo(first.contentHash());
         assertThat(edit.contentHash()).isNotEqualTo(first.contentHash());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(Mode.class)
-    void anArticleAnsweredNotModifiedPublishesNothing(Mode mode) throws Exception {
-        mode.settle(this, "a", records -> ids(records).containsAll(site.ids()));
-        Set<UUID> before = requestIds();
-
-        mode.settle(this, "a", records -> everyArticleAnsweredNotModifiedSince(before));
-
-        assertThat(everyArticleAnsweredNotModifiedSince(before)).as("each article fetched again and answered 304").isTrue();
-        assertEveryArticleOnce(records(), "after a second pass of 304s");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -219,7 +209,7 @@ class ModeContractTest {
 
     Process start(Mode mode, String slot) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 Newsline.class.getName()));
         cmd.addAll(mode.args(setup, slot));
         cmd.addAll(List.of("--seeds", setup.seeds().toString(), "--kafka", bootstrap, "--topic", topic, "--resolve", site.resolve(),
@@ -303,17 +293,13 @@ class ModeContractTest {
                 .filter(e -> e.getRequest().getUrl().contains("/site/data/html/")).toList();
     }
 
-    private boolean everyArticleRequestedSince(Set<UUID> before) {
-        Set<String> paths = new HashSet<>();
-        articleRequestsSince(before).forEach(e -> paths.add(e.getRequest().getUrl()));
-        return paths.size() >= ARTICLES;
-    }
-
-    private boolean everyArticleAnsweredNotModifiedSince(Set<UUID> before) {
+    /** Whether every article but {@code edited} was requested since {@code before} and answered 304 Not Modified. */
+    private boolean othersAnsweredNotModifiedSince(Set<UUID> before, int edited) {
         Set<String> paths = new HashSet<>();
         articleRequestsSince(before).stream().filter(e -> e.getResponse().getStatus() == 304)
                 .forEach(e -> paths.add(e.getRequest().getUrl()));
-        return paths.size() >= ARTICLES;
+        paths.remove(site.path(edited));
+        return paths.size() >= ARTICLES - 1;
     }
 
     /** The smallest gap between the arrivals of two requests to the site, over the whole test, from WireMock's journal. */

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ import java.util.Locale;
 final class GeneratedNewsSite implements AutoCloseable {
     private final NewdailyMirror mirror = new NewdailyMirror();
     private final List<String> ids = new ArrayList<>();
+    private final List<String> paths = new ArrayList<>();
+    private final List<String> pages = new ArrayList<>();
 
     GeneratedNewsSite(int count) {
         StringBuilder sitemap = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -36,6 +39,8 @@ final class GeneratedNewsSite implements AutoCloseable {
                     .replace("<li class=\"par\">[뉴데일리=", "<li class=\"par\">[뉴데일리=")
                     .replace("밝혔다.</li>", "밝혔다. 기사 번호 " + i + ".</li>");
             mirror.serveArticle(path, html);
+            paths.add(path);
+            pages.add(html);
             sitemap.append("  <url><loc>").append(mirror.origin()).append(path).append("</loc></url>\n");
             ids.add("newdaily:" + id);
         }
@@ -49,6 +54,29 @@ final class GeneratedNewsSite implements AutoCloseable {
     /** The article ids the site holds ({@code newdaily:20250201000NN}). */
     List<String> ids() {
         return ids;
+    }
+
+    /** The path of article {@code i} on the site. */
+    String path(int i) {
+        return paths.get(i);
+    }
+
+    /** Changes the text of article {@code i} (a new paragraph, a new ETag); the old ETag is no longer answered 304. */
+    void edit(int i) {
+        String page = pages.get(i);
+        int at = page.indexOf("<li class=\"par\">");
+        if (at < 0) {
+            throw new IllegalStateException("article " + i + " has no paragraph to add an edit before");
+        }
+        String html = page.substring(0, at) + "<li class=\"par\">[정정] 기사 번호 " + i + "의 내용을 바로잡습니다.</li>\n"
+                + page.substring(at);
+        pages.set(i, html);
+        mirror.serveArticle(paths.get(i), html);
+    }
+
+    /** The server's request journal: every request it answered, with its arrival time and response. */
+    List<ServeEvent> requests() {
+        return mirror.server().getAllServeEvents();
     }
 
     String resolve() {

@@ -2,6 +2,7 @@ package io.newsline.parser.page;
 
 import java.nio.charset.Charset;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -42,6 +43,16 @@ final class CodeBodies {
     /** How far an opening tag's attributes are read looking for its end; a longer tag is left alone. */
     private static final int MAX_OPEN_TAG = 4096;
 
+    /** The kinds of body cut. */
+    enum Branch { SCRIPT, STYLE, SVG }
+
+    /**
+     * The kinds of body {@link #keptRuns} leaves out: all of them, except while a benchmark measures what one of them
+     * saves (the test-side {@code CodeBodyBranches}); the bodies of the others are still found, and passed over, but
+     * kept. Not a setting: nothing in the product changes it.
+     */
+    static volatile Set<Branch> measured = EnumSet.allOf(Branch.class);
+
     private CodeBodies() {
     }
 
@@ -72,7 +83,7 @@ final class CodeBodies {
      */
     static int[] keptRuns(byte[] bytes, int offset) {
         ByteText text = new ByteText(bytes, offset);
-        Cut cut = new Cut(text);
+        Cut cut = new Cut(text, measured);
         while (cut.next()) {
             // one tag's body after another, in document order
         }
@@ -84,13 +95,19 @@ final class CodeBodies {
         private final ByteText text;
         private final int titleStart;
         private final int titleEnd;
+        private final boolean scripts;
+        private final boolean styles;
+        private final boolean drawings;
         private int[] runs = new int[16];
         private int count;
         private int runStart;
         private int from;
 
-        Cut(ByteText text) {
+        Cut(ByteText text, Set<Branch> branches) {
             this.text = text;
+            this.scripts = branches.contains(Branch.SCRIPT);
+            this.styles = branches.contains(Branch.STYLE);
+            this.drawings = branches.contains(Branch.SVG);
             int start = nextTag(text, 0, "title", false);
             int end = start < 0 ? -1 : nextTag(text, start, "title", true);
             this.titleStart = start;
@@ -159,7 +176,9 @@ final class CodeBodies {
                         if (after == '"' || after == '\'' || commentEnds(text, bodyStart, i) != comments) {
                             return false; // a drawing in an attribute value, or one whose tag stood in a comment
                         }
-                        skip(bodyStart, i);
+                        if (drawings) {
+                            skip(bodyStart, i);
+                        }
                         from = i + 5;
                         return true;
                     }
@@ -207,7 +226,7 @@ final class CodeBodies {
                 return false;
             }
             from = close + 8;
-            if (close > bodyStart && !isJson(text, open, bodyStart)) { // JSON is read
+            if (scripts && close > bodyStart && !isJson(text, open, bodyStart)) { // JSON is read
                 skip(bodyStart, close);
             }
             return true;
@@ -232,7 +251,7 @@ final class CodeBodies {
                 return false;
             }
             from = close + 7;
-            if (close > bodyStart && !styleBetween && !commentEndBetween(text, bodyStart, close)) {
+            if (styles && close > bodyStart && !styleBetween && !commentEndBetween(text, bodyStart, close)) {
                 skip(bodyStart, close);
             }
             return true;

@@ -23,8 +23,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What each kind of body the parser leaves out before jsoup (scripts, styles, SVG drawings: {@code CodeBodies}) saves
- * of the whole {@link ArticleParser} cost, measured in pairs on a shared machine. Every pair runs the product
+ * What each kind of body the parser leaves out before jsoup ({@code CodeBodies}: scripts; once styles and SVG too)
+ * saves of the whole {@link ArticleParser} cost, measured in pairs on a shared machine. Every pair runs the product
  * (every kind cut) and one variant in the same process, one phase after the other (which goes first alternates), each
  * phase charged with CPU time (of this thread, and of the whole process, so the garbage collector's work counts):
  * time spent waiting for a busy CPU does not count. The variants are the product itself (an A/A pair, whose spread

@@ -13,8 +13,8 @@ import org.jsoup.parser.Parser;
  * when every byte fits it, which is nearly always, the page is decoded and parsed in one streaming pass. When
  * some bytes do not fit, or a single-byte label sits on non-ASCII bytes, {@link PageDecoder} weighs the
  * alternatives on the whole text and the page is parsed from its answer. On the streaming path the bodies of
- * inline scripts and styles are left out before parsing ({@link CodeBodies}): the document has their
- * {@code <script>} and {@code <style>} elements, empty, and every JSON script whole. Thread-safe.
+ * inline scripts are left out before parsing ({@link CodeBodies}): the document has their {@code <script>}
+ * elements, empty, and every JSON script whole. Thread-safe.
  */
 public final class DocumentLoader {
     private final PageDecoder decoder = new PageDecoder();

@@ -27,7 +27,7 @@ import org.jsoup.Jsoup;
  *     -Dexec.mainClass=io.newsline.parser.bench.ParseCostRatio -Dexec.args="2 9"
  * </pre>
  * Arguments: seconds per phase (default 2), pairs of phases (default 9), and optionally a folder of pages
- * ({@code NAME.html} files or {@code NAME/source.html} folders, e.g. {@code ../shared/devsets/readability-test-pages})
+ * ({@code NAME.html} files or {@code NAME/source.html} folders, e.g. Mozilla Readability's {@code test/test-pages})
  * and a comma-separated list of the page names in it to use; without a folder, the
  * {@value ParseBenchmark#PAGE_COUNT} pages of {@link ParseBenchmark}. Give the JVM a fixed heap
  * ({@code MAVEN_OPTS="-Xms2g -Xmx2g"}) for steadier figures.

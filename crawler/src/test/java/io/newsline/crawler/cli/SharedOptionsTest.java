@@ -71,7 +71,8 @@ class SharedOptionsTest {
         WorkerCommand worker = new WorkerCommand();
         new CommandLine(worker).parseArgs("--group", "g", "--seeds", "seeds");
 
-        assertThat(worker.config("127.0.0.1:9092")).isEqualTo(WorkerConfig.of("127.0.0.1:9092", "g", Path.of("seeds")));
+        assertThat(worker.config("127.0.0.1:9092")).isEqualTo(WorkerConfig.builder("127.0.0.1:9092", "g", Path.of("seeds"))
+                .stateDir(Path.of(DataDirOption.DEFAULT, "worker-g")).build());
     }
 
     @Test

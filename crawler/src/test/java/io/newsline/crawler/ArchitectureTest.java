@@ -33,8 +33,6 @@ class ArchitectureTest {
             "io.newsline.crawler.worker.OffsetTracker", "frontier offsets as Kafka TopicPartitions, not yet moved to publisher.work",
             "io.newsline.crawler.worker.PartitionStore", "builds ProducerRecords for the state topic",
             "io.newsline.crawler.worker.StateRestorer", "reads the state topic with a KafkaConsumer",
-            "io.newsline.crawler.frontier.FrontierTopics", "creates the frontier and state topics with the Admin client",
-            "io.newsline.crawler.frontier.SiteKey", "Kafka's murmur2 partitioner",
             "io.newsline.crawler.bench.BenchRun", "reads the bench articles topic with a KafkaConsumer");
 
     private static final DescribedPredicate<JavaClass> ALLOWED = DescribedPredicate.describe(

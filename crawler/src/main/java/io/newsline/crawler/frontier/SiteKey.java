@@ -2,10 +2,9 @@ package io.newsline.crawler.frontier;
 
 import crawlercommons.domains.EffectiveTldFinder;
 import io.newsline.parser.profile.SiteProfile;
-import java.nio.charset.StandardCharsets;
+import io.newsline.publisher.work.FrontierTopics;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.kafka.common.utils.Utils;
 
 /**
  * The partitioning key of the frontier and of the crawl state: the registrable domain of a URL's host
@@ -40,10 +39,7 @@ public final class SiteKey {
 
     /** The partition of {@code key} among {@code partitions}: Kafka's default hash of a String key. */
     public static int partition(String key, int partitions) {
-        if (partitions < 1) {
-            throw new IllegalArgumentException("partitions must be >= 1, got " + partitions);
-        }
-        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
+        return FrontierTopics.partitionOf(key, partitions);
     }
 
     /** The partition of {@code url}'s site. */

@@ -2,7 +2,6 @@ package io.newsline.crawler.worker;
 
 import io.newsline.crawler.discover.DiscoveredUrl;
 import io.newsline.crawler.fetch.HttpFetcher;
-import io.newsline.crawler.frontier.FrontierTopics;
 import io.newsline.crawler.frontier.OwnedPartition;
 import io.newsline.crawler.frontier.SiteKey;
 import io.newsline.crawler.politeness.RobotsCache;
@@ -17,7 +16,7 @@ import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
 import io.newsline.publisher.ProducerSettings;
 import io.newsline.publisher.PublisherConfig;
-import io.newsline.publisher.Topics;
+import io.newsline.publisher.work.FrontierTopics;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,8 +33,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -191,12 +188,8 @@ public final class WorkerRun {
     private void session() {
         PublisherConfig publisherConfig = PublisherConfig.defaults(config.kafka()).withTopic(config.topic())
                 .withDeadLetterTopic(config.deadLetterTopic()).withClientId("newsline-worker");
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) config.brokerTimeout().toMillis()))) {
-            Topics.ensure(admin, publisherConfig, config.brokerTimeout());
-            partitions = FrontierTopics.ensure(admin, config.frontierTopic(), config.stateTopic(), config.partitions(),
-                    config.brokerTimeout());
-        }
+        partitions = FrontierTopics.ensure(publisherConfig, config.frontierTopic(), config.stateTopic(), config.partitions(),
+                config.brokerTimeout());
         Map<String, Object> p = new HashMap<>(ProducerSettings.of(publisherConfig));
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, config.group() + "-" + UUID.randomUUID());
         p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) config.transactionTimeout().toMillis());

@@ -1,6 +1,5 @@
 package io.newsline.crawler.worker;
 
-import io.newsline.crawler.frontier.FrontierTopics;
 import io.newsline.crawler.frontier.OwnedPartition;
 import io.newsline.crawler.run.ArticleLocks;
 import io.newsline.crawler.run.ArticleSink;
@@ -11,6 +10,7 @@ import io.newsline.publisher.ProducerSettings;
 import io.newsline.publisher.PublisherConfig;
 import io.newsline.publisher.Topics;
 import io.newsline.publisher.testing.TestBroker;
+import io.newsline.publisher.work.FrontierTopics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;

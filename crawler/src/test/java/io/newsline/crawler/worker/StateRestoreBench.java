@@ -1,6 +1,5 @@
 package io.newsline.crawler.worker;
 
-import io.newsline.crawler.frontier.FrontierTopics;
 import io.newsline.crawler.frontier.OwnedPartition;
 import io.newsline.crawler.frontier.StateRecords;
 import io.newsline.crawler.state.ArticleVersion;
@@ -9,6 +8,7 @@ import io.newsline.crawler.state.UrlState;
 import io.newsline.crawler.state.UrlStatus;
 import io.newsline.publisher.EmbeddedBroker;
 import io.newsline.publisher.testing.TestBroker;
+import io.newsline.publisher.work.FrontierTopics;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,6 @@ package io.newsline.crawler.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsline.crawler.frontier.FrontierTopics;
 import io.newsline.crawler.frontier.OwnedPartition;
 import io.newsline.crawler.frontier.StateFile;
 import io.newsline.crawler.frontier.StateRecords;
@@ -11,6 +10,7 @@ import io.newsline.crawler.state.UrlKind;
 import io.newsline.crawler.state.UrlState;
 import io.newsline.crawler.state.UrlStatus;
 import io.newsline.publisher.testing.TestBroker;
+import io.newsline.publisher.work.FrontierTopics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,8 @@
-package io.newsline.crawler.frontier;
+package io.newsline.publisher.work;
 
+import io.newsline.publisher.PublisherConfig;
+import io.newsline.publisher.Topics;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -17,16 +21,41 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.utils.Utils;
 
 /**
  * Creates the frontier topic (URLs to fetch; deleted after a week) and the crawl-state topic (compacted: the
  * latest state of each URL and article is kept), with the same number of partitions, and checks that existing ones
- * agree: partition {@code p} of one must hold the same sites as partition {@code p} of the other.
+ * agree: partition {@code p} of one must hold the same sites as partition {@code p} of the other, the one
+ * {@link #partitionOf} gives the site's key.
  */
 public final class FrontierTopics {
     private static final Duration FRONTIER_RETENTION = Duration.ofDays(7);
 
     private FrontierTopics() {
+    }
+
+    /**
+     * Creates what is missing of the article and dead-letter topics of {@code articles} and of the frontier and state
+     * topics; returns the partition count the frontier and state topics have.
+     */
+    public static int ensure(PublisherConfig articles, String frontier, String state, int partitions, Duration timeout) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, articles.bootstrapServers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis()))) {
+            Topics.ensure(admin, articles, timeout);
+            return ensure(admin, frontier, state, partitions, timeout);
+        }
+    }
+
+    /**
+     * The partition of {@code key} among {@code partitions}: the one Kafka's default partitioner gives a String key
+     * (murmur2), so that a record keyed {@code key} and sent without a partition lands there too.
+     */
+    public static int partitionOf(String key, int partitions) {
+        if (partitions < 1) {
+            throw new IllegalArgumentException("partitions must be >= 1, got " + partitions);
+        }
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     /** Creates what is missing; returns the partition count both topics have. */

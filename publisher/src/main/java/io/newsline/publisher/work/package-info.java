@@ -1,0 +1,7 @@
+/**
+ * The Kafka side of {@code newsline worker}: the frontier and crawl-state topics and their partitioning
+ * ({@link io.newsline.publisher.work.FrontierTopics}). The crawler reaches Kafka through these Newsline-typed
+ * classes and never imports {@code org.apache.kafka} itself. Nothing here knows URL states, politeness or the
+ * crawl engine: the state travels as keys and bytes the crawler encodes.
+ */
+package io.newsline.publisher.work;

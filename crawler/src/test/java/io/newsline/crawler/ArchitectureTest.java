@@ -32,7 +32,6 @@ class ArchitectureTest {
             "io.newsline.crawler.worker.WorkTransaction", "the worker's Kafka transaction, not yet moved to publisher.work",
             "io.newsline.crawler.worker.OffsetTracker", "frontier offsets as Kafka TopicPartitions, not yet moved to publisher.work",
             "io.newsline.crawler.worker.PartitionStore", "builds ProducerRecords for the state topic",
-            "io.newsline.crawler.worker.StateRestorer", "reads the state topic with a KafkaConsumer",
             "io.newsline.crawler.bench.BenchRun", "reads the bench articles topic with a KafkaConsumer");
 
     private static final DescribedPredicate<JavaClass> ALLOWED = DescribedPredicate.describe(

@@ -28,10 +28,6 @@ class ArchitectureTest {
      * longer imports Kafka fails {@link #everyClassOnTheAllowListStillNeedsIt} until it is taken off.
      */
     static final Map<String, String> STILL_IMPORTS_KAFKA = Map.of(
-            "io.newsline.crawler.worker.WorkerRun", "the frontier consumer and transactional producer, not yet behind publisher.work",
-            "io.newsline.crawler.worker.WorkTransaction", "the worker's Kafka transaction, not yet moved to publisher.work",
-            "io.newsline.crawler.worker.OffsetTracker", "frontier offsets as Kafka TopicPartitions, not yet moved to publisher.work",
-            "io.newsline.crawler.worker.PartitionStore", "builds ProducerRecords for the state topic",
             "io.newsline.crawler.bench.BenchRun", "reads the bench articles topic with a KafkaConsumer");
 
     private static final DescribedPredicate<JavaClass> ALLOWED = DescribedPredicate.describe(

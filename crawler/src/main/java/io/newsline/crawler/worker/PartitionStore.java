@@ -6,13 +6,13 @@ import io.newsline.crawler.run.CrawlListener;
 import io.newsline.crawler.run.CrawlStore;
 import io.newsline.crawler.state.ArticleVersion;
 import io.newsline.crawler.state.UrlState;
-import io.newsline.publisher.ArticlePublisher;
+import io.newsline.publisher.work.Outgoing;
+import io.newsline.publisher.work.WorkTransaction;
 import io.newsline.record.ArticleRecord;
 import io.newsline.record.DeadLetter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * The worker's {@link CrawlStore}: the state of one owned frontier partition, restored from the crawl-state topic,
@@ -64,8 +64,8 @@ final class PartitionStore implements CrawlStore {
     @Override
     public void commit(ArticleRecord record, UrlState after, String host) {
         ArticleVersion version = new ArticleVersion(record.id(), record.version(), record.contentHash());
-        txn.emitPublication(List.of(ArticlePublisher.articleRecord(config.topic(), record), stateRecord(after),
-                new ProducerRecord<>(config.stateTopic(), part.partition(), StateRecords.articleKey(record.id()),
+        txn.emitPublication(List.of(Outgoing.article(config.topic(), record), stateRecord(after),
+                Outgoing.to(config.stateTopic(), part.partition(), StateRecords.articleKey(record.id()),
                         StateRecords.encode(version))));
         part.put(after);
         part.put(version);
@@ -74,10 +74,10 @@ final class PartitionStore implements CrawlStore {
 
     @Override
     public void deadLetter(DeadLetter deadLetter) {
-        txn.emit(List.of(ArticlePublisher.deadLetterRecord(config.deadLetterTopic(), deadLetter)));
+        txn.emit(List.of(Outgoing.deadLetter(config.deadLetterTopic(), deadLetter)));
     }
 
-    private ProducerRecord<String, byte[]> stateRecord(UrlState s) {
-        return new ProducerRecord<>(config.stateTopic(), part.partition(), StateRecords.urlKey(s.url()), StateRecords.encode(s));
+    private Outgoing stateRecord(UrlState s) {
+        return Outgoing.to(config.stateTopic(), part.partition(), StateRecords.urlKey(s.url()), StateRecords.encode(s));
     }
 }

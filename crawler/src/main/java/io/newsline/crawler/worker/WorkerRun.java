@@ -14,39 +14,25 @@ import io.newsline.crawler.run.Seeder;
 import io.newsline.crawler.state.UrlState;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
-import io.newsline.publisher.ProducerSettings;
 import io.newsline.publisher.PublisherConfig;
 import io.newsline.publisher.work.FrontierTopics;
+import io.newsline.publisher.work.Outgoing;
+import io.newsline.publisher.work.WorkSession;
+import io.newsline.publisher.work.WorkSessionLostException;
+import io.newsline.publisher.work.WorkTransaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.RangeAssignor;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.IsolationLevel;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * One {@code newsline worker} process: a member of a consumer group over the frontier topic. For each frontier
@@ -84,13 +70,12 @@ public final class WorkerRun {
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean stopping;
     private final AtomicReference<String> stoppedBy = new AtomicReference<>();
-    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile WorkSession kafka;
 
     // one generation: what this worker does for the partitions it owns now
     private final Map<Integer, OwnedPartition> owned = new ConcurrentHashMap<>();
     private final Map<Integer, PartitionStore> stores = new ConcurrentHashMap<>();
     private final Map<String, Instant> requeued = new ConcurrentHashMap<>();
-    private final OffsetTracker offsets = new OffsetTracker();
     private volatile CrawlEngine engine;
     private Seeder.Round discoveryRound;
     private volatile boolean lost;
@@ -152,7 +137,7 @@ public final class WorkerRun {
             while (!stopping) {
                 try {
                     session();
-                } catch (KafkaException | IllegalStateException e) {
+                } catch (WorkSessionLostException | IllegalStateException e) {
                     if (stopping) {
                         break;
                     }
@@ -174,9 +159,9 @@ public final class WorkerRun {
     /** Asks the worker to finish running fetches, commit and leave the group. */
     public void stop() {
         stopping = true;
-        KafkaConsumer<String, byte[]> c = consumer;
-        if (c != null) {
-            c.wakeup();
+        WorkSession k = kafka;
+        if (k != null) {
+            k.wakeup();
         }
     }
 
@@ -190,38 +175,34 @@ public final class WorkerRun {
                 .withDeadLetterTopic(config.deadLetterTopic()).withClientId("newsline-worker");
         partitions = FrontierTopics.ensure(publisherConfig, config.frontierTopic(), config.stateTopic(), config.partitions(),
                 config.brokerTimeout());
-        Map<String, Object> p = new HashMap<>(ProducerSettings.of(publisherConfig));
-        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, config.group() + "-" + UUID.randomUUID());
-        p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) config.transactionTimeout().toMillis());
         lost = false;
-        try (WorkTransaction t = new WorkTransaction(new KafkaProducer<>(p), publishedCommitted::addAndGet);
-             KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerSettings())) {
-            txn = t;
-            consumer = c;
+        try (WorkSession k = WorkSession.open(new WorkSession.Settings(publisherConfig, config.group(), config.frontierTopic(),
+                config.sessionTimeout(), config.transactionTimeout()), publishedCommitted::addAndGet)) {
+            txn = k.transaction();
+            kafka = k;
             try {
-                work(c);
+                work(k);
                 endGeneration(true); // not after a stopping error: see endGeneration
             } catch (RuntimeException e) {
                 endGeneration(false); // before the producer closes: running fetches still write to it
                 throw e;
             }
         } finally {
-            consumer = null;
+            kafka = null;
             txn = null;
         }
     }
 
-    private void work(KafkaConsumer<String, byte[]> c) {
-        c.subscribe(List.of(config.frontierTopic()), new Rebalance());
+    private void work(WorkSession k) {
+        k.subscribe(new Rebalance());
         Instant lastCommit = clock.instant();
         while (!stopping && !lost) {
             noticeStoppingError(engine);
-            try {
-                for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(100))) {
-                    onFrontierRecord(r);
-                }
-            } catch (WakeupException e) {
-                break;
+            for (WorkSession.FrontierUrl r : k.poll(Duration.ofMillis(100))) {
+                onFrontierRecord(k, r);
+            }
+            if (stopping) {
+                break; // woken up by stop()
             }
             Instant now = clock.instant();
             if (!owned.isEmpty()) {
@@ -232,54 +213,33 @@ public final class WorkerRun {
                 commit();
                 lastCommit = now;
             }
-            applyBackpressure(c);
+            k.throttle(MAX_OPEN_PER_PARTITION);
         }
         if (lost) {
             throw new IllegalStateException("worker lost its partitions (its Kafka session expired)");
         }
     }
 
-    private Map<String, Object> consumerSettings() {
-        Map<String, Object> c = new HashMap<>();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka());
-        c.put(ConsumerConfig.GROUP_ID_CONFIG, config.group());
-        c.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsline-worker-" + ProcessHandle.current().pid());
-        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
-        // Eager rebalancing: every member stops and commits before any partition moves, so two owners never overlap.
-        c.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName());
-        c.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) config.sessionTimeout().toMillis());
-        c.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) Math.max(500, config.sessionTimeout().toMillis() / 4));
-        c.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Duration.ofMinutes(10).toMillis());
-        c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        return c;
-    }
-
-    private final class Rebalance implements ConsumerRebalanceListener {
+    private final class Rebalance implements WorkSession.Ownership {
         @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> revoked) {
+        public void revoked(Set<Integer> revoked) {
             endGeneration(true);
         }
 
         @Override
-        public void onPartitionsLost(Collection<TopicPartition> gone) {
+        public void lost(Set<Integer> gone) {
             lost = true;
             endGeneration(false);
         }
 
         @Override
-        public void onPartitionsAssigned(Collection<TopicPartition> assigned) {
+        public void assigned(Set<Integer> assigned) {
             startGeneration(assigned);
         }
     }
 
-    private void startGeneration(Collection<TopicPartition> assigned) {
+    private void startGeneration(Set<Integer> ids) {
         Instant assignedAt = clock.instant();
-        Set<Integer> ids = new TreeSet<>();
-        assigned.forEach(tp -> ids.add(tp.partition()));
         owned.putAll(new StateRestorer(config.kafka(), config.stateTopic(), config.stateDir()).restore(ids, config.brokerTimeout()).partitions());
         owned.forEach((id, part) -> stores.put(id, new PartitionStore(part, txn, config, listener)));
         engine = CrawlEngine.builder(profiles, fetcher, clock, robots)
@@ -317,7 +277,7 @@ public final class WorkerRun {
             noticeStoppingError(e);
         }
         try {
-            if (commit && stoppedBy.get() == null && txn != null && consumer != null) {
+            if (commit && stoppedBy.get() == null && txn != null && kafka != null) {
                 commit();
             }
         } finally {
@@ -325,7 +285,10 @@ public final class WorkerRun {
             owned.clear();
             stores.clear();
             requeued.clear();
-            offsets.clear();
+            WorkSession k = kafka;
+            if (k != null) {
+                k.forgetOffsets();
+            }
         }
     }
 
@@ -337,41 +300,27 @@ public final class WorkerRun {
 
     private void commit() {
         List<OwnedPartition.Written> written = owned.values().stream().map(OwnedPartition::written).toList();
-        offsets.committed(txn.commit(offsets::committable, consumer.groupMetadata()));
+        kafka.commit();
         written.forEach(OwnedPartition.Written::persist); // committed: the local files may have it now
     }
 
-    private void applyBackpressure(KafkaConsumer<String, byte[]> c) {
-        Set<TopicPartition> paused = c.paused();
-        for (TopicPartition tp : c.assignment()) {
-            int n = offsets.openCount(tp);
-            if (n >= MAX_OPEN_PER_PARTITION && !paused.contains(tp)) {
-                c.pause(List.of(tp));
-            } else if (paused.contains(tp) && n < MAX_OPEN_PER_PARTITION / 2) {
-                c.resume(List.of(tp));
-            }
-        }
-    }
-
-    private void onFrontierRecord(ConsumerRecord<String, byte[]> r) {
-        TopicPartition tp = new TopicPartition(r.topic(), r.partition());
-        offsets.polled(tp, r.offset());
+    private void onFrontierRecord(WorkSession k, WorkSession.FrontierUrl r) {
         OwnedPartition part = owned.get(r.partition());
         CrawlEngine e = engine;
-        if (part == null || e == null || r.value() == null) {
+        if (part == null || e == null || r.url() == null) {
             return;
         }
-        String url = new String(r.value(), StandardCharsets.UTF_8);
+        String url = r.url();
         requeued.remove(url);
         Optional<UrlState> known = part.url(url);
         if (known.isPresent() && !known.get().isDue(clock.instant()) || e.inFlight(url)) {
             return; // done and not due again yet (listed again by a sitemap, redelivered after a crash), or in flight
         }
-        offsets.started(tp, r.offset());
+        k.started(r.partition(), r.offset());
         // a URL handed back unfinished (the generation ends, the engine stopped) keeps its offset open for the next owner
         e.fetch(url, Optional.empty(), done -> {
             if (done) {
-                offsets.finished(tp, r.offset());
+                k.finished(r.partition(), r.offset());
             }
         });
     }
@@ -421,7 +370,7 @@ public final class WorkerRun {
         }
         WorkTransaction t = txn;
         if (t != null) {
-            t.emit(List.of(new ProducerRecord<>(config.frontierTopic(), p, SiteKey.of(url), url.getBytes(StandardCharsets.UTF_8))));
+            t.emit(List.of(Outgoing.to(config.frontierTopic(), p, SiteKey.of(url), url.getBytes(StandardCharsets.UTF_8))));
         }
     }
 

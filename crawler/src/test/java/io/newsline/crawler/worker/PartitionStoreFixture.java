@@ -11,6 +11,7 @@ import io.newsline.publisher.PublisherConfig;
 import io.newsline.publisher.Topics;
 import io.newsline.publisher.testing.TestBroker;
 import io.newsline.publisher.work.FrontierTopics;
+import io.newsline.publisher.work.WorkTransaction;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -54,7 +55,7 @@ public final class PartitionStoreFixture implements StoreFixture {
 
     @Override
     public void commit() {
-        txn.commit(Map::of, null);
+        txn.commit();
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.RetriableException;
@@ -38,12 +39,16 @@ public final class FrontierTopics {
     /**
      * Creates what is missing of the article and dead-letter topics of {@code articles} and of the frontier and state
      * topics; returns the partition count the frontier and state topics have.
+     *
+     * @throws WorkSessionLostException when the Kafka client fails
      */
     public static int ensure(PublisherConfig articles, String frontier, String state, int partitions, Duration timeout) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, articles.bootstrapServers(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis()))) {
             Topics.ensure(admin, articles, timeout);
             return ensure(admin, frontier, state, partitions, timeout);
+        } catch (KafkaException e) {
+            throw new WorkSessionLostException(e);
         }
     }
 

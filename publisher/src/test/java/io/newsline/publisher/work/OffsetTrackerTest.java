@@ -1,4 +1,4 @@
-package io.newsline.crawler.worker;
+package io.newsline.publisher.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

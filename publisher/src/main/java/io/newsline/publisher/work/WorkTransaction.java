@@ -1,4 +1,4 @@
-package io.newsline.crawler.worker;
+package io.newsline.publisher.work;
 
 import java.util.List;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.function.LongConsumer;
 import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -17,7 +17,7 @@ import org.apache.kafka.common.TopicPartition;
  * adding the frontier offsets, and opens the next transaction. A group of records emitted together always lands in
  * one transaction: emitting holds a read lock, committing the write lock.
  */
-final class WorkTransaction implements AutoCloseable {
+public final class WorkTransaction implements AutoCloseable {
     private final Producer<String, byte[]> producer;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final LongConsumer committedArticles;
@@ -25,7 +25,7 @@ final class WorkTransaction implements AutoCloseable {
     private volatile boolean dirty;
 
     /** A transaction that counts nothing published (tests of what is written). */
-    WorkTransaction(Producer<String, byte[]> producer) {
+    public WorkTransaction(Producer<String, byte[]> producer) {
         this(producer, n -> { });
     }
 
@@ -33,28 +33,34 @@ final class WorkTransaction implements AutoCloseable {
      * @param committedArticles told how many article records each commit made visible; records of a transaction that
      *                          is aborted (or lost) are never counted
      */
-    WorkTransaction(Producer<String, byte[]> producer, LongConsumer committedArticles) {
+    public WorkTransaction(Producer<String, byte[]> producer, LongConsumer committedArticles) {
         this.producer = producer;
         this.committedArticles = committedArticles;
         producer.initTransactions();
         producer.beginTransaction();
     }
 
-    /** Sends {@code records} in the open transaction, all in the same one. */
-    void emit(List<ProducerRecord<String, byte[]>> records) {
+    /**
+     * Sends {@code records} in the open transaction, all in the same one.
+     *
+     * @throws WorkSessionLostException when the producer cannot take them (fenced, closed, the broker gone)
+     */
+    public void emit(List<Outgoing> records) {
         lock.readLock().lock();
         try {
-            for (ProducerRecord<String, byte[]> r : records) {
-                producer.send(r);
+            for (Outgoing r : records) {
+                producer.send(r.record());
             }
             dirty = true;
+        } catch (KafkaException e) {
+            throw new WorkSessionLostException(e);
         } finally {
             lock.readLock().unlock();
         }
     }
 
     /** Like {@link #emit}, for the records of one article publication: counted as published once committed. */
-    void emitPublication(List<ProducerRecord<String, byte[]>> records) {
+    public void emitPublication(List<Outgoing> records) {
         lock.readLock().lock();
         try {
             emit(records);
@@ -64,11 +70,20 @@ final class WorkTransaction implements AutoCloseable {
         }
     }
 
+    /** Commits what was emitted, without consumer offsets, and begins the next transaction. */
+    public void commit() {
+        try {
+            commit(Map::of, null);
+        } catch (KafkaException e) {
+            throw new WorkSessionLostException(e);
+        }
+    }
+
     /**
      * Commits what was emitted together with the consumer's {@code offsets} (computed under the lock, so that
      * they cover only URLs whose records are in this transaction), and begins the next transaction. Returns the offsets committed.
-     * A {@link org.apache.kafka.common.KafkaException} means the transaction is lost (fenced by a rebalance, or the
-     * broker gone): the caller must restart from the committed state.
+     * A {@link KafkaException} means the transaction is lost (fenced by a rebalance, or the broker gone): the caller
+     * must restart from the committed state.
      */
     Map<TopicPartition, OffsetAndMetadata> commit(java.util.function.Supplier<Map<TopicPartition, OffsetAndMetadata>> offsets, ConsumerGroupMetadata group) {
         lock.writeLock().lock();

@@ -1,4 +1,4 @@
-package io.newsline.crawler.worker;
+package io.newsline.publisher.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
 import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ class WorkTransactionTest {
         assertThat(published.get()).isEqualTo(1);
     }
 
-    private static ProducerRecord<String, byte[]> article(String id) {
-        return new ProducerRecord<>("news.articles", id, new byte[] {'{', '}'});
+    private static Outgoing article(String id) {
+        return Outgoing.to("news.articles", 0, id, new byte[] {'{', '}'});
     }
 }

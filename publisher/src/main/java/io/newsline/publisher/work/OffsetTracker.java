@@ -1,4 +1,4 @@
-package io.newsline.crawler.worker;
+package io.newsline.publisher.work;
 
 import java.util.HashMap;
 import java.util.Map;

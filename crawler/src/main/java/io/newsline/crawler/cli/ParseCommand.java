@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsline.crawler.extract.PageTimeLimit;
 import io.newsline.crawler.offline.SavedPageParser;
+import io.newsline.crawler.seeds.SeedFiles;
 import io.newsline.crawler.seeds.SeedsReader;
 import io.newsline.parser.ParseResult;
 import io.newsline.parser.profile.ExtractionInterrupted;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Parameters;
         description = {"Extracts saved pages and prints their article records as JSON.",
                 "One file: pretty JSON. Several files: one JSON line per file, in the order given; a page that is not an "
                         + "article prints a line with an empty text and the reason.",
-                "A page whose extraction takes longer than --time-limit fails, with the reason on standard error and exit 1."})
+                "A page whose extraction takes longer than --time-limit fails, with the reason on standard error and exit 1.",
+                "Standard error says, per file, which site file applied, or that none did and where it looked."})
 public final class ParseCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,9 +64,9 @@ public final class ParseCommand implements Callable<Integer> {
             err.println("newsline parse: --url applies to one file; give one file, or leave --url out to use each page's canonical URL");
             return Newsline.EXIT_CONFIG;
         }
-        SiteProfiles profiles;
+        SeedFiles seedFiles;
         try {
-            profiles = Files.exists(seeds) ? new SeedsReader().read(seeds) : SiteProfiles.none();
+            seedFiles = Files.exists(seeds) ? new SeedsReader().readFiles(seeds) : new SeedFiles(SiteProfiles.none(), Map.of());
         } catch (SiteProfileException e) {
             err.println("newsline parse: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
@@ -75,6 +78,7 @@ public final class ParseCommand implements Callable<Integer> {
             err.println("newsline parse: --time-limit: " + e.getMessage() + "; give a duration such as 10s");
             return Newsline.EXIT_CONFIG;
         }
+        SiteProfiles profiles = seedFiles.profiles();
         SavedPageParser parser = new SavedPageParser(profiles, limit);
         boolean pretty = files.size() == 1;
         int failures = 0;
@@ -87,6 +91,7 @@ public final class ParseCommand implements Callable<Integer> {
                 continue;
             }
             SavedPageParser.Parsed parsed = parser.parse(file, Optional.ofNullable(url), Instant.now());
+            err.println("newsline parse: " + file + ": " + ProfileChoice.describe(parsed.url(), profiles, seedFiles, seeds));
             ParseResult r = parsed.result();
             if (r instanceof ParseResult.Parsed p) {
                 ArticleRecord record = ArticleRecords.of(p.article(), 1, null, Instant.now());

@@ -36,6 +36,27 @@ class SeedsReaderTest {
     }
 
     @Test
+    void acceptsASiteFileWithoutStartPointsAndWarnsNamingItsFileAndLine() throws URISyntaxException {
+        Path dir = folder("no-start");
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+
+        assertThat(new SeedsReader(warnings::add).read(dir).all()).extracting(p -> p.name()).containsExactly("nostart");
+
+        assertThat(warnings).singleElement().asString()
+                .startsWith(dir.resolve("nostart.yaml") + ":4: site 'nostart' has no start points")
+                .contains("a crawl discovers none of its articles");
+    }
+
+    @Test
+    void warnsAboutNoSiteFileThatHasStartPoints() {
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+
+        new SeedsReader(warnings::add).read(Path.of("..", "seeds"));
+
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void readsEverySiteFileOfAFolder() throws URISyntaxException {
         assertThat(reader.read(Path.of("..", "seeds")).all()).extracting(p -> p.name()).contains("newdaily");
     }

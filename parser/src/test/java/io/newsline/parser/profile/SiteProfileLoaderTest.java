@@ -34,6 +34,7 @@ class SiteProfileLoaderTest {
         "bad-hosts-entry.yaml  | 5 | hosts[1]            | expected a host name such as 'www.example.com' (no scheme, port or path), got 'https://www.badhostentry.example/'",
         "bad-discovery-depth.yaml | 5 | discovery.maxSitemapDepth | expected a whole number >= 0",
         "bad-discovery-field.yaml | 5 | discovery.maxSitemaps     | unknown field 'maxSitemaps'; expected one of",
+        "bad-example-url.yaml     | 6 | articles.examples         | (examples[0]) does not match articles.url",
     })
     void namesFileLineAndFieldOfABrokenSiteFile(String file, String line, String field, String what) {
         assertThatThrownBy(() -> load(file))

@@ -85,7 +85,10 @@ final class OptionDefaults implements CommandLine.IDefaultValueProvider {
 
     private Optional<SettingsFile> settingsFile(CommandSpec command) {
         OptionSpec config = command.findOption(CONFIG_OPTION);
-        Optional<Path> path = Optional.ofNullable(config == null ? null : (Path) config.getValue())
+        if (config == null) {
+            return Optional.empty(); // `newsline --version` and `help` read no settings
+        }
+        Optional<Path> path = Optional.ofNullable((Path) config.getValue())
                 .or(() -> fromEnvironment(CONFIG_ENVIRONMENT).map(Path::of));
         return path.map(p -> files.computeIfAbsent(p, q -> read(q, command)));
     }

@@ -62,6 +62,21 @@ class OptionDefaultsTest {
     }
 
     @Test
+    void aSwitchIsTurnedOnByTrueInTheEnvironment() {
+        ParseResult crawl = parse(Map.of("NEWSLINE_ALLOW_PRIVATE_ADDRESSES", "true"), "crawl", "--seeds", "seeds/");
+
+        assertThat(value(crawl, "--allow-private-addresses")).isEqualTo(true);
+    }
+
+    @Test
+    void versionWorksWhateverTheSettingsFileSays() {
+        Run run = execute(Map.of("NEWSLINE_CONFIG", "no-such-newsline.properties"), "--version");
+
+        assertThat(run.exit).isZero();
+        assertThat(run.out).startsWith("newsline ");
+    }
+
+    @Test
     void anOptionSetNowhereKeepsItsOwnDefault() {
         assertThat(value(parse(Map.of(), "crawl", "--seeds", "seeds/"), "--topic")).isEqualTo("news.articles");
     }

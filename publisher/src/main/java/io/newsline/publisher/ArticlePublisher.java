@@ -83,7 +83,7 @@ public final class ArticlePublisher implements AutoCloseable {
             return Admin.create(adminSettings(bootstrap, clientId, timeout));
         } catch (KafkaException e) {
             throw new BrokerUnavailableException("Kafka address '" + bootstrap + "' is not usable (" + rootMessage(e)
-                    + "); give host:port[,host:port...] with --kafka or NEWSLINE_KAFKA_BOOTSTRAP", e);
+                    + "); give host:port[,host:port...] with --kafka or NEWSLINE_KAFKA_BOOTSTRAP_SERVERS", e);
         }
     }
 
@@ -124,7 +124,7 @@ public final class ArticlePublisher implements AutoCloseable {
 
     static BrokerUnavailableException unavailable(String bootstrap, Duration timeout, Exception cause) {
         return new BrokerUnavailableException("Kafka at " + bootstrap + " did not answer within "
-                + timeout.toSeconds() + " s; is it running? Use --kafka or NEWSLINE_KAFKA_BOOTSTRAP to point elsewhere",
+                + timeout.toSeconds() + " s; is it running? Use --kafka or NEWSLINE_KAFKA_BOOTSTRAP_SERVERS to point elsewhere",
                 cause);
     }
 

@@ -156,7 +156,7 @@ class ArticlePublisherTest {
         assertThatThrownBy(() -> ArticlePublisher.connect(config, Duration.ofSeconds(2)))
                 .isInstanceOf(BrokerUnavailableException.class)
                 .hasMessage("Kafka at " + dead + " did not answer within 2 s; is it running? Use --kafka or"
-                        + " NEWSLINE_KAFKA_BOOTSTRAP to point elsewhere");
+                        + " NEWSLINE_KAFKA_BOOTSTRAP_SERVERS to point elsewhere");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
     }
 
@@ -166,6 +166,6 @@ class ArticlePublisherTest {
                 Duration.ofSeconds(2)))
                 .isInstanceOf(BrokerUnavailableException.class)
                 .hasMessageStartingWith("Kafka address 'no-such-host.invalid:9092' is not usable (")
-                .hasMessageEndingWith("); give host:port[,host:port...] with --kafka or NEWSLINE_KAFKA_BOOTSTRAP");
+                .hasMessageEndingWith("); give host:port[,host:port...] with --kafka or NEWSLINE_KAFKA_BOOTSTRAP_SERVERS");
     }
 }

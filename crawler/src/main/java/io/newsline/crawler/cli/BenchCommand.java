@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 /** {@code newsline bench}: measures 1, 2, 3 ... worker processes crawling a generated multi-host site. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Serves a generated news site of --hosts hosts on 127.0.0.1 (made from the newdaily test pages), starts an",
-                "embedded Kafka broker (or uses --kafka, else $NEWSLINE_KAFKA_BOOTSTRAP), and for each count in --workers runs that many `newsline worker` processes",
+                "embedded Kafka broker (or uses --kafka, else $NEWSLINE_KAFKA_BOOTSTRAP_SERVERS), and for each count in --workers runs that many `newsline worker` processes",
                 "with politeness delay 0 until every article is published; prints articles/s, fetch-to-publish p50/p99 and heap."})
 public final class BenchCommand implements Callable<Integer> {
 

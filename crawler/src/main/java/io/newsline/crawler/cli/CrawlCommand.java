@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 /** {@code newsline crawl}: one crawl (or one every {@code --every}) of the sites in {@code --seeds}. */
 @Command(name = "crawl", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Discovers, fetches and extracts articles of the sites in --seeds and publishes each new article version once to Kafka.",
-                "Without --kafka (and without NEWSLINE_KAFKA_BOOTSTRAP) an embedded Kafka broker is started with its data under --data."},
+                "Without --kafka (and without NEWSLINE_KAFKA_BOOTSTRAP_SERVERS) an embedded Kafka broker is started with its data under --data."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the run completed", "1:the run failed: records could not be delivered (they wait for the next run), errors left nothing crawled, or an error stopped it (disk full, out of memory)",
                 "2:bad options or site files, data directory in use, crawl state kept for another topic or cluster, or Kafka unreachable"})

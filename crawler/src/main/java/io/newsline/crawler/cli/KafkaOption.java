@@ -7,11 +7,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --kafka}, the bootstrap servers, as every command that talks to Kafka declares it (a picocli mixin). Its
- * default is {@code $NEWSLINE_KAFKA_BOOTSTRAP}; what a command does without either is said in its description.
+ * default is {@code $NEWSLINE_KAFKA_BOOTSTRAP_SERVERS} (read by {@link OptionDefaults}); what a command does without either is said in its description.
  */
 final class KafkaOption {
-    @Option(names = "--kafka", paramLabel = "BOOTSTRAP", defaultValue = "${env:NEWSLINE_KAFKA_BOOTSTRAP}",
-            description = "Kafka bootstrap servers (host:port[,host:port]). Default: $NEWSLINE_KAFKA_BOOTSTRAP; without either,"
+    @Option(names = "--kafka", paramLabel = "BOOTSTRAP",
+            description = "Kafka bootstrap servers (host:port[,host:port]). Default: $NEWSLINE_KAFKA_BOOTSTRAP_SERVERS; without either,"
                     + " the command's description above says which broker it uses.")
     String kafka;
 

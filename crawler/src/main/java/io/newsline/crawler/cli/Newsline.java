@@ -32,7 +32,13 @@ public final class Newsline implements Runnable {
 
     /** The configured command line, for tests that run commands in-process. */
     public static CommandLine commandLine() {
+        return commandLine(System.getenv());
+    }
+
+    /** The configured command line reading option defaults from {@code environment} (and the settings file it names). */
+    public static CommandLine commandLine(java.util.Map<String, String> environment) {
         CommandLine cl = new CommandLine(new Newsline());
+        OptionDefaults.install(cl, environment);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("newsline " + commandLine.getCommandName() + ": " + ex.getMessage());

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
         description = {"Joins the consumer group --group over the frontier topic and crawls the sites of the frontier partitions it is assigned:",
                 "discovery of its seeds, polite fetching, extraction, and exactly-once publication in Kafka transactions.",
                 "Start several (on one or many machines) with the same --group and --seeds to share the work; stop with SIGTERM.",
-                "Without --kafka (and without NEWSLINE_KAFKA_BOOTSTRAP) it uses the broker `newsline broker --data DIR` runs;"
+                "Without --kafka (and without NEWSLINE_KAFKA_BOOTSTRAP_SERVERS) it uses the broker `newsline broker --data DIR` runs;"
                         + " the worker keeps the state of its partitions in DIR/worker-GROUP (a copy of the state topic)."})
 public final class WorkerCommand implements Callable<Integer> {
 
@@ -123,7 +123,7 @@ public final class WorkerCommand implements Callable<Integer> {
         }
         Optional<String> bootstrap = kafka.orBrokerRunningIn(data.data);
         if (bootstrap.isEmpty()) {
-            err.println("newsline worker: no Kafka: give --kafka BOOTSTRAP, set NEWSLINE_KAFKA_BOOTSTRAP, or start `newsline broker --data "
+            err.println("newsline worker: no Kafka: give --kafka BOOTSTRAP, set NEWSLINE_KAFKA_BOOTSTRAP_SERVERS, or start `newsline broker --data "
                     + data.data + "` first");
             return Newsline.EXIT_CONFIG;
         }

@@ -29,7 +29,7 @@ class NewslineCliTest {
         assertThat(top.out).contains("crawl", "parse", "tail", "broker", "eval");
         Result crawl = run("crawl", "--help");
         assertThat(crawl.out).contains("--seeds", "--kafka", "--topic", "--data", "--max-pages", "--resolve", "--cacert",
-                "--allow-private-addresses", "--every", "--delay", "NEWSLINE_KAFKA_BOOTSTRAP");
+                "--allow-private-addresses", "--every", "--delay", "NEWSLINE_KAFKA_BOOTSTRAP_SERVERS");
         for (String command : new String[] {"parse", "tail", "broker", "eval"}) {
             assertThat(run(command, "--help").exit).as(command + " --help").isZero();
         }

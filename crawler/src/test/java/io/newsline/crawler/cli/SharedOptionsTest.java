@@ -85,7 +85,9 @@ class SharedOptionsTest {
 
     /** Lines of the option list that start with {@code option} (its declaration, not mentions in other texts). */
     private static long optionLines(String help, String option) {
-        Matcher m = Pattern.compile("(?m)^\\s+(?:-\\w, )?" + Pattern.quote(option) + "(?=[=\\s])").matcher(help);
+        // after the synopsis ("Usage:" and its indented lines), which may wrap right before any option
+        String optionList = help.replaceFirst("^Usage:.*\\R(?:[ \\t].*\\R)*", "");
+        Matcher m = Pattern.compile("(?m)^\\s+(?:-\\w, )?" + Pattern.quote(option) + "(?=[=\\s])").matcher(optionList);
         long n = 0;
         while (m.find()) {
             n++;

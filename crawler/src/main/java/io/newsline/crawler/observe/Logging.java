@@ -60,6 +60,7 @@ public final class Logging {
             json.setTarget(((ConsoleAppender<ILoggingEvent>) old).getTarget());
             JsonEncoder encoder = new JsonEncoder();
             encoder.setContext(ctx);
+            encoder.setWithFormattedMessage(true); // the message as people read it, besides its pattern and arguments
             encoder.start();
             json.setEncoder(encoder);
             json.start();

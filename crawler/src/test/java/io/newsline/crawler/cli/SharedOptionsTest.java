@@ -85,7 +85,7 @@ class SharedOptionsTest {
 
     /** Lines of the option list that start with {@code option} (its declaration, not mentions in other texts). */
     private static long optionLines(String help, String option) {
-        Matcher m = Pattern.compile("(?m)^\\s+(?:-\\w, )?" + Pattern.quote(option) + "(?=[=\\s])").matcher(help);
+        Matcher m = Pattern.compile("(?m)^\\s+(?:-\\w, )?" + Pattern.quote(option) + "(?=[=\\s])\\S*(?:\\s{2}|$)").matcher(help);
         long n = 0;
         while (m.find()) {
             n++;

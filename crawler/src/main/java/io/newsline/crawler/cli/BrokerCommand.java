@@ -28,6 +28,11 @@ public final class BrokerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (port != 0 && !free(port)) {
+            err.println("newsline broker: port " + port + " on 127.0.0.1 is in use (another broker?); stop what holds it,"
+                    + " or give another --port (0 picks a free one)");
+            return Newsline.EXIT_CONFIG;
+        }
         EmbeddedBroker broker;
         try {
             broker = EmbeddedBroker.start(EmbeddedBroker.inDataDir(data.data), port);
@@ -45,5 +50,15 @@ public final class BrokerCommand implements Callable<Integer> {
         out.flush();
         done.await();
         return 0;
+    }
+
+    /** True when nothing listens on {@code port} of 127.0.0.1, checked before Kafka starts (and logs its own failure). */
+    static boolean free(int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }

@@ -1,6 +1,10 @@
 package io.newsline.crawler.cli;
 
+import io.newsline.crawler.observe.CrawlMetrics;
+import io.newsline.crawler.observe.MetricsServer;
 import io.newsline.crawler.run.CrawlConfig;
+import io.newsline.crawler.run.CrawlListener;
+import io.newsline.crawler.run.FanOutListener;
 import io.newsline.crawler.run.CrawlRun;
 import io.newsline.crawler.run.CrawlSession;
 import io.newsline.crawler.state.StateMismatchException;
@@ -9,7 +13,10 @@ import io.newsline.parser.profile.SiteProfileException;
 import io.newsline.publisher.BrokerUnavailableException;
 import io.newsline.publisher.PublisherConfig;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -66,6 +73,16 @@ public final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress line; only the summary and errors.")
     boolean quiet;
 
+    @Option(names = "--summary-json", paramLabel = "FILE",
+            description = "Also write the run's summary as JSON to FILE (replaced after each run), for cron wrappers.")
+    Path summaryJson;
+
+    @Mixin
+    MetricsOptions metrics = new MetricsOptions();
+
+    @Mixin
+    LoggingOptions logging = new LoggingOptions();
+
     /** The run's configuration from the parsed options; throws IllegalArgumentException naming a bad option. */
     CrawlConfig config() {
         return CrawlConfig.builder(seeds.seeds, data.data)
@@ -98,7 +115,32 @@ public final class CrawlCommand implements Callable<Integer> {
             err.println("newsline crawl: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
         }
+        Optional<MetricsServer> server;
+        try {
+            server = metrics.start(List.of());
+        } catch (IllegalArgumentException e) {
+            err.println("newsline crawl: " + e.getMessage());
+            return Newsline.EXIT_CONFIG;
+        }
+        try {
+            return crawl(config, server, out, err);
+        } finally {
+            server.ifPresent(MetricsServer::close);
+        }
+    }
+
+    private int crawl(CrawlConfig config, Optional<MetricsServer> server, PrintWriter out, PrintWriter err) {
+        Optional<CrawlMetrics> meters = server.map(s -> new CrawlMetrics(s.registry()));
+        server.ifPresent(s -> {
+            err.println("newsline crawl: metrics at http://" + metrics.address + ":" + s.port() + "/metrics");
+            err.flush();
+        });
         ProgressReporter progress = new ProgressReporter(err, System.console() != null && !quiet, quiet);
+        java.util.function.Supplier<CrawlListener> perRun = () -> {
+            CrawlListener shown = progress.forRun();
+            meters.ifPresent(CrawlMetrics::newRun);
+            return meters.<CrawlListener>map(m -> new FanOutListener(List.of(shown, m))).orElse(shown);
+        };
         CrawlSession session;
         try {
             session = CrawlSession.open(config, progress);
@@ -117,13 +159,17 @@ public final class CrawlCommand implements Callable<Integer> {
         try {
             CrawlRun.Outcome outcome;
             if (every == null) {
-                outcome = session.runOnce(progress.forRun());
+                outcome = session.runOnce(perRun.get());
                 progress.finish();
                 new SummaryPrinter(out).print(outcome);
+                if (!writeSummaryJson(outcome, err)) {
+                    return Newsline.EXIT_FAILED;
+                }
             } else {
-                outcome = session.runEvery(every, progress::forRun, o -> {
+                outcome = session.runEvery(every, perRun, o -> {
                     progress.finish();
                     new SummaryPrinter(out).print(o);
+                    writeSummaryJson(o, err);
                 });
                 // SIGTERM ends the loop with 0; an error that stopped a run (disk full, an Error) with 1
                 return outcome != null && outcome.stoppedBy().isPresent() ? Newsline.EXIT_FAILED : 0;
@@ -141,6 +187,21 @@ public final class CrawlCommand implements Callable<Integer> {
             } catch (IllegalStateException alreadyShuttingDown) {
                 // the hook is running; it waits for close
             }
+        }
+    }
+
+    /** Writes {@code --summary-json} when given; false (and says why) when the file could not be written. */
+    private boolean writeSummaryJson(CrawlRun.Outcome outcome, PrintWriter err) {
+        if (summaryJson == null) {
+            return true;
+        }
+        try {
+            SummaryJson.write(outcome, summaryJson);
+            return true;
+        } catch (UncheckedIOException e) {
+            err.println("newsline crawl: " + e.getMessage());
+            err.flush();
+            return false;
         }
     }
 }

@@ -1,12 +1,19 @@
 package io.newsline.crawler.cli;
 
 import io.newsline.crawler.fetch.HttpFetcher;
+import io.newsline.crawler.observe.CrawlMetrics;
+import io.newsline.crawler.observe.HealthCheck;
+import io.newsline.crawler.observe.LogListener;
+import io.newsline.crawler.observe.MetricsServer;
+import io.newsline.crawler.observe.StateDirCheck;
 import io.newsline.crawler.run.CrawlListener;
+import io.newsline.crawler.run.FanOutListener;
 import io.newsline.crawler.seeds.SeedsReader;
 import io.newsline.crawler.worker.WorkerConfig;
 import io.newsline.crawler.worker.WorkerRun;
 import io.newsline.parser.profile.SiteProfileException;
 import io.newsline.parser.profile.SiteProfiles;
+import io.newsline.publisher.BrokerProbe;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -14,6 +21,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -88,6 +96,12 @@ public final class WorkerCommand implements Callable<Integer> {
             description = "Print a status line (partitions, fetched, published, heap) this often (default: ${DEFAULT-VALUE}).")
     Duration statusEvery;
 
+    @Mixin
+    MetricsOptions metrics = new MetricsOptions();
+
+    @Mixin
+    LoggingOptions logging = new LoggingOptions();
+
     /** The worker's configuration from the parsed options; throws IllegalArgumentException naming a bad option. */
     WorkerConfig config(String bootstrap) {
         return WorkerConfig.builder(bootstrap, group, seeds.seeds)
@@ -136,19 +150,32 @@ public final class WorkerCommand implements Callable<Integer> {
             err.println("newsline worker: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
         }
-        CrawlListener log = new CrawlListener() {
-            @Override
-            public void info(String message) {
-                err.println(message);
-                err.flush();
+        try (BrokerProbe probe = new BrokerProbe(bootstrap.get(), Duration.ofSeconds(3))) {
+            Optional<MetricsServer> server;
+            try {
+                java.nio.file.Files.createDirectories(stateDirOf(data.data, group));
+                server = metrics.start(List.of(HealthCheck.of("kafka", probe::problem), new StateDirCheck(stateDirOf(data.data, group))));
+            } catch (IllegalArgumentException | java.io.IOException e) {
+                err.println("newsline worker: " + e.getMessage());
+                return Newsline.EXIT_CONFIG;
             }
+            try {
+                server.ifPresent(m -> {
+                    out.println("newsline worker: metrics at http://" + metrics.address + ":" + m.port() + "/metrics, health at /health");
+                    out.flush();
+                });
+                CrawlListener log = new LogListener();
+                CrawlListener events = server.<CrawlListener>map(m -> new FanOutListener(List.of(log, new CrawlMetrics(m.registry()))))
+                        .orElse(log);
+                return work(config, profiles, events, bootstrap.get(), out, err);
+            } finally {
+                server.ifPresent(MetricsServer::close);
+            }
+        }
+    }
 
-            @Override
-            public void error(String host, String url, String message) {
-                err.println("error " + url + ": " + message);
-                err.flush();
-            }
-        };
+    private int work(WorkerConfig config, SiteProfiles profiles, CrawlListener log, String bootstrap, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
         try (HttpFetcher fetcher = new HttpFetcher(config.fetch())) {
             WorkerRun worker = new WorkerRun(config, profiles, fetcher, Clock.systemUTC(), log);
             Thread shutdown = new Thread(() -> {
@@ -170,7 +197,7 @@ public final class WorkerCommand implements Callable<Integer> {
                 out.println(statusLine(worker));
                 out.flush();
             }, statusEvery.toMillis(), statusEvery.toMillis(), TimeUnit.MILLISECONDS);
-            out.println("newsline worker: group " + group + " on Kafka at " + bootstrap.get() + ", frontier " + frontierTopic);
+            out.println("newsline worker: group " + group + " on Kafka at " + bootstrap + ", frontier " + frontierTopic);
             out.flush();
             worker.run();
             status.shutdownNow();

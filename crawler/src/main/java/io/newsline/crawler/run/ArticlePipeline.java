@@ -68,6 +68,7 @@ public final class ArticlePipeline {
         UrlState known = sink.url(url).orElse(UrlState.discovered(url, UrlKind.ARTICLE, now));
         FetchResult result = fetcher.fetch(new FetchRequest(url, known.etag(), known.lastModified(), Accept.HTML));
         HostFeedback feedback = HostFeedback.of(result, clock.instant());
+        listener.responded(host, url, result.status(), result.body().length, result.elapsed());
         switch (result.outcome()) {
             case NOT_MODIFIED -> {
                 listener.notModified(host, url);
@@ -97,6 +98,7 @@ public final class ArticlePipeline {
         ParseResult parsed = parser.parse(page, profile);
         if (parsed instanceof ParseResult.Parsed p) {
             Article article = crossCheck(p.article(), hint);
+            listener.extracted(host, profile.name(), article.extraction().fields());
             Instant articleDate = article.publishedAt() == null ? null : article.publishedAt().toInstant();
             Instant next = RecrawlPolicy.nextDue(profile.recrawl(), now, articleDate);
             UrlState after = new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, now, next, result.status(),

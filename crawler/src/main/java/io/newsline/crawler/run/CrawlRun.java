@@ -147,7 +147,7 @@ public final class CrawlRun {
         if (hint.isPresent()) {
             hints.put(url, hint.get());
             if (state.discover(url, UrlKind.ARTICLE, clock.instant())) {
-                listener.discovered(SiteProfile.hostOf(url).orElse("?"), url);
+                listener.discovered(SiteProfile.hostOf(url).orElse("?"), url, hint.get().source());
             }
             if (state.url(url).filter(s -> s.isDue(clock.instant())).isEmpty()) {
                 return;

@@ -1,7 +1,10 @@
 package io.newsline.crawler.run;
 
+import io.newsline.crawler.discover.SourceKind;
+import io.newsline.parser.FieldSource;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** Passes every event to several listeners, in order. */
 public final class FanOutListener implements CrawlListener {
@@ -19,6 +22,31 @@ public final class FanOutListener implements CrawlListener {
     @Override
     public void discovered(String host, String url) {
         listeners.forEach(l -> l.discovered(host, url));
+    }
+
+    @Override
+    public void discovered(String host, String url, SourceKind source) {
+        listeners.forEach(l -> l.discovered(host, url, source));
+    }
+
+    @Override
+    public void responded(String host, String url, int status, long bytes, Duration elapsed) {
+        listeners.forEach(l -> l.responded(host, url, status, bytes, elapsed));
+    }
+
+    @Override
+    public void extracted(String host, String profile, Map<String, FieldSource> fields) {
+        listeners.forEach(l -> l.extracted(host, profile, fields));
+    }
+
+    @Override
+    public void sentToBroker(String host, String articleId) {
+        listeners.forEach(l -> l.sentToBroker(host, articleId));
+    }
+
+    @Override
+    public void acknowledged(String host, String articleId, Duration latency) {
+        listeners.forEach(l -> l.acknowledged(host, articleId, latency));
     }
 
     @Override

@@ -52,8 +52,11 @@ final class PublicationLedger {
     void send(ArticleRecord record, UrlState urlStateAfterAck, String host) {
         PendingPublication pending = new PendingPublication(record.id(), record.version(), record.contentHash(), record.url(), runId);
         state.addPending(pending);
+        long sentAt = System.nanoTime();
+        listener.sentToBroker(host, record.id());
         CompletableFuture<Void> done = publisher.publish(record).handle((delivery, failure) -> {
             if (failure == null) {
+                listener.acknowledged(host, record.id(), Duration.ofNanos(System.nanoTime() - sentAt));
                 try {
                     state.acknowledged(pending, urlStateAfterAck);
                 } catch (StateStoreException e) {

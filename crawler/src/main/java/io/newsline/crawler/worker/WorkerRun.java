@@ -365,7 +365,7 @@ public final class WorkerRun {
                 return;
             }
             if (hint.isPresent() && known.isEmpty()) {
-                listener.discovered(SiteProfile.hostOf(url).orElse("?"), url);
+                listener.discovered(SiteProfile.hostOf(url).orElse("?"), url, hint.get().source());
             }
         }
         WorkTransaction t = txn;

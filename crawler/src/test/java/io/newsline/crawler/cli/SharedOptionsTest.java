@@ -87,7 +87,7 @@ class SharedOptionsTest {
     private static long optionLines(String help, String option) {
         // after the synopsis ("Usage:" and its indented lines), which may wrap right before any option
         String optionList = help.replaceFirst("^Usage:.*\\R(?:[ \\t].*\\R)*", "");
-        Matcher m = Pattern.compile("(?m)^\\s+(?:-\\w, )?" + Pattern.quote(option) + "(?=[=\\s])").matcher(optionList);
+        Matcher m = Pattern.compile("(?m)^\\s+(?:-\\w, )?" + Pattern.quote(option) + "(?=[=\\s])\\S*(?:\\s{2}|$)").matcher(optionList);
         long n = 0;
         while (m.find()) {
             n++;

@@ -40,6 +40,10 @@ public final class DocumentFacts implements NodeVisitor {
     /** Korean and Chinese date lines are looked for unless the document declares another language. */
     private boolean cjkDates = true;
     Element firstH1;
+    /** The first {@code <h1>}'s headline, without a subtitle it holds ({@link HeadingParts}). */
+    String firstH1Text;
+    /** The subtitle the first {@code <h1>} holds after a line break ({@code <br><small>부제</small>}), or null. */
+    String h1Subtitle;
     Element firstTime;
 
     /** Facts of {@code doc}, gathered in a walk of their own. */
@@ -147,9 +151,12 @@ public final class DocumentFacts implements NodeVisitor {
         if (text.isBlank()) {
             return;
         }
-        h1Texts.add(text);
+        HeadingParts parts = HeadingParts.of(h1);
+        h1Texts.add(parts.headline());
         if (firstH1 == null) {
             firstH1 = h1;
+            firstH1Text = parts.headline();
+            h1Subtitle = parts.subtitle();
             dateTextsBeforeH1 = dateLabelTexts.size();
         }
     }
@@ -175,7 +182,8 @@ public final class DocumentFacts implements NodeVisitor {
 
     private static boolean mentions(String names) {
         // indexOf is far cheaper than a case-insensitive scan; class names are written in these two cases
-        return names.indexOf("byline") >= 0 || names.indexOf("Byline") >= 0 || names.indexOf("author-name") >= 0
+        // "author" also names the Chinese <span class="author">作者：张三</span>
+        return names.indexOf("byline") >= 0 || names.indexOf("Byline") >= 0 || names.indexOf("author") >= 0
                 || names.indexOf("writer") >= 0 || names.indexOf("Writer") >= 0;
     }
 

@@ -8,6 +8,7 @@ import io.newsline.parser.body.ProfileBody;
 import io.newsline.parser.body.ProseCheck;
 import io.newsline.parser.clean.ChromeRemover;
 import io.newsline.parser.clean.TextCleaner;
+import io.newsline.parser.eval.TokenF1;
 import io.newsline.parser.meta.BylineFinder;
 import io.newsline.parser.meta.MetadataReader;
 import io.newsline.parser.meta.PageMetadata;
@@ -117,7 +118,9 @@ public final class ArticleParser {
             // the HTML holds no article: some pages ship it as data for their scripts to render
             ExtractionInterrupted.throwIfInterrupted("reading the payload");
             Optional<PayloadArticle> payload = payloads.read(page, meta.language().value(), zone(page, profile, meta));
-            Optional<BodyContent> payloadBody = payload.flatMap(p -> payloadBody(p, page, profile));
+            Sourced<String> pageTitle = meta.title();
+            Optional<BodyContent> payloadBody = payload.filter(p -> namesThePage(p, pageTitle))
+                    .flatMap(p -> payloadBody(p, page, profile));
             if (payloadBody.isEmpty()) {
                 return rejected.get();
             }
@@ -187,6 +190,20 @@ public final class ArticleParser {
         Document fragment = Parser.parseBodyFragment(payload.bodyHtml(), page.url());
         return profileBody.read(List.of(fragment.body()), profile).map(content -> content.images().isEmpty()
                 ? new BodyContent(content.blocks(), payload.images(), content.container()) : content);
+    }
+
+    /**
+     * Whether the payload article is the page's own: when the page names a headline, the article's title holds
+     * most of its words (a section front's payload may hold a whole top story, under another headline).
+     */
+    private static boolean namesThePage(PayloadArticle payload, Sourced<String> pageTitle) {
+        if (!pageTitle.isPresent() || payload.title() == null) {
+            return true;
+        }
+        List<String> shown = TokenF1.tokens(pageTitle.value());
+        java.util.Set<String> words = new java.util.HashSet<>(TokenF1.tokens(payload.title()));
+        long kept = shown.stream().filter(words::contains).count();
+        return kept * 2 >= shown.size();
     }
 
     /** {@code meta} completed with what the payload article has and the page's metadata lacked. */

@@ -103,4 +103,11 @@ class PagesThatShipTheArticleAsDataTest {
         assertThat(a.authors()).extracting(Author::name).containsExactly("Jonas Berg");
         assertThat(a.publishedAt()).isEqualTo(OffsetDateTime.parse("2025-05-20T06:30:00+02:00"));
     }
+
+    @Test
+    void aSectionFrontWhosePayloadHoldsATopStoryUnderAnotherHeadlineIsNoArticle() {
+        ParseResult r = parse("https://ledger.example/local", "payload/next-data-section-front.html");
+
+        assertThat(r).isInstanceOf(ParseResult.NotArticle.class);
+    }
 }

@@ -149,7 +149,8 @@ public final class MetadataReader {
             return FieldChain.<String>start()
                     .then(PROFILE, () -> profileText(profile.extract().title()).filter(t -> !siteNames.contains(t)))
                     // what readers saw wins over a JSON-LD headline that differs from it only in punctuation or quotes
-                    .then(GENERIC, () -> Optional.ofNullable(ld.headline()).flatMap(h -> TitleCleaner.sameWords(h, facts.h1Texts)))
+                    .then(GENERIC, () -> Optional.ofNullable(ld.headline()).flatMap(h -> TitleCleaner.sameWords(h, facts.h1Texts)
+                            .filter(shown -> !shown.equals(h))))
                     .then(METADATA, () -> Optional.ofNullable(ld.headline()).flatMap(clean)
                             .filter(headline -> agreesWithPageHeading(headline, siteNames)))
                     .then(METADATA, () -> facts.meta.first("og:title").flatMap(clean))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -127,7 +128,7 @@ public final class DocumentFacts implements NodeVisitor {
                 }
             }
         }
-        if (bylineElements.size() < 3 && looksLikeByline(tag, cls, id, rel)) {
+        if (bylineElements.size() < 3 && (looksLikeByline(tag, cls, id, rel) || isLabelledAuthor(el, cls))) {
             bylineElements.add(el);
         }
     }
@@ -167,6 +168,16 @@ public final class DocumentFacts implements NodeVisitor {
         return el.normalName().equals("title") && parent != null && parent.normalName().equals("head");
     }
 
+    /**
+     * {@code <span class="author">作者：张三</span>}: an element named "author" whose text starts with a Chinese byline
+     * label. Without the label an "author" element is too often a bio, a follow button or a date line as well.
+     */
+    private static boolean isLabelledAuthor(Element el, String cls) {
+        return cls != null && cls.indexOf("author") >= 0 && CHINESE_BYLINE_LABEL.matcher(el.text()).lookingAt();
+    }
+
+    private static final Pattern CHINESE_BYLINE_LABEL = Pattern.compile("\\s*[(（【\\[]?\\s*(?:作者|撰文|记者|記者)\\s*[：:]");
+
     private static boolean looksLikeByline(String tag, String cls, String id, String rel) {
         if ("author".equalsIgnoreCase(rel)) {
             return true;
@@ -182,8 +193,7 @@ public final class DocumentFacts implements NodeVisitor {
 
     private static boolean mentions(String names) {
         // indexOf is far cheaper than a case-insensitive scan; class names are written in these two cases
-        // "author" also names the Chinese <span class="author">作者：张三</span>
-        return names.indexOf("byline") >= 0 || names.indexOf("Byline") >= 0 || names.indexOf("author") >= 0
+        return names.indexOf("byline") >= 0 || names.indexOf("Byline") >= 0 || names.indexOf("author-name") >= 0
                 || names.indexOf("writer") >= 0 || names.indexOf("Writer") >= 0;
     }
 

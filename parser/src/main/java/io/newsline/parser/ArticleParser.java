@@ -8,16 +8,21 @@ import io.newsline.parser.body.ProfileBody;
 import io.newsline.parser.body.ProseCheck;
 import io.newsline.parser.clean.ChromeRemover;
 import io.newsline.parser.clean.TextCleaner;
+import io.newsline.parser.eval.TokenF1;
 import io.newsline.parser.meta.BylineFinder;
 import io.newsline.parser.meta.MetadataReader;
 import io.newsline.parser.meta.PageMetadata;
 import io.newsline.parser.meta.Sourced;
 import io.newsline.parser.meta.VisibleDateLines;
+import io.newsline.parser.meta.Zones;
 import io.newsline.parser.page.DocumentLoader;
 import io.newsline.parser.page.Page;
+import io.newsline.parser.payload.PayloadArticle;
+import io.newsline.parser.payload.PayloadReader;
 import io.newsline.parser.profile.CssSelector;
 import io.newsline.parser.profile.ExtractionInterrupted;
 import io.newsline.parser.profile.SiteProfile;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * The parser's front door: one fetched {@link Page} and the {@link SiteProfile} of its host in, a
@@ -39,6 +45,8 @@ import org.jsoup.nodes.Element;
  *   <li>{@link ProfileBody#candidates}: where the profile says the body is;</li>
  *   <li>chrome removal: profile {@code remove} selectors and generic chrome rules, keeping the body;</li>
  *   <li>{@link ProfileBody#read}, else {@link GenericBody} (the generic extractor): text blocks and photos;</li>
+ *   <li>when the HTML yields no article, {@link PayloadReader}: the article object of a JSON payload in the
+ *       page's scripts, its body read as a body container;</li>
  *   <li>{@link TextCleaner}: white space, copyright and interface lines;</li>
  *   <li>{@link BylineFinder}: the reporter's byline out of the text and into the authors;</li>
  *   <li>assembly, with the source of every field in {@link Extraction}.</li>
@@ -57,6 +65,7 @@ public final class ArticleParser {
     private final TextCleaner textCleaner = new TextCleaner();
     private final BylineFinder bylines = new BylineFinder();
     private final ProseCheck prose = new ProseCheck();
+    private final PayloadReader payloads = new PayloadReader();
 
     /** A parser whose fallback is the {@link GenericExtractor}. */
     public ArticleParser() {
@@ -103,20 +112,33 @@ public final class ArticleParser {
         ExtractionInterrupted.throwIfInterrupted("reading the body");
         Body body = readBody(doc, scan, profile, warnings);
         ExtractionInterrupted.throwIfInterrupted("cleaning the text");
-
-        List<String> cleaned = textCleaner.clean(body.content().blocks(), profile.extract().dropText());
-        BylineFinder.Byline byline = bylines.find(cleaned, profile.extract().bylineText());
-        List<String> paragraphs = withoutRepeats(byline.paragraphs(), meta);
-        Sourced<List<Author>> authors = authors(meta.authors(), byline);
-        Sourced<List<Image>> images = images(body.content().images(), body.source(), meta.leadImages());
+        Assembled text = assemble(body, meta, profile);
+        Optional<ParseResult> rejected = rejection(page, profile, doc, meta, body, text.paragraphs());
+        if (rejected.isPresent()) {
+            // the HTML holds no article: some pages ship it as data for their scripts to render
+            ExtractionInterrupted.throwIfInterrupted("reading the payload");
+            Optional<PayloadArticle> payload = payloads.read(page, meta.language().value(), zone(page, profile, meta));
+            Sourced<String> pageTitle = meta.title();
+            Optional<BodyContent> payloadBody = payload.filter(p -> namesThePage(p, pageTitle))
+                    .flatMap(p -> payloadBody(p, page, profile));
+            if (payloadBody.isEmpty()) {
+                return rejected.get();
+            }
+            meta = withPayload(meta, payload.get());
+            body = new Body(payloadBody.get(), FieldSource.PAYLOAD);
+            text = assemble(body, meta, profile);
+            rejected = rejection(page, profile, doc, meta, body, text.paragraphs());
+            if (rejected.isPresent()) {
+                return rejected.get();
+            }
+        }
+        List<String> paragraphs = text.paragraphs();
+        Sourced<List<Author>> authors = text.authors();
+        Sourced<List<Image>> images = text.images();
         warnIfProfileMissed(warnings, profile, meta, authors);
         meta.foreignCanonicalUrl().ifPresent(foreign -> warnings.add("canonical URL " + foreign + " is on a host outside profile '"
                 + profile.name() + "' " + profile.hosts() + "; set aside, the article keeps the URL it was fetched from"));
 
-        Optional<ParseResult> rejected = rejection(page, profile, doc, meta, body, paragraphs);
-        if (rejected.isPresent()) {
-            return rejected.get();
-        }
         if (!meta.title().isPresent()) {
             // prose the generic extractor accepted is an article even untitled; the record omits the title
             warnings.add(NO_TITLE + "; published without a title");
@@ -144,8 +166,68 @@ public final class ArticleParser {
                 extraction));
     }
 
-    /** The body's blocks and photos, and whether the profile or the generic extractor found them. */
+    /** The body's blocks and photos, and whether the profile, the generic extractor or a payload gave them. */
     private record Body(BodyContent content, FieldSource source) {
+    }
+
+    /** The body's text after cleaning and bylines, with the authors and photos that go with it. */
+    private record Assembled(List<String> paragraphs, Sourced<List<Author>> authors, Sourced<List<Image>> images) {
+    }
+
+    /** Cleans the body's blocks, takes the byline out into the authors, and picks the photos. */
+    private Assembled assemble(Body body, PageMetadata meta, SiteProfile profile) {
+        List<String> cleaned = textCleaner.clean(body.content().blocks(), profile.extract().dropText());
+        BylineFinder.Byline byline = bylines.find(cleaned, profile.extract().bylineText());
+        return new Assembled(withoutRepeats(byline.paragraphs(), meta), authors(meta.authors(), byline),
+                images(body.content().images(), body.source(), meta.leadImages()));
+    }
+
+    /**
+     * The payload article's body HTML read as a body container of the page (paragraphs, headings, photos with their
+     * captions), with the payload's photos when the body shows none; empty when it holds too little text.
+     */
+    private Optional<BodyContent> payloadBody(PayloadArticle payload, Page page, SiteProfile profile) {
+        Document fragment = Parser.parseBodyFragment(payload.bodyHtml(), page.url());
+        return profileBody.read(List.of(fragment.body()), profile).map(content -> content.images().isEmpty()
+                ? new BodyContent(content.blocks(), payload.images(), content.container()) : content);
+    }
+
+    /**
+     * Whether the payload article is the page's own: when the page names a headline, the article's title holds
+     * most of its words (a section front's payload may hold a whole top story, under another headline).
+     */
+    private static boolean namesThePage(PayloadArticle payload, Sourced<String> pageTitle) {
+        if (!pageTitle.isPresent() || payload.title() == null) {
+            return true;
+        }
+        List<String> shown = TokenF1.tokens(pageTitle.value());
+        java.util.Set<String> words = new java.util.HashSet<>(TokenF1.tokens(payload.title()));
+        long kept = shown.stream().filter(words::contains).count();
+        return kept * 2 >= shown.size();
+    }
+
+    /** {@code meta} completed with what the payload article has and the page's metadata lacked. */
+    private static PageMetadata withPayload(PageMetadata meta, PayloadArticle payload) {
+        return new PageMetadata(meta.site(),
+                or(meta.title(), payload.title()),
+                or(meta.subtitle(), payload.subtitle()),
+                or(meta.authors(), payload.authors().isEmpty() ? null : payload.authors()),
+                or(meta.publishedAt(), payload.publishedAt()),
+                or(meta.modifiedAt(), payload.modifiedAt()),
+                meta.section(), meta.language(), meta.canonicalUrl(), meta.tags(), meta.leadImages(),
+                meta.paywalled(), meta.articleMarkup(), meta.foreignCanonicalUrl());
+    }
+
+    private static <T> Sourced<T> or(Sourced<T> fromPage, T fromPayload) {
+        return fromPage.isPresent() ? fromPage : Sourced.of(fromPayload, FieldSource.PAYLOAD);
+    }
+
+    /** The zone of dates the page writes without an offset: the profile's, or for generic pages the page's own. */
+    private static ZoneId zone(Page page, SiteProfile profile, PageMetadata meta) {
+        if (!profile.isGeneric()) {
+            return profile.timezone();
+        }
+        return Zones.forPage(meta.language().value(), SiteProfile.hostOf(page.url()).orElse(null)).orElse(profile.timezone());
     }
 
     /** The parsed page (malformed bytes dropped while decoding), with a warning when the bytes did not fit their charset. */

@@ -19,14 +19,14 @@ import java.util.regex.Pattern;
 /**
  * Reads the dates news pages print into an {@link OffsetDateTime}: ISO-8601 with or without a colon in the offset
  * ({@code 2025-05-15T20:00:52.000+0900}), date-time with a space ({@code 2025-05-28 01:05:24}), Korean forms
- * ({@code 2025.01.24 14:55}, {@code 2025년 1월 24일 오후 2:55}, {@code 2025.01.24 (14:55)}), Chinese forms ({@code 2025年1月24日10:30},
+ * ({@code 2025.01.24 14:55}, two-digit years {@code 25.01.24 14:55}, {@code 2025년 1월 24일 오후 2:55}, {@code 2025.01.24 (14:55)}), Chinese forms ({@code 2025年1月24日10:30},
  * {@code 2025年01月24日 下午3:05}, {@code 晚上8点30分}; the day parts of {@link DayPart}), RFC-1123 ({@code Fri, 24 Jan 2025 05:55:00 GMT}),
  * English month names ({@code January 24, 2025}) and epoch seconds or milliseconds. A date without an offset is
  * read in the zone given by the caller (the site's zone). Text after the date is ignored. Thread-safe.
  */
 public final class DateParser {
     private static final Pattern NUMERIC = Pattern.compile(
-            "^(\\d{4})\\s*[-./년年]\\s*(\\d{1,2})\\s*[-./월月]\\s*(\\d{1,2})(?:\\s*[일日])?\\.?"
+            "^(\\d{4}|\\d{2}(?=\\.\\d{1,2}\\.\\d{1,2}(?!\\d)))\\s*[-./년年]\\s*(\\d{1,2})\\s*[-./월月]\\s*(\\d{1,2})(?:\\s*[일日])?\\.?"
                     // 2025-01-24T10:30, 2025年1月24日10:30 (no space), 2025.01.24 (금) 10:30, 2025年1月24日 星期五 10:30
                     + "(?:(?:T|\\s*(?:[(（][^)）]{1,3}[)）])?\\s*(?:(?:星期|周|週)[一二三四五六日天]\\s*)?)"
                     // the time in brackets: 2025.01.24 (10:30)
@@ -92,7 +92,9 @@ public final class DateParser {
     }
 
     private static OffsetDateTime numeric(Matcher m, ZoneId zone) {
-        LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        int year = Integer.parseInt(m.group(1));
+        // a two-digit year (25.01.24, as Korean pages print it) is of this century
+        LocalDate date = LocalDate.of(m.group(1).length() == 2 ? 2000 + year : year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         LocalTime time = LocalTime.MIDNIGHT;
         if (m.group(5) != null) {
             int hour = Integer.parseInt(m.group(5));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,6 +41,10 @@ public final class DocumentFacts implements NodeVisitor {
     /** Korean and Chinese date lines are looked for unless the document declares another language. */
     private boolean cjkDates = true;
     Element firstH1;
+    /** The first {@code <h1>}'s headline, without a subtitle it holds ({@link HeadingParts}). */
+    String firstH1Text;
+    /** The subtitle the first {@code <h1>} holds after a line break ({@code <br><small>부제</small>}), or null. */
+    String h1Subtitle;
     Element firstTime;
 
     /** Facts of {@code doc}, gathered in a walk of their own. */
@@ -123,7 +128,7 @@ public final class DocumentFacts implements NodeVisitor {
                 }
             }
         }
-        if (bylineElements.size() < 3 && looksLikeByline(tag, cls, id, rel)) {
+        if (bylineElements.size() < 3 && (looksLikeByline(tag, cls, id, rel) || isLabelledAuthor(el, cls))) {
             bylineElements.add(el);
         }
     }
@@ -147,9 +152,12 @@ public final class DocumentFacts implements NodeVisitor {
         if (text.isBlank()) {
             return;
         }
-        h1Texts.add(text);
+        HeadingParts parts = HeadingParts.of(h1);
+        h1Texts.add(parts.headline());
         if (firstH1 == null) {
             firstH1 = h1;
+            firstH1Text = parts.headline();
+            h1Subtitle = parts.subtitle();
             dateTextsBeforeH1 = dateLabelTexts.size();
         }
     }
@@ -159,6 +167,16 @@ public final class DocumentFacts implements NodeVisitor {
         Element parent = el.parent();
         return el.normalName().equals("title") && parent != null && parent.normalName().equals("head");
     }
+
+    /**
+     * {@code <span class="author">作者：张三</span>}: an element named "author" whose text starts with a Chinese byline
+     * label. Without the label an "author" element is too often a bio, a follow button or a date line as well.
+     */
+    private static boolean isLabelledAuthor(Element el, String cls) {
+        return cls != null && cls.indexOf("author") >= 0 && CHINESE_BYLINE_LABEL.matcher(el.text()).lookingAt();
+    }
+
+    private static final Pattern CHINESE_BYLINE_LABEL = Pattern.compile("\\s*[(（【\\[]?\\s*(?:作者|撰文|记者|記者)\\s*[：:]");
 
     private static boolean looksLikeByline(String tag, String cls, String id, String rel) {
         if ("author".equalsIgnoreCase(rel)) {

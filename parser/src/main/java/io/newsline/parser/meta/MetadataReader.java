@@ -148,13 +148,16 @@ public final class MetadataReader {
                     .or(() -> nonBlank(TitleCleaner.clean(t, siteNames, true)));
             return FieldChain.<String>start()
                     .then(PROFILE, () -> profileText(profile.extract().title()).filter(t -> !siteNames.contains(t)))
+                    // what readers saw wins over a JSON-LD headline that differs from it only in punctuation or quotes
+                    .then(GENERIC, () -> Optional.ofNullable(ld.headline()).flatMap(h -> TitleCleaner.sameWords(h, facts.h1Texts)
+                            .filter(shown -> !shown.equals(h))))
                     .then(METADATA, () -> Optional.ofNullable(ld.headline()).flatMap(clean)
                             .filter(headline -> agreesWithPageHeading(headline, siteNames)))
                     .then(METADATA, () -> facts.meta.first("og:title").flatMap(clean))
                     .then(METADATA, () -> facts.meta.first(TITLE_META).flatMap(clean))
                     .then(METADATA, () -> facts.itemprop("headline").map(Element::text).flatMap(clean))
                     .then(GENERIC, () -> Optional.ofNullable(facts.title).flatMap(t -> TitleCleaner.headingIn(t, facts.h1Texts, siteNames)))
-                    .then(GENERIC, () -> Optional.ofNullable(facts.firstH1).map(Element::text).flatMap(clean)
+                    .then(GENERIC, () -> Optional.ofNullable(facts.firstH1Text).flatMap(clean)
                             .filter(t -> !isSiteName(t, siteNames))
                             .filter(h1 -> !outranksHeading(facts.title, h1, siteNames)))
                     .then(METADATA, () -> Optional.ofNullable(facts.title).flatMap(cleanTitleTag))
@@ -204,6 +207,7 @@ public final class MetadataReader {
                     .then(PROFILE, () -> profileText(profile.extract().subtitle()))
                     .then(METADATA, () -> Optional.ofNullable(ld.alternativeHeadline()))
                     .then(METADATA, () -> facts.itemprop("alternativeHeadline").map(Element::text).flatMap(MetadataReader::nonBlank))
+                    .then(GENERIC, () -> Optional.ofNullable(facts.h1Subtitle))
                     .first();
         }
 

@@ -108,6 +108,24 @@ final class TitleCleaner {
     }
 
     /**
+     * The heading that spells {@code headline} with other punctuation or quotes ({@code "왜 … 싸우나"... DJ} for
+     * {@code 왜 … 싸우나... DJ}): the same letters and digits in the same order. Empty when no heading does.
+     */
+    static Optional<String> sameWords(String headline, Collection<String> headings) {
+        String key = lettersAndDigits(headline);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return headings.stream().filter(h -> lettersAndDigits(h).equals(key)).findFirst();
+    }
+
+    private static String lettersAndDigits(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /**
      * The heading among {@code headings} that {@code title}, a headline shortened with an ellipsis
      * ({@code 서울 시내버스 노선 120개...}), begins: the whole headline. Empty when the title is not shortened or no
      * heading completes it.

@@ -9,7 +9,8 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the date lines news pages print near the headline. Korean: {@code 입력 2025.01.24 14:55},
- * {@code 입력 : 2025-05-28 01:05:24}, {@code 기사입력 2014-03-07 오후 5:31}, {@code 승인}, {@code 등록 ...} for
+ * {@code 입력 : 2025-05-28 01:05:24}, {@code 기사입력 2014-03-07 오후 5:31}, {@code 승인}, {@code 등록 ...} (also
+ * after the date, {@code 2025.01.24 09:40 입력}; a two-digit year, {@code 25.01.24 15:05}, is read too) for
  * publication and {@code 수정 ...}, {@code 최종수정 ...}, {@code 업데이트 ...} for the last change. Chinese:
  * {@code 发布时间：2025-01-24 10:30}, {@code 时间：2025/01/24 10:30:15 来源：新华网} for publication and
  * {@code 更新时间 ...} for the last change. Many Chinese pages print the date with no label at all
@@ -18,7 +19,8 @@ import org.jsoup.nodes.TextNode;
  * ({@code <span>입력</span><span>2025.01.24</span>}) the parent's text is read.
  */
 public final class VisibleDateLines {
-    private static final String DAY = "\\d{4}\\s*[-./년年]\\s*\\d{1,2}\\s*[-./월月]\\s*\\d{1,2}(?:\\s*[일日])?\\.?"
+    /** A day: {@code 2025.01.24}, {@code 2025년 1월 24일}, or with a two-digit year and dots, {@code 25.01.24}. */
+    private static final String DAY = "(?:\\d{4}\\s*[-./년年]\\s*\\d{1,2}\\s*[-./월月]\\s*\\d{1,2}|\\d{2}\\.\\d{1,2}\\.\\d{1,2}(?!\\d))(?:\\s*[일日])?\\.?"
             + "(?:\\s*[(（][^)）]{1,3}[)）])?(?:\\s*(?:星期|周|週)[一二三四五六日天])?";
     /** A time of day, possibly in brackets ({@code 입력 2025.01.24 (10:30)}). */
     private static final String TIME = "\\s*(?:[(（]\\s*)?(?:" + DayPart.MARKERS + ")?\\s*\\d{1,2}\\s*[:시时時点點]\\s*\\d{2}(?:\\s*[:분分]\\s*\\d{2})?(?:\\s*[)）])?";
@@ -34,6 +36,11 @@ public final class VisibleDateLines {
             "(?:(?:기사\\s*)?(?:최초\\s*)?(?:입력|등록|작성|게재|발행|송고|승인)(?:일|일시|시간)?|" + ZH_PUBLISHED + ")\\s*[:：]?\\s*" + DATE);
     private static final Pattern MODIFIED = Pattern.compile(
             "(?:(?:기사\\s*)?(?:최종\\s*)?(?:수정|업데이트|갱신)(?:일|일시|시간)?|" + ZH_MODIFIED + ")\\s*[:：]?\\s*" + DATE);
+    /** The same labels printed after the date: {@code 2025.01.24 09:40 입력}, {@code 2025.01.24 11:00 최종수정}. */
+    private static final Pattern PUBLISHED_AFTER = Pattern.compile(DATE + "\\s*(?:[(（]\\s*)?(?:최초\\s*)?(?:입력|등록|작성|게재|발행|송고|승인)");
+    private static final Pattern MODIFIED_AFTER = Pattern.compile(DATE + "\\s*(?:[(（]\\s*)?(?:최종\\s*)?(?:수정|업데이트|갱신)");
+    /** A date line that starts with its date: then its labels follow the dates they name. */
+    private static final Pattern DATE_FIRST = Pattern.compile("^[^\\d\\p{L}]*" + DATE);
     /** A date with a time of day and no label: {@code 2025年01月24日 10:30}, {@code 2025-01-24 10:30:00}. */
     private static final Pattern UNLABELED = Pattern.compile("(?<!\\d)(" + DAY + TIME + ")(?!\\d)");
     private static final Pattern DAY_ONLY = Pattern.compile("(?<!\\d)" + DAY);
@@ -126,7 +133,7 @@ public final class VisibleDateLines {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 if (i >= 3 && i + 1 < n && isYearSeparator(text.charAt(i + 1)) && isDigit(text, i - 1) && isDigit(text, i - 2)
-                        && isDigit(text, i - 3)) {
+                        && isDigit(text, i - 3) || isTwoDigitYearDay(text, i)) {
                     return true;
                 }
                 continue;
@@ -143,6 +150,27 @@ public final class VisibleDateLines {
             }
         }
         return false;
+    }
+
+    /** {@code 25.01.24} ending at index {@code i}: two digits, a dot, one or two digits, a dot, one or two digits. */
+    private static boolean isTwoDigitYearDay(String text, int i) {
+        int end = i + 1;
+        if (end < text.length() && isDigit(text, end)) {
+            return false; // not the last digit of the day
+        }
+        int j = i;
+        for (int part = 0; part < 2; part++) {
+            int digits = 0;
+            while (j >= 0 && isDigit(text, j) && digits < 3) {
+                j--;
+                digits++;
+            }
+            if (digits == 0 || digits > 2 || j < 0 || text.charAt(j) != '.') {
+                return false;
+            }
+            j--;
+        }
+        return j >= 1 && isDigit(text, j) && isDigit(text, j - 1) && (j < 2 || !isDigit(text, j - 2));
     }
 
     private static boolean isYearSeparator(char c) {
@@ -184,16 +212,21 @@ public final class VisibleDateLines {
         return m.find() ? m.group(1) : null;
     }
 
+    private static boolean labelled(String line) {
+        return PUBLISHED.matcher(line).find() || MODIFIED.matcher(line).find()
+                || PUBLISHED_AFTER.matcher(line).find() || MODIFIED_AFTER.matcher(line).find();
+    }
+
     private static void read(TextNode text, String[] found) {
         String line = text.text();
-        if (!PUBLISHED.matcher(line).find() && !MODIFIED.matcher(line).find()) {
+        if (!labelled(line)) {
             Element parent = text.parent();
             for (int up = 0; up < 2 && parent != null; up++, parent = parent.parent()) {
                 String around = parent.text();
                 if (around.length() > MAX_LINE) {
                     break;
                 }
-                if (PUBLISHED.matcher(around).find() || MODIFIED.matcher(around).find()) {
+                if (labelled(around)) {
                     line = around;
                     break;
                 }
@@ -202,11 +235,12 @@ public final class VisibleDateLines {
         if (line.length() > MAX_LINE) {
             return;
         }
-        Matcher p = PUBLISHED.matcher(line);
+        boolean labelsAfter = DATE_FIRST.matcher(line).find();
+        Matcher p = (labelsAfter ? PUBLISHED_AFTER : PUBLISHED).matcher(line);
         if (found[0] == null && p.find()) {
             found[0] = p.group(1);
         }
-        Matcher m = MODIFIED.matcher(line);
+        Matcher m = (labelsAfter ? MODIFIED_AFTER : MODIFIED).matcher(line);
         if (found[1] == null && m.find()) {
             found[1] = m.group(1);
         }

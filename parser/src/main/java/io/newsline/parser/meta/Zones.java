@@ -12,7 +12,7 @@ import java.util.Set;
  * Chinese is spoken in several zones: a region in the language ({@code zh-TW}, {@code zh-Hant-HK}) decides, else
  * the host's country domain ({@code .tw}, {@code .hk}), else China time.
  */
-final class Zones {
+public final class Zones {
     private static final Map<String, String> BY_LANGUAGE = Map.of(
             "ko", "Asia/Seoul", "ja", "Asia/Tokyo", "zh", "Asia/Shanghai",
             "vi", "Asia/Ho_Chi_Minh", "th", "Asia/Bangkok", "id", "Asia/Jakarta");
@@ -25,7 +25,8 @@ final class Zones {
     private Zones() {
     }
 
-    static Optional<ZoneId> forPage(String language, String host) {
+    /** The zone of a page in {@code language} (BCP 47, may be null) on {@code host} (may be null), when they tell one. */
+    public static Optional<ZoneId> forPage(String language, String host) {
         String country = host == null ? null : host.substring(host.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         if (language != null && !language.isBlank()) {
             String[] parts = language.toLowerCase(Locale.ROOT).split("[-_]");

@@ -21,7 +21,7 @@ public final class BrokerCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data = new DataDirOption();
 
-    @Option(names = "--port", defaultValue = "9092", description = "Port of the PLAINTEXT listener on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", defaultValue = "9092", paramLabel = "PORT", description = "Port of the PLAINTEXT listener on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Override

@@ -35,6 +35,11 @@ public final class EvalCommand implements Callable<Integer> {
             return Newsline.EXIT_CONFIG;
         }
         EvalReport report = genericOnly ? EvalRun.runGenericOnly(dir) : EvalRun.run(dir);
+        if (report.pages().isEmpty()) {
+            spec.commandLine().getErr().println("newsline eval: no pages with gold text in " + dir
+                    + "; give a folder of NAME.html + NAME.txt pages or of NAME/source.html + NAME/expected.html");
+            return Newsline.EXIT_CONFIG;
+        }
         report.print(new PrintStream(System.out, true, StandardCharsets.UTF_8));
         return 0;
     }

@@ -33,8 +33,9 @@ final class FetchOptions {
             description = "Minimum gap between two requests to one host, for every site (default: each site's politeness.delay, 1s).")
     Duration delay;
 
-    @Option(names = "--contact", defaultValue = FetchConfig.CONTACT_URL, paramLabel = "URL",
-            description = "Contact URL sent in the User-Agent, so site operators can reach you (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--contact", paramLabel = "URL",
+            description = "Contact URL sent in the User-Agent, so site operators can reach you (default: none; the"
+                    + " User-Agent then says '" + FetchConfig.NO_CONTACT_NOTE + "').")
     String contact;
 
     /** What is wrong with the options, as a message naming the option and the fix; empty when they are usable. */
@@ -44,7 +45,7 @@ final class FetchOptions {
                 return Optional.of("--resolve '" + r + "' is not HOST:PORT:ADDRESS (e.g. www.newdaily.co.kr:443:127.0.0.1)");
             }
         }
-        Optional<String> contactProblem = FetchConfig.contactProblem(contact);
+        Optional<String> contactProblem = contact == null ? Optional.empty() : FetchConfig.contactProblem(contact);
         if (contactProblem.isPresent()) {
             return Optional.of("--contact " + contactProblem.get());
         }
@@ -60,7 +61,7 @@ final class FetchOptions {
      */
     FetchConfig config() {
         return FetchConfig.defaults()
-                .withContactUrl(contact)
+                .withContactUrl(contact == null ? FetchConfig.NO_CONTACT : contact)
                 .withResolve(resolve.stream().map(ResolveEntry::parse).toList())
                 .withCacert(cacert)
                 .withAllowPrivateAddresses(allowPrivate);

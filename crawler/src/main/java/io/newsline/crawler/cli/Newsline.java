@@ -1,5 +1,6 @@
 package io.newsline.crawler.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {CrawlCommand.class, ParseCommand.class, TailCommand.class, BrokerCommand.class, EvalCommand.class,
                 WorkerCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Newsline implements Runnable {
+public final class Newsline implements Callable<Integer> {
 
     /** Exit code for a run that failed (records undelivered, nothing could be crawled). */
     public static final int EXIT_FAILED = 1;
@@ -21,9 +22,11 @@ public final class Newsline implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a command there is nothing to do: the usage goes to standard error and the exit code says misuse. */
     @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return EXIT_CONFIG;
     }
 
     public static void main(String[] args) {

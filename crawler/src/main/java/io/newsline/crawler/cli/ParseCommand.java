@@ -14,6 +14,9 @@ import io.newsline.publisher.ArticleRecords;
 import io.newsline.record.ArticleRecord;
 import io.newsline.record.ArticleRecordCodec;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,6 +65,11 @@ public final class ParseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (url != null && files.size() > 1) {
             err.println("newsline parse: --url applies to one file; give one file, or leave --url out to use each page's canonical URL");
+            return Newsline.EXIT_CONFIG;
+        }
+        if (url != null && !isHttpUrl(url)) {
+            err.println("newsline parse: --url '" + url + "' is not an absolute http(s) URL; give the page's address,"
+                    + " e.g. --url https://www.example.com/news/1.html");
             return Newsline.EXIT_CONFIG;
         }
         SeedFiles seedFiles;
@@ -119,5 +127,15 @@ public final class ParseCommand implements Callable<Integer> {
         n.put("text", "");
         n.put("reason", reason);
         return n.toString();
+    }
+
+    private static boolean isHttpUrl(String text) {
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -44,6 +44,10 @@ public final class TailCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (max < 0) {
+            err.println("newsline tail: --max " + max + " is negative; give a number of records, or leave --max out for no limit");
+            return Newsline.EXIT_CONFIG;
+        }
         EmbeddedBroker started = null;
         try {
             Optional<String> found = kafka.orBrokerRunningIn(data.data);

@@ -34,8 +34,10 @@ import picocli.CommandLine.Option;
 
 /** {@code newsline worker}: one member of a group of crawler processes sharing the frontier on Kafka. */
 @Command(name = "worker", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Joins the consumer group --group over the frontier topic and crawls the sites of the frontier partitions it is assigned:",
-                "discovery of its seeds, polite fetching, extraction, and exactly-once publication in Kafka transactions.",
+        description = {"Crawls its share of the sites as one of a group of worker processes sharing the frontier topic.",
+                "Joins the consumer group --group over the frontier topic and crawls the sites of the frontier partitions it is"
+                        + " assigned: discovery of its seeds, polite fetching, extraction, and exactly-once publication in"
+                        + " Kafka transactions.",
                 "Start several (on one or many machines) with the same --group and --seeds to share the work; stop with SIGTERM.",
                 "Without --kafka (and without NEWSLINE_KAFKA_BOOTSTRAP_SERVERS) it uses the broker `newsline broker --data DIR` runs;"
                         + " the worker keeps the state of its partitions in DIR/worker-GROUP (a copy of the state topic)."})

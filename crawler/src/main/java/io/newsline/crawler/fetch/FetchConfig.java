@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param product                the User-Agent product token ({@code Newsline}); robots.txt rules are matched
  *                               against its lower-case form
  * @param version                the crawler version in the User-Agent ({@code 0.1})
- * @param contactUrl             where a site operator learns who crawls them, in the User-Agent
+ * @param contactUrl             where a site operator learns who crawls them, in the User-Agent; {@link #NO_CONTACT}
+ *                               (empty) when whoever runs the crawler gave none, and the User-Agent then says so
  * @param connectTimeout         TCP + TLS connect limit (default 10 s)
  * @param readTimeout            limit of one read while waiting for bytes (default 20 s)
  * @param callTimeout            limit of the whole fetch, all redirects and the body included (default 60 s)
@@ -35,7 +36,13 @@ public record FetchConfig(
         boolean allowPrivateAddresses) {
 
     public static final String PRODUCT = "Newsline";
-    public static final String CONTACT_URL = "https://github.com/newsline/newsline";
+    /**
+     * No contact given. Newsline has no public page that could stand in for the operator's, so the User-Agent says
+     * plainly that none was given instead of naming a placeholder URL ({@code --contact} sets one).
+     */
+    public static final String NO_CONTACT = "";
+    /** What the User-Agent says in place of a contact when none was given. */
+    public static final String NO_CONTACT_NOTE = "news crawler; no contact given";
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(20);
     public static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
@@ -49,7 +56,7 @@ public record FetchConfig(
         if (!product.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+")) {
             throw new IllegalArgumentException("User-Agent product token must be a single HTTP token such as 'Newsline', got '" + product + "'");
         }
-        contactProblem(contactUrl).ifPresent(problem -> {
+        (contactUrl.equals(NO_CONTACT) ? java.util.Optional.<String>empty() : contactProblem(contactUrl)).ifPresent(problem -> {
             throw new IllegalArgumentException("contactUrl (--contact) " + problem);
         });
         requirePositive(connectTimeout, "connectTimeout");
@@ -98,13 +105,16 @@ public record FetchConfig(
 
     /** The defaults for crawler version {@code version}. */
     public static FetchConfig defaults(String version) {
-        return new FetchConfig(PRODUCT, version, CONTACT_URL, CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT,
+        return new FetchConfig(PRODUCT, version, NO_CONTACT, CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT,
                 MAX_REDIRECTS, MAX_BODY_BYTES, List.of(), null, false);
     }
 
-    /** The full User-Agent header: {@code Newsline/0.1 (+https://github.com/newsline/newsline)}. */
+    /**
+     * The full User-Agent header: {@code Newsline/0.1 (+https://ops.example.com/crawler)}, or without a contact
+     * {@code Newsline/0.1 (news crawler; no contact given)}.
+     */
     public String userAgent() {
-        return product + "/" + version + " (+" + contactUrl + ")";
+        return product + "/" + version + " (" + (contactUrl.equals(NO_CONTACT) ? NO_CONTACT_NOTE : "+" + contactUrl) + ")";
     }
 
     /** The token robots.txt groups are matched against ({@code newsline}). */

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import javax.net.SocketFactory;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -42,9 +43,20 @@ import okio.BufferedSource;
  * names the host. OkHttp's transparent gzip stays on; the body is read through a limit so a gzip bomb or an endless
  * stream ends as {@link FetchOutcome#TOO_LARGE} or {@link FetchOutcome#TIMEOUT} without filling memory.
  * {@link #fetch} never throws for network problems.
+ *
+ * <p>Keep-alive connections stay idle in the pool for at most {@link #POOL_IDLE}, below the 5 s after which
+ * Apache closes them by default; a server may still close one sooner. Such a stale connection is only found out
+ * when a request is sent on it and no answer comes back, so a GET that fails that way on a pooled connection,
+ * before any byte of a response, is sent again on another connection (at most {@link #MAX_STALE_RETRIES} times).
+ * A failure on a connection the call opened itself, a timeout, or one after the response began is final.
  */
 public final class HttpFetcher implements AutoCloseable {
     private static final int READ_CHUNK = 64 * 1024;
+    /** How long an idle keep-alive connection is kept: below Apache's default KeepAliveTimeout of 5 s. */
+    static final Duration POOL_IDLE = Duration.ofSeconds(4);
+    /** How many pooled connections one fetch may find stale before it reports the failure. */
+    static final int MAX_STALE_RETRIES = 2;
+    private static final int POOL_MAX_IDLE = 5;
     private static final String PRIVATE_HINT =
             " (map the host with --resolve or allow private addresses if this is intended)";
 
@@ -80,7 +92,10 @@ public final class HttpFetcher implements AutoCloseable {
                 .callTimeout(config.callTimeout())
                 .followRedirects(false)
                 .followSslRedirects(false)
+                // Retries of stale pooled connections are ours (see fetch): OkHttp's would also resend after other failures.
                 .retryOnConnectionFailure(false)
+                .connectionPool(new ConnectionPool(POOL_MAX_IDLE, POOL_IDLE.toMillis(), TimeUnit.MILLISECONDS))
+                .eventListenerFactory(ConnectionTrace.FACTORY)
                 // A proxy would connect for us, out of the guard's sight (a SOCKS one even bypasses the socket factory).
                 .proxy(Proxy.NO_PROXY);
         if (config.cacert() != null) {
@@ -139,9 +154,21 @@ public final class HttpFetcher implements AutoCloseable {
             if (remainingMs <= 0) {
                 return attempt.timedOut();
             }
-            Call call = view.client().newCall(requestFor(target, request));
+            ConnectionTrace trace = new ConnectionTrace();
+            Call call = view.client().newCall(requestFor(target, request, trace));
             call.timeout().timeout(remainingMs, TimeUnit.MILLISECONDS);
-            try (Response response = call.execute()) {
+            Response response;
+            try {
+                response = call.execute();
+            } catch (IOException e) {
+                if (isStale(trace, call, e) && attempt.staleRetries < MAX_STALE_RETRIES) {
+                    // The server closed the pooled connection while it was idle; OkHttp no longer offers it.
+                    attempt.staleRetries++;
+                    continue;
+                }
+                return failure(attempt, call, e);
+            }
+            try (response) {
                 int status = response.code();
                 if (isRedirect(status)) {
                     String location = response.header("Location");
@@ -242,9 +269,19 @@ public final class HttpFetcher implements AutoCloseable {
         return base;
     }
 
-    private Request requestFor(HttpUrl url, FetchRequest fetch) {
+    /**
+     * True when {@code e} ended a call on a connection taken from the pool, before any response, and not by running
+     * out of time: the mark of a keep-alive connection the server had closed.
+     */
+    private static boolean isStale(ConnectionTrace trace, Call call, IOException e) {
+        return trace.reusedPooledConnection() && !call.isCanceled() && find(e, InterruptedIOException.class) == null
+                && find(e, BlockedAddressException.class) == null;
+    }
+
+    private Request requestFor(HttpUrl url, FetchRequest fetch, ConnectionTrace trace) {
         Request.Builder builder = new Request.Builder()
                 .url(url)
+                .tag(ConnectionTrace.class, trace)
                 .header("User-Agent", config.userAgent())
                 .header("Accept", fetch.accept().header());
         if (fetch.etag() != null && isHeaderSafe(fetch.etag())) {
@@ -317,6 +354,7 @@ public final class HttpFetcher implements AutoCloseable {
         final Instant startedAt;
         final long startNanos;
         final List<String> redirects = new ArrayList<>();
+        int staleRetries;
         HttpUrl current;
         byte[] body;
 

@@ -12,22 +12,46 @@ import java.util.Optional;
  *
  * @param origin      {@code scheme://host[:port]} the rules apply to (port only when not the default)
  * @param rules       the parsed rules (allow-all when the site has none, allow-none while deferred)
- * @param deferred    true when robots.txt could not be read and the site must not be crawled now
+ * @param access      whether robots.txt was read, could not be read (deferred), or the site's address is refused
  * @param reason      one line on how the rules were obtained (e.g. {@code https://x/robots.txt: HTTP 404, allow all})
  * @param fetchedAt   when robots.txt was fetched
  * @param expiresAt   when it must be fetched again
  */
-public record HostRobots(String origin, BaseRobotRules rules, boolean deferred, String reason, Instant fetchedAt, Instant expiresAt) {
+public record HostRobots(String origin, BaseRobotRules rules, Access access, String reason, Instant fetchedAt, Instant expiresAt) {
+
+    /** How the rules were obtained. */
+    public enum Access {
+        /** robots.txt was read, or the site has none (4xx): the rules apply. */
+        READ,
+        /** robots.txt could not be read (5xx, 429, timeout, connection error): the site is not crawled now. */
+        DEFERRED,
+        /** The SSRF guard refused the site's address: nothing on it is fetched. */
+        BLOCKED
+    }
 
     public HostRobots {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(access, "access");
+    }
+
+    /** True when robots.txt could not be read and the site must not be crawled now. */
+    public boolean deferred() {
+        return access == Access.DEFERRED;
+    }
+
+    /** True when the site's address is refused by the SSRF guard. */
+    public boolean blocked() {
+        return access == Access.BLOCKED;
     }
 
     /** The verdict for {@code url} (which must be on this origin). */
     public RobotsVerdict verdict(String url) {
-        if (deferred) {
+        if (access == Access.DEFERRED) {
             return RobotsVerdict.DEFER;
+        }
+        if (access == Access.BLOCKED) {
+            return RobotsVerdict.BLOCKED;
         }
         return rules.isAllowed(url) ? RobotsVerdict.ALLOWED : RobotsVerdict.DENIED;
     }

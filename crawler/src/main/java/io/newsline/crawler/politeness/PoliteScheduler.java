@@ -316,6 +316,9 @@ public final class PoliteScheduler implements AutoCloseable {
                 deferHost(q, decision.reason());
                 listener.dropped(item.url(), decision.reason());
                 break;
+            case BLOCKED:
+                blockHost(q, decision.reason(), item);
+                break;
             case CRAWL_DELAY_TOO_LONG:
                 park(q, decision.reason(), item);
                 break;
@@ -414,6 +417,19 @@ public final class PoliteScheduler implements AutoCloseable {
             listener.deferred(q.host, reason);
         }
         dropped.forEach(i -> listener.dropped(i.url(), reason));
+    }
+
+    /** Drops the host's queued URLs: every one of them is on the refused address too. */
+    private void blockHost(HostQueue q, String reason, Item current) {
+        List<Item> dropped;
+        lock.lock();
+        try {
+            dropped = q.drain();
+        } finally {
+            lock.unlock();
+        }
+        listener.addressBlocked(current.url(), reason);
+        dropped.forEach(i -> listener.addressBlocked(i.url(), reason));
     }
 
     private void clearDeferred(HostQueue q) {

@@ -24,6 +24,13 @@ public interface PolitenessListener {
     default void deferred(String host, String reason) {
     }
 
+    /**
+     * {@code url} was not fetched because its host's address is loopback, private or internal and the SSRF guard
+     * refused it (found when asking for robots.txt); {@code reason} names the address and the way out.
+     */
+    default void addressBlocked(String url, String reason) {
+    }
+
     /** {@code url} was given up without (another) fetch: host parked or deferred, attempts used up, or shutdown. */
     default void dropped(String url, String reason) {
     }

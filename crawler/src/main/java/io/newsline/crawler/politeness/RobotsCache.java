@@ -25,7 +25,8 @@ import okhttp3.HttpUrl;
  * An answer of 2xx is parsed, up to {@link #PARSE_LIMIT} (whole lines; the rest of a larger file is ignored, as RFC
  * 9309 allows); 4xx (no robots.txt) allows everything; 5xx, 429, a timeout or a connection error
  * {@link RobotsVerdict#DEFER defers} the site: it is not crawled now and robots.txt is asked again after
- * {@code deferFor}. Thread-safe: sites are fetched in parallel, each site at most once at a time.
+ * {@code deferFor}. A site whose address the SSRF guard refuses is {@link RobotsVerdict#BLOCKED blocked}, for
+ * {@code deferFor} as well (its name may resolve elsewhere later). Thread-safe: sites are fetched in parallel, each site at most once at a time.
  */
 public final class RobotsCache {
     /** How long a deferral lasts by default before robots.txt is asked again. */
@@ -120,17 +121,20 @@ public final class RobotsCache {
         switch (result.outcome()) {
             case OK:
                 if (result.body().length > PARSE_LIMIT) {
-                    return new HostRobots(origin, parse(robotsUrl, result, linesWithin(result.body(), PARSE_LIMIT)), false,
+                    return new HostRobots(origin, parse(robotsUrl, result, linesWithin(result.body(), PARSE_LIMIT)), HostRobots.Access.READ,
                             robotsUrl + ": larger than " + PARSE_LIMIT + " bytes; parsed the lines within the first "
                                     + PARSE_LIMIT + " (RFC 9309)", now, fresh);
                 }
-                return new HostRobots(origin, parse(robotsUrl, result, result.body()), false,
+                return new HostRobots(origin, parse(robotsUrl, result, result.body()), HostRobots.Access.READ,
                         robotsUrl + ": " + result.body().length + " bytes", now, fresh);
             case HTTP_ERROR:
                 if (result.status() >= 400 && result.status() < 500 && result.status() != 429) {
                     return allowAll(origin, robotsUrl + ": HTTP " + result.status() + ", no robots.txt, allow all", now, fresh);
                 }
                 return defer(origin, result.message(), now);
+            case BLOCKED_PRIVATE_ADDRESS:
+                return new HostRobots(origin, new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), HostRobots.Access.BLOCKED,
+                        result.message(), now, now.plus(deferFor));
             case TOO_MANY_REDIRECTS, REDIRECT_LOOP, BAD_REDIRECT:
                 // RFC 9309 2.3.1.2: robots.txt behind too many redirects counts as unavailable (like 4xx).
                 return allowAll(origin, result.message() + ", allow all", now, fresh);
@@ -157,11 +161,11 @@ public final class RobotsCache {
     }
 
     private static HostRobots allowAll(String origin, String reason, Instant now, Instant expires) {
-        return new HostRobots(origin, new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), false, reason, now, expires);
+        return new HostRobots(origin, new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), HostRobots.Access.READ, reason, now, expires);
     }
 
     private HostRobots defer(String origin, String reason, Instant now) {
-        return new HostRobots(origin, new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), true,
+        return new HostRobots(origin, new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), HostRobots.Access.DEFERRED,
                 "robots.txt unreadable (" + reason + "); not crawling " + origin + " for now", now, now.plus(deferFor));
     }
 

@@ -10,12 +10,12 @@ import java.util.Optional;
  */
 final class RobotsGate {
 
-    enum Kind { PROCEED, DENIED, DEFERRED, CRAWL_DELAY_TOO_LONG }
+    enum Kind { PROCEED, DENIED, DEFERRED, BLOCKED, CRAWL_DELAY_TOO_LONG }
 
     /**
      * @param fetchedRobots  true when robots.txt was fetched just now (a request to the host was made)
      * @param crawlDelay     the Crawl-delay robots.txt asks for, if any
-     * @param reason         for DEFERRED and CRAWL_DELAY_TOO_LONG: the line to report
+     * @param reason         for DEFERRED, BLOCKED and CRAWL_DELAY_TOO_LONG: the line to report
      */
     record Decision(Kind kind, boolean fetchedRobots, Optional<Duration> crawlDelay, String reason) {
     }
@@ -37,6 +37,10 @@ final class RobotsGate {
         Optional<Duration> crawlDelay = hostRobots.crawlDelay();
         if (hostRobots.deferred()) {
             return new Decision(Kind.DEFERRED, fetchedNow, crawlDelay, hostRobots.reason());
+        }
+        if (hostRobots.blocked()) {
+            // nothing was sent: the host's turn is not used
+            return new Decision(Kind.BLOCKED, false, crawlDelay, hostRobots.reason());
         }
         Duration limit = host.politeness.maxCrawlDelay();
         if (crawlDelay.isPresent() && crawlDelay.get().compareTo(limit) > 0) {

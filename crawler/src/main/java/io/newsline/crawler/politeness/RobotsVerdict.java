@@ -7,5 +7,10 @@ public enum RobotsVerdict {
     /** Disallowed for the {@code newsline} token. */
     DENIED,
     /** robots.txt could not be read (5xx, 429, timeout, connection error): do not crawl the site now, retry later. */
-    DEFER
+    DEFER,
+    /**
+     * The site's address is loopback, private or otherwise internal and the SSRF guard refused to connect: nothing
+     * on the site is fetched (map the host with --resolve or allow private addresses if that is intended).
+     */
+    BLOCKED
 }

@@ -35,6 +35,11 @@ public class PolitenessEvents implements PolitenessListener {
     }
 
     @Override
+    public void addressBlocked(String url, String reason) {
+        listener.skipped(host(url), url, SkipReason.PRIVATE_ADDRESS, reason);
+    }
+
+    @Override
     public void taskFailed(String url, RuntimeException error) {
         if (error instanceof StateStoreException) {
             // its message names the state file and the way out

@@ -12,7 +12,7 @@ class FetchConfigTest {
     void defaultsAreTheDocumentedOnes() {
         FetchConfig c = FetchConfig.defaults("0.1");
 
-        assertThat(c.userAgent()).isEqualTo("Newsline/0.1 (+https://github.com/newsline/newsline)");
+        assertThat(c.userAgent()).isEqualTo("Newsline/0.1 (news crawler; no contact given)");
         assertThat(c.robotsToken()).isEqualTo("newsline");
         assertThat(c.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(c.readTimeout()).isEqualTo(Duration.ofSeconds(20));
@@ -28,13 +28,20 @@ class FetchConfigTest {
     void aContactThatAHeaderCannotCarryIsRefusedNamingTheCharacter() {
         FetchConfig d = FetchConfig.defaults("0.1");
 
-        for (String contact : new String[] {"https://é.example/", "https://example.com/\r\nX: 1", "https://example.com/a b", ""}) {
+        for (String contact : new String[] {"https://é.example/", "https://example.com/\r\nX: 1", "https://example.com/a b"}) {
             assertThatThrownBy(() -> new FetchConfig(d.product(), d.version(), contact, d.connectTimeout(), d.readTimeout(),
                     d.callTimeout(), d.maxRedirects(), d.maxBodyBytes(), d.resolve(), null, false))
                     .as(contact)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("--contact");
         }
+    }
+
+    @Test
+    void withoutAContactTheUserAgentSaysNoneWasGivenInsteadOfNamingAPlaceholderUrl() {
+        String userAgent = FetchConfig.defaults("0.1").userAgent();
+
+        assertThat(userAgent).isEqualTo("Newsline/0.1 (news crawler; no contact given)").doesNotContain("http");
     }
 
     @Test

@@ -68,7 +68,7 @@ class HttpFetcherTest {
         assertThat(result.finalUrl()).isEqualTo(site.url("/a.html"));
         LoggedRequest sent = requestsTo("/a.html").get(0);
         assertThat(sent.getHeader("Host")).isEqualTo("www.newdaily.test:" + site.port());
-        assertThat(sent.getHeader("User-Agent")).isEqualTo("Newsline/0.1 (+https://github.com/newsline/newsline)");
+        assertThat(sent.getHeader("User-Agent")).isEqualTo("Newsline/0.1 (news crawler; no contact given)");
         assertThat(sent.getHeader("Accept")).startsWith("text/html");
     }
 

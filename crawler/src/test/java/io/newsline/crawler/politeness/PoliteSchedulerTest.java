@@ -1,6 +1,8 @@
 package io.newsline.crawler.politeness;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -11,6 +13,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.newsline.crawler.fetch.Accept;
+import io.newsline.crawler.fetch.FetchConfig;
 import io.newsline.crawler.fetch.FetchRequest;
 import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.testing.LocalSite;
@@ -179,6 +182,28 @@ class PoliteSchedulerTest {
                 + "above the limit 60 s; raise politeness.maxCrawlDelay in seeds/newdaily.yaml to crawl it");
         assertThat(pageRequestTimes(a)).isEmpty();
         assertThat(events.dropped).containsExactlyInAnyOrder(a.url("/news/1.html"), a.url("/news/2.html"));
+    }
+
+    @Test
+    void aHostOnALoopbackAddressIsReportedAsBlockedNotAsRobotsTxtUnreadable() throws InterruptedException {
+        a = LocalSite.start("www.newdaily.test");
+        fetcher = new HttpFetcher(FetchConfig.defaults("0.1"));
+        scheduler = PoliteScheduler.builder()
+                .profiles(SiteProfile::generic)
+                .listener(events)
+                .threads(2)
+                .robots(RobotsCache.over(fetcher, Clock.systemUTC(), host -> Duration.ofHours(1)))
+                .build();
+        String base = "http://127.0.0.1:" + a.port();
+
+        for (String url : List.of(base + "/news/1.html", base + "/news/2.html")) {
+            scheduler.submit(url, u -> HostFeedback.of(fetcher.fetch(FetchRequest.of(u, Accept.HTML)), Instant.now()));
+        }
+        awaitIdle();
+
+        assertThat(events.deferred).isEmpty();
+        assertThat(events.blocked).hasSize(2).allSatisfy(line -> assertThat(line).contains("loopback", "--resolve"));
+        assertThat(a.server().findAll(anyRequestedFor(anyUrl()))).isEmpty();
     }
 
     @Test

@@ -12,6 +12,7 @@ final class RecordingListener implements PolitenessListener {
     final List<String> robotsDenied = new CopyOnWriteArrayList<>();
     final List<String> deferred = new CopyOnWriteArrayList<>();
     final List<String> dropped = new CopyOnWriteArrayList<>();
+    final List<String> blocked = new CopyOnWriteArrayList<>();
     final List<String> fatal = new CopyOnWriteArrayList<>();
 
     @Override
@@ -33,6 +34,11 @@ final class RecordingListener implements PolitenessListener {
     @Override
     public void deferred(String host, String reason) {
         deferred.add(host + ": " + reason);
+    }
+
+    @Override
+    public void addressBlocked(String url, String reason) {
+        blocked.add(url + ": " + reason);
     }
 
     @Override

@@ -58,6 +58,19 @@ class RobotsGateTest {
     }
 
     @Test
+    void aRobotsFetchRefusedByTheAddressGuardBlocksTheHostWithTheGuardsReason() {
+        RobotsCache cache = new RobotsCache(request -> new FetchResult(request.url(), null, 0, null, null, null, null, null,
+                NOW, Duration.ZERO, null, FetchOutcome.BLOCKED_PRIVATE_ADDRESS,
+                request.url() + ": refused to connect to 10.0.0.7 (private)"), "newsline", clock, h -> Duration.ofHours(1),
+                Duration.ofMinutes(10));
+
+        RobotsGate.Decision d = new RobotsGate(cache).decide("https://www.newdaily.co.kr/news/1.html", host);
+
+        assertThat(d.kind()).isEqualTo(RobotsGate.Kind.BLOCKED);
+        assertThat(d.reason()).isEqualTo("https://www.newdaily.co.kr/robots.txt: refused to connect to 10.0.0.7 (private)");
+    }
+
+    @Test
     void refusesACrawlDelayAboveTheLimitWithTheSettingToChange() {
         RobotsGate.Decision d = gateServing(200, LocalSite.resource("/politeness/robots-crawl-delay-120.txt"))
                 .decide("https://www.newdaily.co.kr/news/1.html", host);

@@ -28,6 +28,15 @@ class PolitenessEventsTest {
     }
 
     @Test
+    void aUrlOnABlockedAddressIsCountedAsSkippedForAPrivateAddressNotAsAnError() {
+        events.addressBlocked("http://127.0.0.1:8080/news/1.html", "refused to connect to 127.0.0.1 (loopback)");
+
+        assertThat(stats.skipped(SkipReason.PRIVATE_ADDRESS)).isEqualTo(1);
+        assertThat(stats.errors(ErrorKind.ROBOTS_UNAVAILABLE)).isZero();
+        assertThat(lines).isEmpty();
+    }
+
+    @Test
     void aCrawlStateFailureInATaskIsCountedAsOneThatStopsTheRun() {
         events.taskFailed("https://www.a-news.test/news/1.html", new StateStoreException(StateStoreException.Reason.DISK_FULL,
                 "disk full: the crawl state state.db could not save url", null));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -101,20 +102,32 @@ public final class SiteProfileLoader {
             throw new SiteProfileException(source + ": could not be read: " + e.getMessage(), e);
         }
         try {
-            SiteProfile profile = yaml.readerFor(SiteProfile.class).withAttribute(SOURCE, source).readValue(bytes);
-            if (profile == null) {
+            // Read as a tree first: a file of nothing but blanks and comments has no document, which Jackson reports
+            // as a mapping error ("No content to map") when reading a SiteProfile.
+            JsonNode document = yaml.readTree(bytes);
+            if (document == null || document.isMissingNode() || document.isNull()) {
                 throw new SiteProfileException(source + ": the file is empty; expected a site definition (see seeds/newdaily.yaml)");
             }
-            return profile;
-        } catch (JsonMappingException e) {
-            throw new SiteProfileException(describe(source, new String(bytes, StandardCharsets.UTF_8), e), e);
+            return yaml.readerFor(SiteProfile.class).withAttribute(SOURCE, source).readValue(bytes);
         } catch (JsonProcessingException e) {
-            throw new SiteProfileException(source + ":" + line(e.getLocation()) + ": not valid YAML: " + oneLine(e.getOriginalMessage()), e);
+            Optional<String> syntax = YamlSyntax.describe(source, e);
+            if (syntax.isPresent()) {
+                throw new SiteProfileException(syntax.get(), e);
+            }
+            throw describedProblem(source, bytes, e);
         } catch (IllegalArgumentException e) {
             throw new SiteProfileException(source + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new SiteProfileException(source + ": could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /** A mapping problem (field, type, value) or a syntax error the YAML parser did not mark, with file and line. */
+    private static SiteProfileException describedProblem(String source, byte[] bytes, JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping) {
+            return new SiteProfileException(describe(source, new String(bytes, StandardCharsets.UTF_8), mapping), e);
+        }
+        return new SiteProfileException(source + ":" + line(e.getLocation()) + ": not valid YAML: " + oneLine(e.getOriginalMessage()), e);
     }
 
     private static String describe(String source, String text, JsonMappingException e) {

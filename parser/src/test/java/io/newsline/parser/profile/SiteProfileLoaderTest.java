@@ -48,7 +48,7 @@ class SiteProfileLoaderTest {
     void reportsAYamlSyntaxErrorWithFileAndLine() {
         assertThatThrownBy(() -> load("not-yaml.yaml"))
                 .isInstanceOf(SiteProfileException.class)
-                .hasMessageStartingWith("seeds/not-yaml.yaml:3: ")
+                .hasMessageStartingWith("seeds/not-yaml.yaml:2:8: ")
                 .hasMessageNotContaining("\n");
     }
 

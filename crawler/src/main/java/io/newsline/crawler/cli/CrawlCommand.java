@@ -2,7 +2,6 @@ package io.newsline.crawler.cli;
 
 import io.newsline.crawler.run.CrawlConfig;
 import io.newsline.crawler.run.CrawlRun;
-import io.newsline.crawler.run.CrawlSession;
 import io.newsline.crawler.state.StateMismatchException;
 import io.newsline.crawler.state.StateStoreException;
 import io.newsline.parser.profile.SiteProfileException;
@@ -99,9 +98,9 @@ public final class CrawlCommand implements Callable<Integer> {
             return Newsline.EXIT_CONFIG;
         }
         ProgressReporter progress = new ProgressReporter(err, System.console() != null && !quiet, quiet);
-        CrawlSession session;
+        CrawlRun session;
         try {
-            session = CrawlSession.open(config, progress);
+            session = CrawlRun.open(config, progress);
         } catch (SiteProfileException | BrokerUnavailableException | StateMismatchException | IllegalStateException e) {
             err.println("newsline crawl: " + e.getMessage());
             return Newsline.EXIT_CONFIG;

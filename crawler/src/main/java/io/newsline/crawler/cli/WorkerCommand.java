@@ -2,7 +2,6 @@ package io.newsline.crawler.cli;
 
 import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.run.CrawlListener;
-import io.newsline.crawler.seeds.SeedsReader;
 import io.newsline.crawler.worker.WorkerConfig;
 import io.newsline.crawler.worker.WorkerRun;
 import io.newsline.parser.profile.SiteProfileException;
@@ -131,7 +130,7 @@ public final class WorkerCommand implements Callable<Integer> {
         WorkerConfig config;
         try {
             config = config(bootstrap.get());
-            profiles = new SeedsReader().read(config.seeds()).withDelay(config.delay());
+            profiles = config.settings().profiles();
         } catch (SiteProfileException | IllegalArgumentException e) {
             err.println("newsline worker: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
@@ -149,7 +148,7 @@ public final class WorkerCommand implements Callable<Integer> {
                 err.flush();
             }
         };
-        try (HttpFetcher fetcher = new HttpFetcher(config.fetch())) {
+        try (HttpFetcher fetcher = new HttpFetcher(config.settings().fetch())) {
             WorkerRun worker = new WorkerRun(config, profiles, fetcher, Clock.systemUTC(), log);
             Thread shutdown = new Thread(() -> {
                 err.println("newsline worker: stopping: finishing running fetches and committing");

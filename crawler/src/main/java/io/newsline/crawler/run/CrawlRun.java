@@ -4,7 +4,6 @@ import io.newsline.crawler.discover.DiscoveredUrl;
 import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.politeness.HostTurns;
 import io.newsline.crawler.politeness.RobotsCache;
-import io.newsline.crawler.seeds.SeedsReader;
 import io.newsline.crawler.state.CrawlState;
 import io.newsline.crawler.state.SqliteCrawlState;
 import io.newsline.crawler.state.StateBinding;
@@ -15,7 +14,6 @@ import io.newsline.parser.profile.SiteProfiles;
 import io.newsline.publisher.ArticlePublisher;
 import io.newsline.publisher.DataDirLock;
 import io.newsline.publisher.EmbeddedBroker;
-import io.newsline.publisher.PublisherConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -92,7 +90,7 @@ public final class CrawlRun implements AutoCloseable {
         this.state = state;
         this.publisher = publisher;
         this.fetcher = fetcher;
-        this.robots = RobotsCache.over(fetcher, clock, host -> profiles.forHost(host).politeness().robotsTtl());
+        this.robots = RobotsCache.over(fetcher, clock, profiles);
         this.turns = new HostTurns(state.lastAsked(), state::asked);
     }
 
@@ -103,19 +101,19 @@ public final class CrawlRun implements AutoCloseable {
 
     /** As {@link #open(CrawlConfig, CrawlListener)}, with the crawl state opened by {@code openState} from its file. */
     public static CrawlRun open(CrawlConfig config, CrawlListener listener, Function<Path, CrawlState> openState) {
-        SiteProfiles profiles = new SeedsReader().read(config.seeds()).withDelay(config.delay());
+        CrawlSettings settings = config.settings();
+        SiteProfiles profiles = settings.profiles();
         List<AutoCloseable> opened = new ArrayList<>();
         try {
             opened.add(DataDirLock.acquire(config.data(), DataDirLock.Use.CRAWL));
             CrawlState state = openState.apply(stateFile(config));
             opened.add(state);
             String bootstrap = bootstrap(config, listener, opened);
-            ArticlePublisher publisher = ArticlePublisher.connect(PublisherConfig.defaults(bootstrap).withTopic(config.topic())
-                    .withDeadLetterTopic(config.deadLetterTopic()).withClientId("newsline-crawler")
-                    .withDeliveryTimeout(config.deliveryTimeout()), config.brokerTimeout());
+            ArticlePublisher publisher = ArticlePublisher.connect(settings.publisherConfig(bootstrap, "newsline-crawler")
+                    .withDeliveryTimeout(config.deliveryTimeout()), settings.brokerTimeout());
             opened.add(publisher);
-            bindState(state, config, new StateBinding(publisher.clusterId(), config.topic()), listener);
-            HttpFetcher fetcher = new HttpFetcher(config.fetch());
+            bindState(state, config, new StateBinding(publisher.clusterId(), settings.topic()), listener);
+            HttpFetcher fetcher = new HttpFetcher(settings.fetch());
             opened.add(fetcher);
             return new CrawlRun(config, profiles, opened, state, publisher, fetcher);
         } catch (RuntimeException e) {
@@ -177,7 +175,8 @@ public final class CrawlRun implements AutoCloseable {
         hints.clear();
         articleBudget.set(config.maxPages() == 0 ? Integer.MAX_VALUE : config.maxPages());
         stopping = stopRequested;
-        new PendingReconciler(state, publisher.config().bootstrapServers(), config.topic(), listener).reconcile(config.brokerTimeout());
+        new PendingReconciler(state, publisher.config().bootstrapServers(), config.settings().topic(), listener)
+                .reconcile(config.settings().brokerTimeout());
         long runId = state.startRun(clock.instant(), publisher.endOffsets());
         LocalStore[] store = new LocalStore[1];
         CrawlEngine e = CrawlEngine.builder(profiles, fetcher, clock, robots)

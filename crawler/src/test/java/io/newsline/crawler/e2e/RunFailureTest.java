@@ -23,9 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,19 +35,10 @@ class RunFailureTest {
     @TempDir
     Path tmp;
 
-    private NewdailyMirror mirror;
-    private String topic;
+    @RegisterExtension
+    final NewdailyMirror mirror = new NewdailyMirror();
+    final String topic = "failure." + UUID.randomUUID();
 
-    @BeforeEach
-    void start() {
-        mirror = new NewdailyMirror();
-        topic = "failure." + UUID.randomUUID();
-    }
-
-    @AfterEach
-    void stop() {
-        mirror.close();
-    }
 
     @Test
     void aFullDiskStopsTheRunSaysDiskFullAndFails() throws Exception {

@@ -6,7 +6,6 @@ import io.newsline.crawler.run.CrawlConfig;
 import io.newsline.crawler.run.CrawlListener;
 import io.newsline.crawler.run.FanOutListener;
 import io.newsline.crawler.run.CrawlRun;
-import io.newsline.crawler.run.CrawlSession;
 import io.newsline.crawler.state.StateMismatchException;
 import io.newsline.crawler.state.StateStoreException;
 import io.newsline.parser.profile.SiteProfileException;
@@ -141,9 +140,9 @@ public final class CrawlCommand implements Callable<Integer> {
             meters.ifPresent(CrawlMetrics::newRun);
             return meters.<CrawlListener>map(m -> new FanOutListener(List.of(shown, m))).orElse(shown);
         };
-        CrawlSession session;
+        CrawlRun session;
         try {
-            session = CrawlSession.open(config, progress);
+            session = CrawlRun.open(config, progress);
         } catch (SiteProfileException | BrokerUnavailableException | StateMismatchException | IllegalStateException e) {
             err.println("newsline crawl: " + e.getMessage());
             return Newsline.EXIT_CONFIG;

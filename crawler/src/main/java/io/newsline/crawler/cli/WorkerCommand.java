@@ -8,7 +8,6 @@ import io.newsline.crawler.observe.MetricsServer;
 import io.newsline.crawler.observe.StateDirCheck;
 import io.newsline.crawler.run.CrawlListener;
 import io.newsline.crawler.run.FanOutListener;
-import io.newsline.crawler.seeds.SeedsReader;
 import io.newsline.crawler.worker.WorkerConfig;
 import io.newsline.crawler.worker.WorkerRun;
 import io.newsline.parser.profile.SiteProfileException;
@@ -147,7 +146,7 @@ public final class WorkerCommand implements Callable<Integer> {
         WorkerConfig config;
         try {
             config = config(bootstrap.get());
-            profiles = new SeedsReader().read(config.seeds()).withDelay(config.delay());
+            profiles = config.settings().profiles();
         } catch (SiteProfileException | IllegalArgumentException e) {
             err.println("newsline worker: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
@@ -178,7 +177,7 @@ public final class WorkerCommand implements Callable<Integer> {
 
     private int work(WorkerConfig config, SiteProfiles profiles, CrawlListener log, String bootstrap, PrintWriter out, PrintWriter err)
             throws InterruptedException {
-        try (HttpFetcher fetcher = new HttpFetcher(config.fetch())) {
+        try (HttpFetcher fetcher = new HttpFetcher(config.settings().fetch())) {
             WorkerRun worker = new WorkerRun(config, profiles, fetcher, Clock.systemUTC(), log);
             Thread shutdown = new Thread(() -> {
                 err.println("newsline worker: stopping: finishing running fetches and committing");

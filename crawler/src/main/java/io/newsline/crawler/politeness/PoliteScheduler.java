@@ -184,7 +184,7 @@ public final class PoliteScheduler implements AutoCloseable {
     private HostQueue newQueue(String host) {
         SiteProfile profile = profileForHost.apply(host);
         HostQueue q = new HostQueue(host, profile.name(), profile.politeness());
-        q.notBefore(turns.nextAllowed(host)); // an earlier scheduler of this process may have asked the host lately
+        q.notBefore(turns.nextAllowed(host, q.delay)); // an earlier scheduler or process may have asked the host lately
         return q;
     }
 
@@ -244,9 +244,13 @@ public final class PoliteScheduler implements AutoCloseable {
         RuntimeException failure = null;
         Error fatal = null;
         try {
+            turns.asked(q.host, clock.instant()); // before robots.txt or the page is asked for
             step = robotsStep(q, item);
             if (step == Step.PROCEED) {
                 feedback = item.task().run(item.url());
+            }
+            if (step != Step.SKIPPED) {
+                turns.asked(q.host, clock.instant()); // its end: the next process's first request waits from here
             }
         } catch (RuntimeException e) {
             step = Step.PROCEED;

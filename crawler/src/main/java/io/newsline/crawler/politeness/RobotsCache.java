@@ -8,6 +8,7 @@ import io.newsline.crawler.fetch.BodyLimit;
 import io.newsline.crawler.fetch.FetchRequest;
 import io.newsline.crawler.fetch.FetchResult;
 import io.newsline.crawler.fetch.HttpFetcher;
+import io.newsline.parser.profile.SiteProfiles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,6 +64,11 @@ public final class RobotsCache {
     /** A cache fetching through {@code fetcher}, matching its configured product token. */
     public static RobotsCache over(HttpFetcher fetcher, Clock clock, Function<String, Duration> ttlForHost) {
         return new RobotsCache(fetcher::fetch, fetcher.config().robotsToken(), clock, ttlForHost, DEFER_FOR);
+    }
+
+    /** A cache of the sites' robots.txt, each kept for its site profile's {@code robotsTtl}; both modes use this one. */
+    public static RobotsCache over(HttpFetcher fetcher, Clock clock, SiteProfiles profiles) {
+        return over(fetcher, clock, host -> profiles.forHost(host).politeness().robotsTtl());
     }
 
     /** The robots of {@code url}'s site, fetching robots.txt when not cached or expired. */

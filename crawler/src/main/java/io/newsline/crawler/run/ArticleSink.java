@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Where the {@link ArticlePipeline} writes what it learned about one article URL. Both modes use {@link StoreSink}:
- * the {@link Versioner} over a {@link CrawlStore} ({@code newsline crawl}: SQLite, published through the
- * {@link PublicationLedger}; {@code newsline worker}: the owned partition's state, in the Kafka transaction of the
+ * the {@link Versioner} over a {@link CrawlStore} ({@code newsline crawl}: the {@link LocalStore}, SQLite,
+ * published once acknowledged; {@code newsline worker}: the owned partition's state, in the Kafka transaction of the
  * frontier record it consumed).
  */
 public interface ArticleSink {

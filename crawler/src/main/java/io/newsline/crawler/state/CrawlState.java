@@ -44,6 +44,12 @@ public interface CrawlState extends AutoCloseable {
 
     long countUrls();
 
+    /** When each host was last asked (the start or end of a request), so that politeness holds across a restart. */
+    Map<String, Instant> lastAsked();
+
+    /** A request to {@code host} is under way at {@code at}; kept, like everything here, across a kill -9. */
+    void asked(String host, Instant at);
+
     /** The topic and cluster this state describes, once recorded. */
     Optional<StateBinding> binding();
 

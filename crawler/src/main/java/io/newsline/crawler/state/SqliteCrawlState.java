@@ -70,6 +70,7 @@ public final class SqliteCrawlState implements CrawlState {
                 st.execute("""
                         CREATE TABLE IF NOT EXISTS binding (
                           one INTEGER PRIMARY KEY CHECK (one = 1), cluster_id TEXT NOT NULL, topic TEXT NOT NULL)""");
+                st.execute("CREATE TABLE IF NOT EXISTS hosts (host TEXT PRIMARY KEY, last_asked INTEGER NOT NULL)");
                 st.execute("PRAGMA user_version=" + SCHEMA_VERSION);
             }
             return new SqliteCrawlState(file, db);
@@ -265,6 +266,31 @@ public final class SqliteCrawlState implements CrawlState {
             return rs.getLong(1);
         } catch (SQLException e) {
             throw failure("count urls", e);
+        }
+    }
+
+    @Override
+    public synchronized Map<String, Instant> lastAsked() {
+        Map<String, Instant> out = new HashMap<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT host, last_asked FROM hosts")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read when the hosts were last asked", e);
+        }
+    }
+
+    @Override
+    public synchronized void asked(String host, Instant at) {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO hosts (host, last_asked) VALUES (?, ?) "
+                + "ON CONFLICT(host) DO UPDATE SET last_asked = max(last_asked, excluded.last_asked)")) {
+            ps.setString(1, host);
+            ps.setLong(2, at.toEpochMilli());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("record a request to " + host, e);
         }
     }
 

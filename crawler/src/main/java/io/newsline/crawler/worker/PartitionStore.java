@@ -64,7 +64,7 @@ final class PartitionStore implements CrawlStore {
     @Override
     public void commit(ArticleRecord record, UrlState after, String host) {
         ArticleVersion version = new ArticleVersion(record.id(), record.version(), record.contentHash());
-        txn.emitPublication(List.of(Outgoing.article(config.topic(), record), stateRecord(after),
+        txn.emitPublication(List.of(Outgoing.article(config.settings().topic(), record), stateRecord(after),
                 Outgoing.to(config.stateTopic(), part.partition(), StateRecords.articleKey(record.id()),
                         StateRecords.encode(version))));
         part.put(after);
@@ -74,7 +74,7 @@ final class PartitionStore implements CrawlStore {
 
     @Override
     public void deadLetter(DeadLetter deadLetter) {
-        txn.emit(List.of(Outgoing.deadLetter(config.deadLetterTopic(), deadLetter)));
+        txn.emit(List.of(Outgoing.deadLetter(config.settings().deadLetterTopic(), deadLetter)));
     }
 
     private Outgoing stateRecord(UrlState s) {

@@ -90,7 +90,7 @@ public final class WorkerRun {
         this.fetcher = fetcher;
         this.clock = clock;
         this.listener = new FanOutListener(List.of(stats, listener));
-        this.robots = RobotsCache.over(fetcher, clock, host -> profiles.forHost(host).politeness().robotsTtl());
+        this.robots = RobotsCache.over(fetcher, clock, profiles);
         this.handoffDelay = profiles.all().stream().map(p -> p.politeness().delay()).max(Duration::compareTo)
                 .orElse(Duration.ofSeconds(1));
     }
@@ -171,10 +171,9 @@ public final class WorkerRun {
     }
 
     private void session() {
-        PublisherConfig publisherConfig = PublisherConfig.defaults(config.kafka()).withTopic(config.topic())
-                .withDeadLetterTopic(config.deadLetterTopic()).withClientId("newsline-worker");
+        PublisherConfig publisherConfig = config.settings().publisherConfig(config.kafka(), "newsline-worker");
         partitions = FrontierTopics.ensure(publisherConfig, config.frontierTopic(), config.stateTopic(), config.partitions(),
-                config.brokerTimeout());
+                config.settings().brokerTimeout());
         lost = false;
         try (WorkSession k = WorkSession.open(new WorkSession.Settings(publisherConfig, config.group(), config.frontierTopic(),
                 config.sessionTimeout(), config.transactionTimeout()), publishedCommitted::addAndGet)) {
@@ -240,7 +239,7 @@ public final class WorkerRun {
 
     private void startGeneration(Set<Integer> ids) {
         Instant assignedAt = clock.instant();
-        owned.putAll(new StateRestorer(config.kafka(), config.stateTopic(), config.stateDir()).restore(ids, config.brokerTimeout()).partitions());
+        owned.putAll(new StateRestorer(config.kafka(), config.stateTopic(), config.stateDir()).restore(ids, config.settings().brokerTimeout()).partitions());
         owned.forEach((id, part) -> stores.put(id, new PartitionStore(part, txn, config, listener)));
         engine = CrawlEngine.builder(profiles, fetcher, clock, robots)
                 .listener(listener)

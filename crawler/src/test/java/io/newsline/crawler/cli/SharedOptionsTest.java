@@ -62,8 +62,8 @@ class SharedOptionsTest {
 
         assertThat(crawl.config()).isEqualTo(CrawlConfig.builder(Path.of("seeds"), Path.of(DataDirOption.DEFAULT))
                 .kafka(Optional.of("127.0.0.1:9092")).build());
-        assertThat(crawl.config().deadLetterTopic()).isEqualTo("news.articles.dlq");
-        assertThat(crawl.config().fetch()).isEqualTo(FetchConfig.defaults());
+        assertThat(crawl.config().settings().deadLetterTopic()).isEqualTo("news.articles.dlq");
+        assertThat(crawl.config().settings().fetch()).isEqualTo(FetchConfig.defaults());
     }
 
     @Test
@@ -80,7 +80,19 @@ class SharedOptionsTest {
         CrawlCommand crawl = new CrawlCommand();
         new CommandLine(crawl).parseArgs("--seeds", "seeds", "--topic", "other");
 
-        assertThat(crawl.config().deadLetterTopic()).isEqualTo("other.dlq");
+        assertThat(crawl.config().settings().deadLetterTopic()).isEqualTo("other.dlq");
+    }
+
+    @Test
+    void crawlAndWorkerHoldOneEqualRecordOfTheOptionsTheyShare() {
+        String[] shared = {"--seeds", "seeds", "--topic", "t", "--dlq-topic", "dead", "--delay", "2s", "--broker-timeout", "5s",
+                "--allow-private-addresses"};
+        CrawlCommand crawl = new CrawlCommand();
+        new CommandLine(crawl).parseArgs(shared);
+        WorkerCommand worker = new WorkerCommand();
+        new CommandLine(worker).parseArgs(Stream.concat(Stream.of("--group", "g"), Stream.of(shared)).toArray(String[]::new));
+
+        assertThat(worker.config("127.0.0.1:9092").settings()).isEqualTo(crawl.config().settings());
     }
 
     /** Lines of the option list that start with {@code option} (its declaration, not mentions in other texts). */

@@ -20,9 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -38,19 +37,10 @@ class CrawlEndToEndTest {
     @TempDir
     Path tmp;
 
-    private NewdailyMirror mirror;
-    private String topic;
+    @RegisterExtension
+    final NewdailyMirror mirror = new NewdailyMirror();
+    final String topic = "e2e." + UUID.randomUUID();
 
-    @BeforeEach
-    void start() {
-        mirror = new NewdailyMirror();
-        topic = "e2e." + UUID.randomUUID();
-    }
-
-    @AfterEach
-    void stop() {
-        mirror.close();
-    }
 
     @Test
     void publishesEveryArticleOnceWithCleanFieldsAndNothingElse() throws Exception {

@@ -12,9 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code crawl --every} in a child JVM: it runs again and again, and SIGTERM ends it cleanly with exit 0. */
@@ -22,17 +21,9 @@ class EveryLoopTest {
     @TempDir
     Path tmp;
 
-    private NewdailyMirror mirror;
+    @RegisterExtension
+    final NewdailyMirror mirror = new NewdailyMirror();
 
-    @BeforeEach
-    void start() {
-        mirror = new NewdailyMirror();
-    }
-
-    @AfterEach
-    void stop() {
-        mirror.close();
-    }
 
     @Test
     void crawlsOnEachTickAndStopsCleanlyOnSigterm() throws Exception {

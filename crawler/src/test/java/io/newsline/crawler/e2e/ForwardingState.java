@@ -99,4 +99,14 @@ class ForwardingState implements CrawlState {
     public void close() {
         next.close();
     }
+
+    @Override
+    public Map<String, Instant> lastAsked() {
+        return next.lastAsked();
+    }
+
+    @Override
+    public void asked(String host, Instant at) {
+        next.asked(host, at);
+    }
 }

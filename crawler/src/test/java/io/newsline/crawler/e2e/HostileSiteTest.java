@@ -26,9 +26,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -42,19 +41,10 @@ class HostileSiteTest {
     @TempDir
     Path tmp;
 
-    private NewdailyMirror mirror;
-    private String topic;
+    @RegisterExtension
+    final NewdailyMirror mirror = new NewdailyMirror();
+    final String topic = "hostile." + UUID.randomUUID();
 
-    @BeforeEach
-    void start() {
-        mirror = new NewdailyMirror();
-        topic = "hostile." + UUID.randomUUID();
-    }
-
-    @AfterEach
-    void stop() {
-        mirror.close();
-    }
 
     @Test
     void everyHostilePageIsReportedAndTheGoodArticlesArePublished() throws Exception {

@@ -19,6 +19,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A small newdaily-like site served by WireMock on 127.0.0.1 from the files under
@@ -26,9 +28,10 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
  * a photo listing on an article-shaped URL, a non-article page and a 404. Absolute links in the files point at
  * https://www.newdaily.co.kr and are rewritten to this mirror's origin, which a crawl reaches through
  * {@code --resolve www.newdaily.co.kr:PORT:127.0.0.1}, as a user testing against a mirror would.
- * Articles carry an ETag and answer 304 to a matching If-None-Match.
+ * Articles carry an ETag and answer 304 to a matching If-None-Match. A test's field
+ * {@code @RegisterExtension final NewdailyMirror mirror = new NewdailyMirror();} gets a mirror of its own, stopped after it.
  */
-final class NewdailyMirror implements AutoCloseable {
+final class NewdailyMirror implements AutoCloseable, AfterEachCallback {
     static final String HOST = "www.newdaily.co.kr";
     static final String[] ARTICLES = {
         "/site/data/html/2025/01/24/2025012400313.html",
@@ -130,6 +133,11 @@ final class NewdailyMirror implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

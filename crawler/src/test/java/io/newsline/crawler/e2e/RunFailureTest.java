@@ -3,24 +3,19 @@ package io.newsline.crawler.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.run.CrawlConfig;
 import io.newsline.crawler.run.CrawlListener;
 import io.newsline.crawler.run.CrawlRun;
 import io.newsline.crawler.fetch.FetchConfig;
 import io.newsline.crawler.fetch.ResolveEntry;
 import io.newsline.crawler.run.ErrorKind;
-import io.newsline.crawler.seeds.SeedsReader;
 import io.newsline.crawler.state.CrawlState;
 import io.newsline.crawler.state.SqliteCrawlState;
 import io.newsline.crawler.state.StateStoreException;
 import io.newsline.crawler.state.UrlKind;
-import io.newsline.parser.profile.SiteProfiles;
-import io.newsline.publisher.ArticlePublisher;
-import io.newsline.publisher.PublisherConfig;
 import io.newsline.publisher.testing.TestBroker;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,9 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,19 +35,10 @@ class RunFailureTest {
     @TempDir
     Path tmp;
 
-    private NewdailyMirror mirror;
-    private String topic;
+    @RegisterExtension
+    final NewdailyMirror mirror = new NewdailyMirror();
+    final String topic = "failure." + UUID.randomUUID();
 
-    @BeforeEach
-    void start() {
-        mirror = new NewdailyMirror();
-        topic = "failure." + UUID.randomUUID();
-    }
-
-    @AfterEach
-    void stop() {
-        mirror.close();
-    }
 
     @Test
     void aFullDiskStopsTheRunSaysDiskFullAndFails() throws Exception {
@@ -98,7 +83,7 @@ class RunFailureTest {
         }
     }
 
-    private CrawlRun.Outcome crawl(CrawlState state) throws Exception {
+    private CrawlRun.Outcome crawl(CrawlState state) throws IOException {
         CrawlConfig config = CrawlConfig.builder(mirror.seeds(tmp), tmp.resolve("data"))
                 .kafka(Optional.of(TestBroker.bootstrap()))
                 .topic(topic)
@@ -107,11 +92,8 @@ class RunFailureTest {
                 .delay(Optional.of(Duration.ZERO))
                 .deliveryTimeout(Duration.ofSeconds(30))
                 .build();
-        SiteProfiles profiles = new SeedsReader().read(config.seeds()).withDelay(config.delay());
-        try (ArticlePublisher publisher = ArticlePublisher.connect(PublisherConfig.defaults(TestBroker.bootstrap()).withTopic(topic)
-                .withClientId("newsline-test").withDeliveryTimeout(config.deliveryTimeout()), config.brokerTimeout());
-             HttpFetcher fetcher = new HttpFetcher(config.fetch())) {
-            return new CrawlRun(config, profiles, state, publisher, fetcher, Clock.systemUTC(), CrawlListener.NONE).run();
+        try (CrawlRun crawl = CrawlRun.open(config, CrawlListener.NONE, file -> state)) {
+            return crawl.runOnce(CrawlListener.NONE);
         }
     }
 

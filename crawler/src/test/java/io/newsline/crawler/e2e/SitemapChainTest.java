@@ -15,9 +15,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -31,17 +30,9 @@ class SitemapChainTest {
     @TempDir
     Path tmp;
 
-    private NewdailyMirror mirror;
+    @RegisterExtension
+    final NewdailyMirror mirror = new NewdailyMirror();
 
-    @BeforeEach
-    void start() {
-        mirror = new NewdailyMirror();
-    }
-
-    @AfterEach
-    void stop() {
-        mirror.close();
-    }
 
     @Test
     void aCrawlFollowsAChainOfSitemapIndexesOnlyToTheDepthCapAndReportsTheCut() throws IOException {

@@ -10,9 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -24,19 +23,10 @@ class StateBindingTest {
     @TempDir
     Path tmp;
 
-    private NewdailyMirror mirror;
-    private String topic;
+    @RegisterExtension
+    final NewdailyMirror mirror = new NewdailyMirror();
+    final String topic = TestBroker.uniqueTopic("bound");
 
-    @BeforeEach
-    void start() {
-        mirror = new NewdailyMirror();
-        topic = TestBroker.uniqueTopic("bound");
-    }
-
-    @AfterEach
-    void stop() {
-        mirror.close();
-    }
 
     @Test
     void aCrawlToAnotherTopicWithTheSameDataIsRefusedNamingBothTopicsAndTheWaysOn() throws Exception {

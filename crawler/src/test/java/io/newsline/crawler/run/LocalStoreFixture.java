@@ -10,21 +10,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
-/** {@code newsline crawl}'s store: SQLite state, published through the ledger. */
+/** {@code newsline crawl}'s store: SQLite state, published once acknowledged. */
 public final class LocalStoreFixture implements StoreFixture {
     private final String topic = TestBroker.uniqueTopic("local-store");
     private final SqliteCrawlState state;
     private final ArticlePublisher publisher;
-    private final PublicationLedger ledger;
+    private final LocalStore store;
     private final StoreSink sink;
 
     public LocalStoreFixture(Path dir) {
         state = SqliteCrawlState.open(dir.resolve("state.db"));
         publisher = ArticlePublisher.connect(new PublisherConfig(TestBroker.bootstrap(), topic, topic + ".dlq",
                 "local-store-test", Duration.ofSeconds(30), 0), Duration.ofSeconds(30));
-        ledger = new PublicationLedger(state, publisher, state.startRun(Instant.now(), publisher.endOffsets()),
+        store = new LocalStore(state, publisher, state.startRun(Instant.now(), publisher.endOffsets()),
                 CrawlListener.NONE, () -> { });
-        sink = new StoreSink(new LocalStore(state, ledger, publisher), new ArticleLocks());
+        sink = new StoreSink(store, new ArticleLocks());
     }
 
     @Override
@@ -39,8 +39,8 @@ public final class LocalStoreFixture implements StoreFixture {
 
     @Override
     public void commit() {
-        assertThat(ledger.awaitAll(Duration.ofSeconds(60))).as("records still unacknowledged").isZero();
-        assertThat(ledger.undelivered()).as("records not delivered").isZero();
+        assertThat(store.awaitAll(Duration.ofSeconds(60))).as("records still unacknowledged").isZero();
+        assertThat(store.undelivered()).as("records not delivered").isZero();
     }
 
     @Override

@@ -114,8 +114,8 @@ class WorkerScaleOutTest {
 
     private void startWorker(Path seeds) {
         WorkerConfig config = config(seeds);
-        SiteProfiles profiles = new SeedsReader().read(seeds).withDelay(config.delay());
-        HttpFetcher fetcher = new HttpFetcher(config.fetch());
+        SiteProfiles profiles = new SeedsReader().read(seeds).withDelay(config.settings().delay());
+        HttpFetcher fetcher = new HttpFetcher(config.settings().fetch());
         fetchers.add(fetcher);
         WorkerRun worker = new WorkerRun(config, profiles, fetcher, Clock.systemUTC(), CrawlListener.NONE);
         workers.add(worker);

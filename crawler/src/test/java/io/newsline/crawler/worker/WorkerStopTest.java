@@ -52,7 +52,7 @@ class WorkerStopTest {
                 .sessionTimeout(Duration.ofSeconds(6))
                 .transactionTimeout(Duration.ofSeconds(10))
                 .build();
-        SiteProfiles profiles = new SeedsReader().read(seeds).withDelay(config.delay());
+        SiteProfiles profiles = new SeedsReader().read(seeds).withDelay(config.settings().delay());
         AtomicBoolean thrown = new AtomicBoolean();
         AtomicInteger fatalErrors = new AtomicInteger();
         CrawlListener failing = new CrawlListener() {
@@ -70,7 +70,7 @@ class WorkerStopTest {
                 }
             }
         };
-        try (HttpFetcher fetcher = new HttpFetcher(config.fetch())) {
+        try (HttpFetcher fetcher = new HttpFetcher(config.settings().fetch())) {
             WorkerRun worker = new WorkerRun(config, profiles, fetcher, Clock.systemUTC(), failing);
 
             // on the old code the worker stopped fetching and polled on for ever

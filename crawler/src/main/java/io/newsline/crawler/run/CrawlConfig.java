@@ -1,5 +1,6 @@
 package io.newsline.crawler.run;
 
+import io.newsline.crawler.archive.WarcConfig;
 import io.newsline.crawler.fetch.FetchConfig;
 import io.newsline.publisher.PublisherConfig;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param deliveryTimeout how long a record may wait for the broker's acknowledgement
  * @param every           run again every this often in this process; empty: run once
  * @param resetState      forget the crawl state (URLs, versions) before the run, so everything is published again
+ * @param warc            where fetched article pages are archived as WARC ({@code --warc}); empty: nowhere
  */
 public record CrawlConfig(
         Path seeds,
@@ -36,9 +38,11 @@ public record CrawlConfig(
         Duration brokerTimeout,
         Duration deliveryTimeout,
         Optional<Duration> every,
-        boolean resetState) {
+        boolean resetState,
+        Optional<WarcConfig> warc) {
 
     public CrawlConfig {
+        Objects.requireNonNull(warc, "warc (Optional.empty() to archive nothing)");
         Objects.requireNonNull(seeds, "seeds");
         Objects.requireNonNull(kafka, "kafka (Optional.empty() for the embedded broker)");
         Objects.requireNonNull(topic, "topic");
@@ -65,7 +69,7 @@ public record CrawlConfig(
     /** This config with {@code resetState} replaced. */
     public CrawlConfig withResetState(boolean reset) {
         return new CrawlConfig(seeds, kafka, topic, deadLetterTopic, data, maxPages, fetch, delay, brokerTimeout,
-                deliveryTimeout, every, reset);
+                deliveryTimeout, every, reset, warc);
     }
 
     /** Builds a {@link CrawlConfig} by name; a setting left alone keeps its default. */
@@ -82,6 +86,7 @@ public record CrawlConfig(
         private Duration deliveryTimeout = PublisherConfig.DEFAULT_DELIVERY_TIMEOUT;
         private Optional<Duration> every = Optional.empty();
         private boolean resetState;
+        private Optional<WarcConfig> warc = Optional.empty();
 
         private Builder(Path seeds, Path data) {
             this.seeds = seeds;
@@ -140,9 +145,14 @@ public record CrawlConfig(
             return this;
         }
 
+        public Builder warc(Optional<WarcConfig> warc) {
+            this.warc = warc;
+            return this;
+        }
+
         public CrawlConfig build() {
             return new CrawlConfig(seeds, kafka, topic, deadLetterTopic.orElseGet(() -> PublisherConfig.deadLetterTopicOf(topic)),
-                    data, maxPages, fetch, delay, brokerTimeout, deliveryTimeout, every, resetState);
+                    data, maxPages, fetch, delay, brokerTimeout, deliveryTimeout, every, resetState, warc);
         }
     }
 }

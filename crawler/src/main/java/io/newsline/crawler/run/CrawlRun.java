@@ -59,6 +59,7 @@ public final class CrawlRun {
     private volatile boolean stopping;
     private volatile CrawlEngine engine;
     private CrawlStore store;
+    private io.newsline.crawler.archive.PageArchive archive = io.newsline.crawler.archive.PageArchive.NONE;
 
     /** A run that remembers nothing of earlier runs' hosts (one-off runs and tests). */
     public CrawlRun(CrawlConfig config, SiteProfiles profiles, CrawlState state, ArticlePublisher publisher,
@@ -83,6 +84,12 @@ public final class CrawlRun {
         this.listener = new FanOutListener(List.of(stats, listener));
     }
 
+    /** Keeps every fetched article page in {@code a} before publishing from it ({@code --warc}); the caller closes it. */
+    CrawlRun archivingTo(io.newsline.crawler.archive.PageArchive a) {
+        this.archive = java.util.Objects.requireNonNull(a, "archive");
+        return this;
+    }
+
     public RunStats stats() {
         return stats;
     }
@@ -105,6 +112,7 @@ public final class CrawlRun {
                 .fetchesFrom(url -> !stopping)
                 .storeFor(url -> store)
                 .frontier(this::offer)
+                .archive(archive)
                 .build();
         // the ledger reports to the engine, so that a state it cannot write stops the engine like any other
         PublicationLedger ledger = new PublicationLedger(state, publisher, runId, engine.events(), () -> {

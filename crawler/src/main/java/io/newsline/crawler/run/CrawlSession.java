@@ -35,6 +35,7 @@ public final class CrawlSession implements AutoCloseable {
     private final ArticlePublisher publisher;
     private final HttpFetcher fetcher;
     private final HostMemory hostMemory;
+    private final io.newsline.crawler.archive.PageArchive archive;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean stopRequested;
@@ -50,6 +51,9 @@ public final class CrawlSession implements AutoCloseable {
         this.publisher = publisher;
         this.fetcher = fetcher;
         this.hostMemory = HostMemory.fresh(fetcher, Clock.systemUTC(), profiles);
+        this.archive = config.warc().<io.newsline.crawler.archive.PageArchive>map(
+                w -> new io.newsline.crawler.archive.WarcArchive(w, Clock.systemUTC()))
+                .orElse(io.newsline.crawler.archive.PageArchive.NONE);
     }
 
     public static CrawlSession open(CrawlConfig config, CrawlListener listener) {
@@ -124,7 +128,8 @@ public final class CrawlSession implements AutoCloseable {
 
     /** Runs one crawl; robots.txt and the hosts' request times carry over from the session's earlier runs. */
     public CrawlRun.Outcome runOnce(CrawlListener runListener) {
-        CrawlRun run = new CrawlRun(config, profiles, state, publisher, fetcher, Clock.systemUTC(), runListener, hostMemory);
+        CrawlRun run = new CrawlRun(config, profiles, state, publisher, fetcher, Clock.systemUTC(), runListener, hostMemory)
+                .archivingTo(archive);
         current = run;
         if (stopRequested) {
             run.stop();
@@ -189,6 +194,7 @@ public final class CrawlSession implements AutoCloseable {
             return;
         }
         closeQuietly(fetcher);
+        closeQuietly(archive); // fsync: every page published is on disk
         closeQuietly(publisher);
         closeQuietly(state);
         closeQuietly(broker);

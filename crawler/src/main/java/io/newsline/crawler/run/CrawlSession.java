@@ -57,7 +57,11 @@ public final class CrawlSession implements AutoCloseable {
     }
 
     public static CrawlSession open(CrawlConfig config, CrawlListener listener) {
-        SiteProfiles profiles = new SeedsReader().read(config.seeds()).withDelay(config.delay());
+        return open(config, new SeedsReader().read(config.seeds()).withDelay(config.delay()), listener);
+    }
+
+    /** A session over {@code profiles} already read (a replay without {@code --seeds} has none). */
+    public static CrawlSession open(CrawlConfig config, SiteProfiles profiles, CrawlListener listener) {
         List<AutoCloseable> opened = new ArrayList<>();
         try {
             DataDirLock lock = DataDirLock.acquire(config.data(), DataDirLock.Use.CRAWL);
@@ -120,6 +124,14 @@ public final class CrawlSession implements AutoCloseable {
         } else if (!kept.get().equals(now)) {
             throw new StateMismatchException(stateFile(config), kept.get(), now);
         }
+    }
+
+    /**
+     * The publication of a replay over this session's crawl state and topic (what an earlier run left pending is
+     * reconciled first); use it instead of {@link #runOnce}.
+     */
+    public ReplayPublication replayPublication(CrawlListener listener) {
+        return new ReplayPublication(state, publisher, config.topic(), listener, config.brokerTimeout(), config.deliveryTimeout());
     }
 
     public SiteProfiles profiles() {

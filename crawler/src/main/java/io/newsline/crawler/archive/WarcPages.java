@@ -73,12 +73,12 @@ public final class WarcPages {
         HttpResponse http = response.http();
         String contentType = http.headers().first("Content-Type").orElse(null);
         if (http.status() != 200) {
-            http.body().consume();
+            consumeWhole(response);
             skips.skipped(ReplaySkip.HTTP_STATUS);
             return Optional.empty();
         }
         if (!isHtml(contentType)) {
-            http.body().consume();
+            consumeWhole(response);
             skips.skipped(ReplaySkip.NOT_HTML);
             return Optional.empty();
         }
@@ -86,15 +86,29 @@ public final class WarcPages {
         try (InputStream in = http.bodyDecoded().stream()) {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
             if (body.length > maxBodyBytes) {
+                consumeWhole(response);
                 skips.skipped(ReplaySkip.TOO_LARGE);
                 return Optional.empty();
             }
         }
-        // the record must end where its Content-Length says; reading on would fail inside the next record otherwise
-        response.body().consume();
+        consumeWhole(response);
         boolean truncated = response.truncated() != WarcTruncationReason.NOT_TRUNCATED;
         return Optional.of(new ArchivedPage(response.target(), http.status(), contentType, body, response.date(),
                 truncated, file, offset));
+    }
+
+    /**
+     * Reads the record to the end its Content-Length declares; a file ending before that is damage (a record cut
+     * short, or a Content-Length longer than the record), so the page is not handed on.
+     */
+    private static void consumeWhole(WarcResponse response) throws IOException {
+        response.body().consume();
+        long read = response.body().position();
+        long declared = response.body().size();
+        if (read < declared) {
+            throw new java.io.EOFException("the file ends " + (declared - read) + " bytes before the end of the "
+                    + response.target() + " response record (Content-Length " + declared + ")");
+        }
     }
 
     /** Carries a failure of the page consumer past the handler of damaged input. */

@@ -53,6 +53,9 @@ public final class CrawlCommand implements Callable<Integer> {
     @Mixin
     FetchOptions fetch = new FetchOptions();
 
+    @Mixin
+    WarcOptions warc = new WarcOptions();
+
     @Option(names = "--max-pages", defaultValue = "0", paramLabel = "N", description = "Fetch at most N article pages in a run (default: no limit).")
     int maxPages;
 
@@ -95,6 +98,7 @@ public final class CrawlCommand implements Callable<Integer> {
                 .deliveryTimeout(deliveryTimeout)
                 .every(Optional.ofNullable(every))
                 .resetState(resetState)
+                .warc(warc.config())
                 .build();
     }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = NewslineVersion.class,
         description = "Crawls news sites politely, extracts clean articles and publishes them to Kafka.",
         subcommands = {CrawlCommand.class, ParseCommand.class, TailCommand.class, BrokerCommand.class, EvalCommand.class,
-                WorkerCommand.class, BenchCommand.class,
+                WorkerCommand.class, BenchCommand.class, ReplayCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Newsline implements Callable<Integer> {
 

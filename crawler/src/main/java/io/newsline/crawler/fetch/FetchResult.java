@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param redirects     the URLs redirected to, in order (empty when none)
  * @param outcome       how it ended
  * @param message       one line for people, naming the URL (e.g. {@code https://x/a: HTTP 503})
+ * @param exchange      the last hop's request and response headers as on the wire ({@link WireExchange#NONE} when
+ *                      no response came)
  */
 public record FetchResult(
         String requestedUrl,
@@ -37,7 +39,8 @@ public record FetchResult(
         Duration elapsed,
         List<String> redirects,
         FetchOutcome outcome,
-        String message) {
+        String message,
+        WireExchange exchange) {
 
     private static final byte[] EMPTY = new byte[0];
 
@@ -50,6 +53,15 @@ public record FetchResult(
         elapsed = elapsed == null ? Duration.ZERO : elapsed;
         redirects = redirects == null ? List.of() : List.copyOf(redirects);
         message = message == null ? requestedUrl + ": " + outcome : message;
+        exchange = exchange == null ? WireExchange.NONE : exchange;
+    }
+
+    /** A result without the wire headers (tests, and fetches that never got a response). */
+    public FetchResult(String requestedUrl, String finalUrl, int status, String contentType, String etag,
+                       String lastModified, String retryAfter, byte[] body, Instant fetchedAt, Duration elapsed,
+                       List<String> redirects, FetchOutcome outcome, String message) {
+        this(requestedUrl, finalUrl, status, contentType, etag, lastModified, retryAfter, body, fetchedAt, elapsed,
+                redirects, outcome, message, WireExchange.NONE);
     }
 
     /** True for {@link FetchOutcome#OK}: a fresh body is there. */

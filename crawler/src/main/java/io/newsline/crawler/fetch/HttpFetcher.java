@@ -394,7 +394,25 @@ public final class HttpFetcher implements AutoCloseable {
                     response == null ? null : response.header("Last-Modified"),
                     response == null ? null : response.header("Retry-After"),
                     outcome == FetchOutcome.OK ? body : null,
-                    startedAt, elapsed(), redirects, outcome, message);
+                    startedAt, elapsed(), redirects, outcome, message, exchangeOf(response));
         }
+    }
+
+    /** The headers of {@code response}'s last hop as on the wire: the network request (with Host) and response. */
+    private static WireExchange exchangeOf(Response response) {
+        if (response == null) {
+            return WireExchange.NONE;
+        }
+        Response wire = response.networkResponse() != null ? response.networkResponse() : response;
+        return new WireExchange(wire.request().method(), wire.protocol().toString().toUpperCase(java.util.Locale.ROOT),
+                wire.message(), headersOf(wire.request().headers()), headersOf(wire.headers()));
+    }
+
+    private static List<WireExchange.Header> headersOf(okhttp3.Headers headers) {
+        List<WireExchange.Header> out = new ArrayList<>(headers.size());
+        for (int i = 0; i < headers.size(); i++) {
+            out.add(new WireExchange.Header(headers.name(i), headers.value(i)));
+        }
+        return out;
     }
 }

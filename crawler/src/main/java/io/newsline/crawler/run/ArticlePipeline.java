@@ -1,5 +1,6 @@
 package io.newsline.crawler.run;
 
+import io.newsline.crawler.archive.PageArchive;
 import io.newsline.crawler.discover.DiscoveredUrl;
 import io.newsline.crawler.extract.PageTimeLimit;
 import io.newsline.crawler.extract.TimeLimitedParser;
@@ -21,6 +22,7 @@ import io.newsline.parser.profile.SiteProfiles;
 import io.newsline.publisher.ArticleRecords;
 import io.newsline.record.ArticleRecord;
 import io.newsline.record.DeadLetter;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +44,7 @@ public final class ArticlePipeline {
     private final Clock clock;
     private final CrawlListener listener;
     private final TimeLimitedParser parser;
+    private final PageArchive archive;
 
     /** A pipeline whose pages may each take {@link PageTimeLimit#DEFAULT} to extract. */
     public ArticlePipeline(SiteProfiles profiles, HttpFetcher fetcher, Clock clock, CrawlListener listener) {
@@ -49,6 +52,13 @@ public final class ArticlePipeline {
     }
 
     public ArticlePipeline(SiteProfiles profiles, HttpFetcher fetcher, Clock clock, CrawlListener listener, PageTimeLimit limit) {
+        this(profiles, fetcher, clock, listener, limit, PageArchive.NONE);
+    }
+
+    /** @param archive keeps every fetched page before anything is published from it ({@code --warc}) */
+    public ArticlePipeline(SiteProfiles profiles, HttpFetcher fetcher, Clock clock, CrawlListener listener, PageTimeLimit limit,
+                           PageArchive archive) {
+        this.archive = archive;
         this.profiles = profiles;
         this.fetcher = fetcher;
         this.clock = clock;
@@ -95,6 +105,8 @@ public final class ArticlePipeline {
                             ArticleSink sink, DiscoveredUrl hint) {
         Instant now = clock.instant();
         Page page = new Page(result.finalUrl(), result.body(), result.contentType(), result.fetchedAt());
+        // archived before anything is published from it, so the archive holds every published page
+        Optional<URI> kept = archive.keep(result);
         ParseResult parsed = parser.parse(page, profile);
         if (parsed instanceof ParseResult.Parsed p) {
             Article article = crossCheck(p.article(), hint);
@@ -104,13 +116,19 @@ public final class ArticlePipeline {
             UrlState after = new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, now, next, result.status(),
                     ArticleRecords.idOf(article), result.etag(), result.lastModified(), ArticleRecords.contentHashOf(article),
                     articleDate);
-            if (sink.publishIfChanged(article, result.fetchedAt(), after, host) instanceof ArticleSink.Decision.Unchanged) {
+            ArticleSink.Decision decision = sink.publishIfChanged(article, result.fetchedAt(), after, host);
+            if (decision instanceof ArticleSink.Decision.Unchanged) {
                 listener.unchanged(host, url);
             }
+            kept.ifPresent(id -> archive.produced(id, url, decision instanceof ArticleSink.Decision.Published
+                    ? PageArchive.Outcome.PUBLISHED : PageArchive.Outcome.UNCHANGED, after.articleId(),
+                    decision instanceof ArticleSink.Decision.Published pub ? pub.record().version() : 0));
         } else if (parsed instanceof ParseResult.NotArticle n) {
             listener.skipped(host, url, SkipReason.NOT_ARTICLE, n.reason());
+            kept.ifPresent(id -> archive.produced(id, url, PageArchive.Outcome.NOT_ARTICLE, null, 0));
             sink.save(with(known, UrlStatus.NOT_ARTICLE, now, null, result.status()));
         } else if (parsed instanceof ParseResult.Failed f) {
+            kept.ifPresent(id -> archive.produced(id, url, PageArchive.Outcome.FAILED, null, 0));
             // the same bytes failing again are not dead-lettered again: one letter per failing page version
             String pageHash = "page:" + sha256(result.body());
             Instant next = RecrawlPolicy.nextDue(profile.recrawl(), now, known.articleDate());

@@ -1,5 +1,6 @@
 package io.newsline.crawler.run;
 
+import io.newsline.crawler.archive.WarcConfig;
 import io.newsline.publisher.PublisherConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,12 +18,14 @@ import java.util.Optional;
  * @param deliveryTimeout how long a record may wait for the broker's acknowledgement
  * @param every           run again every this often in this process; empty: run once
  * @param resetState      forget the crawl state (URLs, versions) before the run, so everything is published again
+ * @param warc            where fetched article pages are archived as WARC ({@code --warc}); empty: nowhere
  */
 public record CrawlConfig(CrawlSettings settings, Optional<String> kafka, Path data, int maxPages, Duration deliveryTimeout,
-                          Optional<Duration> every, boolean resetState) {
+                          Optional<Duration> every, boolean resetState, Optional<WarcConfig> warc) {
 
     public CrawlConfig {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(warc, "warc (Optional.empty() to archive nothing)");
         Objects.requireNonNull(kafka, "kafka (Optional.empty() for the embedded broker)");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(deliveryTimeout, "deliveryTimeout");
@@ -45,6 +48,7 @@ public record CrawlConfig(CrawlSettings settings, Optional<String> kafka, Path d
         private Duration deliveryTimeout = PublisherConfig.DEFAULT_DELIVERY_TIMEOUT;
         private Optional<Duration> every = Optional.empty();
         private boolean resetState;
+        private Optional<WarcConfig> warc = Optional.empty();
 
         private Builder(Path seeds, Path data) {
             super(seeds);
@@ -82,8 +86,13 @@ public record CrawlConfig(CrawlSettings settings, Optional<String> kafka, Path d
             return this;
         }
 
+        public Builder warc(Optional<WarcConfig> warc) {
+            this.warc = warc;
+            return this;
+        }
+
         public CrawlConfig build() {
-            return new CrawlConfig(settings(), kafka, data, maxPages, deliveryTimeout, every, resetState);
+            return new CrawlConfig(settings(), kafka, data, maxPages, deliveryTimeout, every, resetState, warc);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.newsline.crawler.run;
 
+import io.newsline.crawler.archive.PageArchive;
 import io.newsline.crawler.discover.DiscoveredUrl;
 import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.politeness.HostTurns;
@@ -84,7 +85,8 @@ public final class CrawlEngine {
             s.threads(b.threads);
         }
         this.scheduler = s.build();
-        this.pipeline = new ArticlePipeline(b.profiles, b.fetcher, b.clock, events);
+        this.pipeline = new ArticlePipeline(b.profiles, b.fetcher, b.clock, events,
+                io.newsline.crawler.extract.PageTimeLimit.DEFAULT, b.archive);
         Predicate<String> fetchesFrom = b.fetchesFrom;
         this.seeder = new Seeder(b.profiles, new LinkDiscovery(b.profiles, b.fetcher, b.clock, events), b.robots,
                 scheduler, url -> !isStopped() && fetchesFrom.test(url), (url, hint) -> frontier.offer(url, Optional.of(hint)));
@@ -236,6 +238,7 @@ public final class CrawlEngine {
         private Function<String, CrawlStore> storeFor;
         private Frontier frontier;
         private ArticleLocks locks = new ArticleLocks();
+        private PageArchive archive = PageArchive.NONE;
 
         private Builder(SiteProfiles profiles, HttpFetcher fetcher, Clock clock, RobotsCache robots) {
             this.profiles = Objects.requireNonNull(profiles, "profiles");
@@ -281,6 +284,12 @@ public final class CrawlEngine {
         /** Shared by every engine that publishes to one topic, so that one article's versions go out in order. */
         public Builder articleLocks(ArticleLocks l) {
             this.locks = Objects.requireNonNull(l, "articleLocks");
+            return this;
+        }
+
+        /** Where every fetched article page is kept before anything is published from it ({@code --warc}). */
+        public Builder archive(PageArchive a) {
+            this.archive = Objects.requireNonNull(a, "archive");
             return this;
         }
 

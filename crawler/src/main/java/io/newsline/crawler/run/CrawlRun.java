@@ -1,5 +1,7 @@
 package io.newsline.crawler.run;
 
+import io.newsline.crawler.archive.PageArchive;
+import io.newsline.crawler.archive.WarcArchive;
 import io.newsline.crawler.discover.DiscoveredUrl;
 import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.politeness.HostTurns;
@@ -68,6 +70,7 @@ public final class CrawlRun implements AutoCloseable {
     private final CrawlState state;
     private final ArticlePublisher publisher;
     private final HttpFetcher fetcher;
+    private final PageArchive archive;
     private final Clock clock = Clock.systemUTC();
     private final RobotsCache robots;
     private final HostTurns turns;
@@ -83,8 +86,9 @@ public final class CrawlRun implements AutoCloseable {
     private volatile CrawlEngine engine;
 
     private CrawlRun(CrawlConfig config, SiteProfiles profiles, List<AutoCloseable> opened, CrawlState state,
-                     ArticlePublisher publisher, HttpFetcher fetcher) {
+                     ArticlePublisher publisher, PageArchive archive, HttpFetcher fetcher) {
         this.config = config;
+        this.archive = archive;
         this.profiles = profiles;
         this.opened = opened;
         this.state = state;
@@ -101,8 +105,17 @@ public final class CrawlRun implements AutoCloseable {
 
     /** As {@link #open(CrawlConfig, CrawlListener)}, with the crawl state opened by {@code openState} from its file. */
     public static CrawlRun open(CrawlConfig config, CrawlListener listener, Function<Path, CrawlState> openState) {
+        return open(config, config.settings().profiles(), listener, openState);
+    }
+
+    /** A crawl over {@code profiles} already read (a replay without {@code --seeds} has none). */
+    public static CrawlRun open(CrawlConfig config, SiteProfiles profiles, CrawlListener listener) {
+        return open(config, profiles, listener, SqliteCrawlState::open);
+    }
+
+    private static CrawlRun open(CrawlConfig config, SiteProfiles profiles, CrawlListener listener,
+                                 Function<Path, CrawlState> openState) {
         CrawlSettings settings = config.settings();
-        SiteProfiles profiles = settings.profiles();
         List<AutoCloseable> opened = new ArrayList<>();
         try {
             opened.add(DataDirLock.acquire(config.data(), DataDirLock.Use.CRAWL));
@@ -113,9 +126,12 @@ public final class CrawlRun implements AutoCloseable {
                     .withDeliveryTimeout(config.deliveryTimeout()), settings.brokerTimeout());
             opened.add(publisher);
             bindState(state, config, new StateBinding(publisher.clusterId(), settings.topic()), listener);
+            // closed after the fetcher, before the publisher: fsync, so every page published is on disk
+            PageArchive archive = config.warc().<PageArchive>map(w -> new WarcArchive(w, Clock.systemUTC())).orElse(PageArchive.NONE);
+            opened.add(archive);
             HttpFetcher fetcher = new HttpFetcher(settings.fetch());
             opened.add(fetcher);
-            return new CrawlRun(config, profiles, opened, state, publisher, fetcher);
+            return new CrawlRun(config, profiles, opened, state, publisher, archive, fetcher);
         } catch (RuntimeException e) {
             closeAll(opened, e::addSuppressed);
             throw e;
@@ -163,6 +179,15 @@ public final class CrawlRun implements AutoCloseable {
         }
     }
 
+    /**
+     * The publication of a replay over this crawl's state and topic (what an earlier run left pending is reconciled
+     * first); use it instead of {@link #runOnce}.
+     */
+    public ReplayPublication replayPublication(CrawlListener listener) {
+        return new ReplayPublication(state, publisher, config.settings().topic(), listener,
+                config.settings().brokerTimeout(), config.deliveryTimeout());
+    }
+
     public SiteProfiles profiles() {
         return profiles;
     }
@@ -185,6 +210,7 @@ public final class CrawlRun implements AutoCloseable {
                 .fetchesFrom(url -> !stopping)
                 .storeFor(url -> store[0])
                 .frontier((url, hint) -> offer(url, hint, listener))
+                .archive(archive)
                 .build();
         // the store reports to the engine, so that a state it cannot write stops the engine like any other
         store[0] = new LocalStore(state, publisher, runId, e.events(), () -> {

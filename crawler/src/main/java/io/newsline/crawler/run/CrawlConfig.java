@@ -1,6 +1,7 @@
 package io.newsline.crawler.run;
 
 import io.newsline.crawler.fetch.FetchConfig;
+import io.newsline.publisher.KafkaClientSettings;
 import io.newsline.publisher.PublisherConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.Optional;
  *
  * @param seeds           a site file or a folder of them
  * @param kafka           bootstrap servers; empty: start the embedded broker under {@code data}
+ * @param kafkaClient     the operator's Kafka client properties (TLS, SASL, compression), for every Kafka client
  * @param topic           the articles topic
  * @param deadLetterTopic where pages that fail extraction go
  * @param data            the data directory: crawl state, lock, embedded broker's logs
@@ -27,6 +29,7 @@ import java.util.Optional;
 public record CrawlConfig(
         Path seeds,
         Optional<String> kafka,
+        KafkaClientSettings kafkaClient,
         String topic,
         String deadLetterTopic,
         Path data,
@@ -41,6 +44,7 @@ public record CrawlConfig(
     public CrawlConfig {
         Objects.requireNonNull(seeds, "seeds");
         Objects.requireNonNull(kafka, "kafka (Optional.empty() for the embedded broker)");
+        Objects.requireNonNull(kafkaClient, "kafkaClient (KafkaClientSettings.none() for none)");
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
         Objects.requireNonNull(data, "data");
@@ -64,7 +68,7 @@ public record CrawlConfig(
 
     /** This config with {@code resetState} replaced. */
     public CrawlConfig withResetState(boolean reset) {
-        return new CrawlConfig(seeds, kafka, topic, deadLetterTopic, data, maxPages, fetch, delay, brokerTimeout,
+        return new CrawlConfig(seeds, kafka, kafkaClient, topic, deadLetterTopic, data, maxPages, fetch, delay, brokerTimeout,
                 deliveryTimeout, every, reset);
     }
 
@@ -73,6 +77,7 @@ public record CrawlConfig(
         private final Path seeds;
         private final Path data;
         private Optional<String> kafka = Optional.empty();
+        private KafkaClientSettings kafkaClient = KafkaClientSettings.none();
         private String topic = PublisherConfig.DEFAULT_TOPIC;
         private Optional<String> deadLetterTopic = Optional.empty();
         private int maxPages;
@@ -91,6 +96,12 @@ public record CrawlConfig(
         /** Kafka bootstrap servers; empty or blank: the broker {@code newsline broker} runs on the data dir, else an embedded one. */
         public Builder kafka(Optional<String> bootstrap) {
             this.kafka = bootstrap.filter(k -> !k.isBlank());
+            return this;
+        }
+
+        /** The operator's Kafka client properties ({@code --kafka-config}, {@code NEWSLINE_KAFKA_*}). */
+        public Builder kafkaClient(KafkaClientSettings client) {
+            this.kafkaClient = client;
             return this;
         }
 
@@ -141,7 +152,7 @@ public record CrawlConfig(
         }
 
         public CrawlConfig build() {
-            return new CrawlConfig(seeds, kafka, topic, deadLetterTopic.orElseGet(() -> PublisherConfig.deadLetterTopicOf(topic)),
+            return new CrawlConfig(seeds, kafka, kafkaClient, topic, deadLetterTopic.orElseGet(() -> PublisherConfig.deadLetterTopicOf(topic)),
                     data, maxPages, fetch, delay, brokerTimeout, deliveryTimeout, every, resetState);
         }
     }

@@ -97,7 +97,7 @@ public final class CrawlRun {
     }
 
     public Outcome run() {
-        new PendingReconciler(state, publisher.config().bootstrapServers(), config.topic(), listener).reconcile(config.brokerTimeout());
+        new PendingReconciler(state, publisher.config(), config.topic(), listener).reconcile(config.brokerTimeout());
         long runId = state.startRun(clock.instant(), publisher.endOffsets());
         engine = CrawlEngine.builder(profiles, fetcher, clock, hostMemory.robots())
                 .turns(hostMemory.turns())

@@ -77,7 +77,7 @@ public final class CrawlSession implements AutoCloseable {
             }
             ArticlePublisher publisher = ArticlePublisher.connect(PublisherConfig.defaults(bootstrap).withTopic(config.topic())
                     .withDeadLetterTopic(config.deadLetterTopic()).withClientId("newsline-crawler")
-                    .withDeliveryTimeout(config.deliveryTimeout()), config.brokerTimeout());
+                    .withDeliveryTimeout(config.deliveryTimeout()).withClient(config.kafkaClient()), config.brokerTimeout());
             opened.add(publisher);
             bindState(state, config, new StateBinding(publisher.clusterId(), config.topic()), listener);
             HttpFetcher fetcher = new HttpFetcher(config.fetch());

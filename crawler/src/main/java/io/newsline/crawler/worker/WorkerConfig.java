@@ -2,6 +2,7 @@ package io.newsline.crawler.worker;
 
 import io.newsline.crawler.fetch.FetchConfig;
 import io.newsline.parser.profile.DurationValue;
+import io.newsline.publisher.KafkaClientSettings;
 import io.newsline.publisher.PublisherConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * every default is written once, below (the worker's own) or in {@link PublisherConfig} and {@link FetchConfig}.
  *
  * @param kafka            bootstrap servers
+ * @param kafkaClient      the operator's Kafka client properties (TLS, SASL, compression), for every Kafka client
  * @param group            the consumer group the workers of one crawl share
  * @param seeds            a site file or a folder of them
  * @param topic            articles topic (default {@value PublisherConfig#DEFAULT_TOPIC})
@@ -34,6 +36,7 @@ import java.util.Optional;
  */
 public record WorkerConfig(
         String kafka,
+        KafkaClientSettings kafkaClient,
         String group,
         Path seeds,
         String topic,
@@ -65,6 +68,7 @@ public record WorkerConfig(
 
     public WorkerConfig {
         Objects.requireNonNull(kafka, "kafka");
+        Objects.requireNonNull(kafkaClient, "kafkaClient (KafkaClientSettings.none() for none)");
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(seeds, "seeds");
         Objects.requireNonNull(topic, "topic");
@@ -115,6 +119,7 @@ public record WorkerConfig(
     /** Builds a {@link WorkerConfig} by name; a setting left alone keeps its default. */
     public static final class Builder {
         private final String kafka;
+        private KafkaClientSettings kafkaClient = KafkaClientSettings.none();
         private final String group;
         private final Path seeds;
         private String topic = PublisherConfig.DEFAULT_TOPIC;
@@ -137,6 +142,12 @@ public record WorkerConfig(
             this.kafka = kafka;
             this.group = group;
             this.seeds = seeds;
+        }
+
+        /** The operator's Kafka client properties ({@code --kafka-config}, {@code NEWSLINE_KAFKA_*}). */
+        public Builder kafkaClient(KafkaClientSettings client) {
+            this.kafkaClient = client;
+            return this;
         }
 
         public Builder topic(String topic) {
@@ -217,7 +228,7 @@ public record WorkerConfig(
         }
 
         public WorkerConfig build() {
-            return new WorkerConfig(kafka, group, seeds, topic, deadLetterTopic.orElseGet(() -> PublisherConfig.deadLetterTopicOf(topic)),
+            return new WorkerConfig(kafka, kafkaClient, group, seeds, topic, deadLetterTopic.orElseGet(() -> PublisherConfig.deadLetterTopicOf(topic)),
                     frontierTopic, stateTopic, partitions, fetch, delay, threads, discoverEvery, recrawlScanEvery, commitEvery,
                     sessionTimeout, transactionTimeout, brokerTimeout, stateDir);
         }

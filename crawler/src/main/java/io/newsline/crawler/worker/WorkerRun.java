@@ -14,6 +14,7 @@ import io.newsline.crawler.run.Seeder;
 import io.newsline.crawler.state.UrlState;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
+import io.newsline.publisher.ArticlePublisher;
 import io.newsline.publisher.PublisherConfig;
 import io.newsline.publisher.work.FrontierTopics;
 import io.newsline.publisher.work.Outgoing;
@@ -170,9 +171,22 @@ public final class WorkerRun {
         return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Waits until Kafka answers this worker's clients (address, TLS and login), at most the broker timeout.
+     *
+     * @throws io.newsline.publisher.BrokerUnavailableException saying why not, and which settings to check
+     */
+    public void awaitKafka() {
+        ArticlePublisher.awaitReachable(publisherConfig(), config.brokerTimeout());
+    }
+
+    private PublisherConfig publisherConfig() {
+        return PublisherConfig.defaults(config.kafka()).withTopic(config.topic())
+                .withDeadLetterTopic(config.deadLetterTopic()).withClientId("newsline-worker").withClient(config.kafkaClient());
+    }
+
     private void session() {
-        PublisherConfig publisherConfig = PublisherConfig.defaults(config.kafka()).withTopic(config.topic())
-                .withDeadLetterTopic(config.deadLetterTopic()).withClientId("newsline-worker");
+        PublisherConfig publisherConfig = publisherConfig();
         partitions = FrontierTopics.ensure(publisherConfig, config.frontierTopic(), config.stateTopic(), config.partitions(),
                 config.brokerTimeout());
         lost = false;
@@ -240,7 +254,7 @@ public final class WorkerRun {
 
     private void startGeneration(Set<Integer> ids) {
         Instant assignedAt = clock.instant();
-        owned.putAll(new StateRestorer(config.kafka(), config.stateTopic(), config.stateDir()).restore(ids, config.brokerTimeout()).partitions());
+        owned.putAll(new StateRestorer(config.kafka(), config.kafkaClient(), config.stateTopic(), config.stateDir()).restore(ids, config.brokerTimeout()).partitions());
         owned.forEach((id, part) -> stores.put(id, new PartitionStore(part, txn, config, listener)));
         engine = CrawlEngine.builder(profiles, fetcher, clock, robots)
                 .listener(listener)

@@ -106,6 +106,17 @@ public record KafkaClientSettings(Map<String, String> properties, Map<String, St
         return envName.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
     }
 
+    /**
+     * These settings as the environment variables {@link #load} reads ({@code sasl.mechanism} as
+     * {@code NEWSLINE_KAFKA_SASL_MECHANISM}), for a child process: unlike arguments, the environment of a process is
+     * not shown to other users by {@code ps}.
+     */
+    public Map<String, String> asEnvironment() {
+        Map<String, String> env = new TreeMap<>();
+        properties.forEach((k, v) -> env.put(ENV_PREFIX + k.toUpperCase(Locale.ROOT).replace('.', '_'), v));
+        return env;
+    }
+
     /** {@code base} (a producer configuration Newsline built) with the properties a producer knows added. */
     public Map<String, Object> producer(Map<String, Object> base) {
         return merged(base, ProducerConfig.configNames());

@@ -28,6 +28,7 @@ class SharedOptionsTest {
         return Stream.of(
                 Arguments.of("--data", List.of("crawl", "worker", "tail", "broker")),
                 Arguments.of("--kafka", List.of("crawl", "worker", "tail", "bench")),
+                Arguments.of("--kafka-config", List.of("crawl", "worker", "tail", "bench")),
                 Arguments.of("--topic", List.of("crawl", "worker", "tail")),
                 Arguments.of("--dlq-topic", List.of("crawl", "worker")),
                 Arguments.of("--broker-timeout", List.of("crawl", "worker")),
@@ -85,7 +86,9 @@ class SharedOptionsTest {
 
     /** Lines of the option list that start with {@code option} (its declaration, not mentions in other texts). */
     private static long optionLines(String help, String option) {
-        Matcher m = Pattern.compile("(?m)^\\s+(?:-\\w, )?" + Pattern.quote(option) + "(?=[=\\s])").matcher(help);
+        Matcher m = Pattern.compile("(?m)^\\s+(?:-\\w, )?" + Pattern.quote(option)
+                // an option's own line: its label, then two spaces before the text (a synopsis line has one)
+                + "(?:=\\S+)?(?:\\s{2,}|$)").matcher(help);
         long n = 0;
         while (m.find()) {
             n++;

@@ -115,4 +115,12 @@ class KafkaClientSettingsTest {
         assertThat(ProducerSettings.of(config)).containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd")
                 .containsEntry(ProducerConfig.ACKS_CONFIG, "all");
     }
+
+    @Test
+    void theSettingsPassToAChildProcessAsTheEnvironmentVariablesTheyAreReadFrom() {
+        KafkaClientSettings s = KafkaClientSettings.load(Optional.of(fixture("sasl-ssl.properties")), Map.of());
+
+        assertThat(s.asEnvironment()).containsEntry("NEWSLINE_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
+        assertThat(KafkaClientSettings.load(Optional.empty(), s.asEnvironment()).properties()).isEqualTo(s.properties());
+    }
 }

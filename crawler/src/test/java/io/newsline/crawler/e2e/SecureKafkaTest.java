@@ -56,11 +56,19 @@ class SecureKafkaTest {
     }
 
     @Test
-    void aCrawlPublishesThroughTheSaslSslListener() throws Exception {
-        Run run = command("crawl", "--kafka-config", SecureTestBroker.clientConfig().toString());
+    void aCrawlPublishesThroughTheSaslSslListenerAndTailReadsItBack() throws Exception {
+        String config = SecureTestBroker.clientConfig().toString();
+        Run run = command("crawl", "--kafka-config", config);
 
         assertThat(run.exit).as(run.err).isZero();
         assertThat(TestBroker.readAll(SecureTestBroker.plainBootstrap(), topic, READ)).hasSize(4);
+        StringWriter tailed = new StringWriter();
+        CommandLine tail = Newsline.commandLine();
+        tail.setOut(new PrintWriter(tailed));
+        tail.setErr(new PrintWriter(new StringWriter()));
+        assertThat(tail.execute("tail", "--kafka", SecureTestBroker.bootstrap(), "--kafka-config", config, "--topic", topic,
+                "--from-beginning", "--max", "4", "--timeout", "20s")).isZero();
+        assertThat(tailed.toString().strip().lines()).hasSize(4);
     }
 
     @Test

@@ -25,6 +25,8 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.SslAuthenticationException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 
 /**
@@ -55,21 +57,36 @@ public final class ArticlePublisher implements AutoCloseable {
      * @throws BrokerUnavailableException when Kafka does not answer within {@code timeout}
      */
     public static ArticlePublisher connect(PublisherConfig config, Duration timeout) {
-        return connect(config, timeout, ProducerSettings.DEFAULT_COMPRESSION);
+        return connect(config, timeout, ProducerSettings.of(config));
     }
 
     /** As {@link #connect(PublisherConfig, Duration)}, with another {@code compression.type} (for measurements). */
     public static ArticlePublisher connect(PublisherConfig config, Duration timeout, String compression) {
+        return connect(config, timeout, ProducerSettings.of(config, compression));
+    }
+
+    private static ArticlePublisher connect(PublisherConfig config, Duration timeout, Map<String, Object> producer) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(timeout, "timeout");
-        Admin admin = createAdmin(config.bootstrapServers(), config.clientId() + "-admin", timeout);
+        Admin admin = createAdmin(config.bootstrapServers(), config.client(), config.clientId() + "-admin", timeout);
         try {
             awaitAnswer(admin, config.bootstrapServers(), timeout);
             Topics.ensure(admin, config, timeout);
-            return new ArticlePublisher(config, admin, new KafkaProducer<>(ProducerSettings.of(config, compression)));
+            return new ArticlePublisher(config, admin, new KafkaProducer<>(producer));
         } catch (RuntimeException e) {
             admin.close(Duration.ZERO);
             throw e;
+        }
+    }
+
+    /**
+     * Checks that Kafka at {@code config}'s address answers this client (its TLS and login accepted), then lets go.
+     *
+     * @throws BrokerUnavailableException naming the address and, when Kafka refused the client, the settings to check
+     */
+    public static void awaitReachable(PublisherConfig config, Duration timeout) {
+        try (Admin admin = createAdmin(config.bootstrapServers(), config.client(), config.clientId() + "-check", timeout)) {
+            awaitAnswer(admin, config.bootstrapServers(), timeout);
         }
     }
 
@@ -79,8 +96,17 @@ public final class ArticlePublisher implements AutoCloseable {
      * @throws BrokerUnavailableException when the address is malformed or no host in it resolves
      */
     static Admin createAdmin(String bootstrap, String clientId, Duration timeout) {
+        return createAdmin(bootstrap, KafkaClientSettings.none(), clientId, timeout);
+    }
+
+    /**
+     * An admin client for {@code bootstrap} with the operator's client properties.
+     *
+     * @throws BrokerUnavailableException when the address is malformed or no host in it resolves
+     */
+    public static Admin createAdmin(String bootstrap, KafkaClientSettings client, String clientId, Duration timeout) {
         try {
-            return Admin.create(adminSettings(bootstrap, clientId, timeout));
+            return Admin.create(client.admin(adminSettings(bootstrap, clientId, timeout)));
         } catch (KafkaException e) {
             throw new BrokerUnavailableException("Kafka address '" + bootstrap + "' is not usable (" + rootMessage(e)
                     + "); give host:port[,host:port...] with --kafka or NEWSLINE_KAFKA_BOOTSTRAP_SERVERS", e);
@@ -111,7 +137,7 @@ public final class ArticlePublisher implements AutoCloseable {
      *
      * @throws BrokerUnavailableException naming the address when it does not within {@code timeout}
      */
-    static void awaitAnswer(Admin admin, String bootstrap, Duration timeout) {
+    public static void awaitAnswer(Admin admin, String bootstrap, Duration timeout) {
         try {
             admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
@@ -123,9 +149,26 @@ public final class ArticlePublisher implements AutoCloseable {
     }
 
     static BrokerUnavailableException unavailable(String bootstrap, Duration timeout, Exception cause) {
+        if (cause.getCause() instanceof AuthenticationException refused) {
+            return new BrokerUnavailableException(refusal(bootstrap, refused), cause);
+        }
         return new BrokerUnavailableException("Kafka at " + bootstrap + " did not answer within "
                 + timeout.toSeconds() + " s; is it running? Use --kafka or NEWSLINE_KAFKA_BOOTSTRAP_SERVERS to point elsewhere",
                 cause);
+    }
+
+    /**
+     * One line saying why Kafka at {@code bootstrap} refused this client, and which settings to check. Names no
+     * secret: Kafka's authentication messages carry none.
+     */
+    static String refusal(String bootstrap, AuthenticationException e) {
+        if (e instanceof SslAuthenticationException) {
+            return "Kafka at " + bootstrap + ": the TLS handshake failed (" + rootMessage(e) + "); check that"
+                    + " ssl.truststore.location (--kafka-config or NEWSLINE_KAFKA_SSL_TRUSTSTORE_LOCATION) holds the CA"
+                    + " that signed the broker's certificate, and security.protocol";
+        }
+        return "Kafka at " + bootstrap + " refused the login (" + e.getMessage() + "); check sasl.mechanism and the"
+                + " user and password in sasl.jaas.config (--kafka-config or NEWSLINE_KAFKA_SASL_JAAS_CONFIG)";
     }
 
     /**

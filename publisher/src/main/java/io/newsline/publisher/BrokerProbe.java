@@ -17,9 +17,14 @@ public final class BrokerProbe implements AutoCloseable {
     private final Duration timeout;
 
     public BrokerProbe(String bootstrap, Duration timeout) {
+        this(bootstrap, KafkaClientSettings.none(), timeout);
+    }
+
+    /** A probe that talks to Kafka with the operator's client properties (TLS, SASL). */
+    public BrokerProbe(String bootstrap, KafkaClientSettings client, Duration timeout) {
         this.bootstrap = bootstrap;
         this.timeout = timeout;
-        this.admin = ArticlePublisher.createAdmin(bootstrap, "newsline-health", timeout);
+        this.admin = ArticlePublisher.createAdmin(bootstrap, client, "newsline-health", timeout);
     }
 
     /** Empty when Kafka answered within the timeout; otherwise why not, naming the bootstrap address. */

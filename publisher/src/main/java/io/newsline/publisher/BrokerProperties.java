@@ -1,6 +1,7 @@
 package io.newsline.publisher;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -19,6 +20,31 @@ final class BrokerProperties {
     }
 
     static Properties of(Path logDir, int brokerPort, int controllerPort) {
+        return of(logDir, brokerPort, controllerPort, Optional.empty(), 0);
+    }
+
+    /** As {@link #of(Path, int, int)}, plus the {@code SASL_SSL} listener {@code secure} on {@code securePort}. */
+    static Properties of(Path logDir, int brokerPort, int controllerPort, Optional<SaslSslListener> secure,
+                         int securePort) {
+        Properties p = plaintext(logDir, brokerPort, controllerPort);
+        secure.ifPresent(s -> {
+            String listener = "SASL_SSL://127.0.0.1:" + securePort;
+            p.put("listeners", p.get("listeners") + "," + listener);
+            p.put("advertised.listeners", p.get("advertised.listeners") + "," + listener);
+            p.put("listener.security.protocol.map", p.get("listener.security.protocol.map") + ",SASL_SSL:SASL_SSL");
+            p.put("sasl.enabled.mechanisms", SaslSslListener.MECHANISM);
+            String prefix = "listener.name.sasl_ssl.";
+            p.put(prefix + SaslSslListener.MECHANISM.toLowerCase(java.util.Locale.ROOT) + ".sasl.jaas.config",
+                    "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+            p.put(prefix + "ssl.keystore.type", "PKCS12");
+            p.put(prefix + "ssl.keystore.location", s.keyStore().toString());
+            p.put(prefix + "ssl.keystore.password", s.keyStorePassword());
+            p.put(prefix + "ssl.key.password", s.keyStorePassword());
+        });
+        return p;
+    }
+
+    private static Properties plaintext(Path logDir, int brokerPort, int controllerPort) {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", Integer.toString(NODE_ID));

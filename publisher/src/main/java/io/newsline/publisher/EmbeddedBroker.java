@@ -36,13 +36,15 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     private final Path dataDir;
     private final int port;
+    private final int securePort;
     private final KafkaRaftServer server;
     private final DataDirLock lock;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedBroker(Path dataDir, int port, KafkaRaftServer server, DataDirLock lock) {
+    private EmbeddedBroker(Path dataDir, int port, int securePort, KafkaRaftServer server, DataDirLock lock) {
         this.dataDir = dataDir;
         this.port = port;
+        this.securePort = securePort;
         this.server = server;
         this.lock = lock;
     }
@@ -69,6 +71,14 @@ public final class EmbeddedBroker implements AutoCloseable {
      *                               does not start or answer within {@link #READY_TIMEOUT}
      */
     public static EmbeddedBroker start(Path dataDir, int port) {
+        return start(dataDir, port, Optional.empty());
+    }
+
+    /**
+     * As {@link #start(Path, int)}, with a {@code SASL_SSL} listener on a free port beside the PLAINTEXT one when
+     * {@code secure} is given ({@link #secureBootstrapServers()}); its user is created when the storage is formatted.
+     */
+    public static EmbeddedBroker start(Path dataDir, int port, Optional<SaslSslListener> secure) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 (pick a free one) or 1-65535, got " + port);
         }
@@ -79,19 +89,20 @@ public final class EmbeddedBroker implements AutoCloseable {
             Path logDir = dir.resolve("kafka");
             int brokerPort = port == 0 ? FreePort.pick() : port;
             int controllerPort = FreePort.pick(brokerPort);
+            int securePort = secure.isPresent() ? FreePort.pick(brokerPort, controllerPort) : 0;
             if (!Files.exists(logDir.resolve("meta.properties"))) {
-                format(logDir);
+                format(logDir, secure);
             }
             KafkaExitTrap.install();
-            server = new KafkaRaftServer(KafkaConfig.fromProps(BrokerProperties.of(logDir, brokerPort, controllerPort),
-                    false), Time.SYSTEM);
+            server = new KafkaRaftServer(KafkaConfig.fromProps(BrokerProperties.of(logDir, brokerPort, controllerPort,
+                    secure, securePort), false), Time.SYSTEM);
             server.startup();
             String bootstrap = bootstrapOf(brokerPort);
             try (Admin admin = ArticlePublisher.createAdmin(bootstrap, "newsline-broker-check", READY_TIMEOUT)) {
                 ArticlePublisher.awaitAnswer(admin, bootstrap, READY_TIMEOUT);
             }
             Files.writeString(dir.resolve(PORT_FILE), Integer.toString(brokerPort), StandardCharsets.UTF_8);
-            return new EmbeddedBroker(dir, brokerPort, server, lock);
+            return new EmbeddedBroker(dir, brokerPort, securePort, server, lock);
         } catch (RuntimeException | IOException e) {
             stopQuietly(server, e);
             lock.close();
@@ -119,10 +130,12 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
-    private static void format(Path logDir) throws IOException {
+    private static void format(Path logDir, Optional<SaslSslListener> secure) throws IOException {
         Files.createDirectories(logDir);
         try {
-            new Formatter()
+            Formatter formatter = new Formatter();
+            secure.ifPresent(s -> formatter.setScramArguments(List.of(s.scramArgument())));
+            formatter
                     .setPrintStream(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8))
                     .setNodeId(BrokerProperties.NODE_ID)
                     .setClusterId(Uuid.randomUuid().toString())
@@ -157,6 +170,18 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** {@code 127.0.0.1:<port>}, for Kafka clients. */
     public String bootstrapServers() {
         return bootstrapOf(port);
+    }
+
+    /**
+     * {@code 127.0.0.1:<port>} of the {@code SASL_SSL} listener.
+     *
+     * @throws IllegalStateException when the broker was started without one
+     */
+    public String secureBootstrapServers() {
+        if (securePort == 0) {
+            throw new IllegalStateException("this broker has no SASL_SSL listener; start it with a SaslSslListener");
+        }
+        return bootstrapOf(securePort);
     }
 
     /** The client port. */

@@ -22,7 +22,7 @@ final class GrouplessConsumer {
     private GrouplessConsumer() {
     }
 
-    static KafkaConsumer<String, byte[]> open(String bootstrap, String purpose) {
+    static KafkaConsumer<String, byte[]> open(String bootstrap, KafkaClientSettings client, String purpose) {
         Map<String, Object> p = new HashMap<>();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsline-" + purpose + "-" + UUID.randomUUID());
@@ -33,7 +33,7 @@ final class GrouplessConsumer {
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, ProducerSettings.MAX_REQUEST_SIZE + 1024);
-        return new KafkaConsumer<>(p);
+        return new KafkaConsumer<>(client.consumer(p));
     }
 
     /**

@@ -16,9 +16,11 @@ import java.util.Objects;
  *                         fails, default {@value #DEFAULT_DELIVERY_TIMEOUT_TEXT}
  * @param partitions       partitions of the articles topic when this publisher creates it, default
  *                         {@value #DEFAULT_PARTITIONS}
+ * @param client           the operator's Kafka client properties (TLS, SASL, compression...) added to every client
+ *                         built for this config, default none
  */
 public record PublisherConfig(String bootstrapServers, String topic, String deadLetterTopic, String clientId,
-                              Duration deliveryTimeout, int partitions) {
+                              Duration deliveryTimeout, int partitions, KafkaClientSettings client) {
 
     public static final String DEFAULT_TOPIC = "news.articles";
     /** Appended to the articles topic to name its dead-letter topic, unless one is given. */
@@ -33,6 +35,12 @@ public record PublisherConfig(String bootstrapServers, String topic, String dead
     public static final Duration DEFAULT_BROKER_TIMEOUT = DurationValue.parse(DEFAULT_BROKER_TIMEOUT_TEXT);
     public static final int DEFAULT_PARTITIONS = 6;
 
+    /** A config with no extra client properties. */
+    public PublisherConfig(String bootstrapServers, String topic, String deadLetterTopic, String clientId,
+                           Duration deliveryTimeout, int partitions) {
+        this(bootstrapServers, topic, deadLetterTopic, clientId, deliveryTimeout, partitions, null);
+    }
+
     public PublisherConfig {
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
         if (bootstrapServers.isBlank()) {
@@ -43,6 +51,7 @@ public record PublisherConfig(String bootstrapServers, String topic, String dead
         clientId = clientId == null ? DEFAULT_CLIENT_ID : clientId;
         deliveryTimeout = deliveryTimeout == null ? DEFAULT_DELIVERY_TIMEOUT : deliveryTimeout;
         partitions = partitions <= 0 ? DEFAULT_PARTITIONS : partitions;
+        client = client == null ? KafkaClientSettings.none() : client;
         if (deliveryTimeout.toMillis() < 1000) {
             throw new IllegalArgumentException("deliveryTimeout must be at least 1 s, got " + deliveryTimeout);
         }
@@ -58,32 +67,37 @@ public record PublisherConfig(String bootstrapServers, String topic, String dead
 
     /** All defaults, publishing to {@code bootstrapServers}. */
     public static PublisherConfig defaults(String bootstrapServers) {
-        return new PublisherConfig(bootstrapServers, null, null, null, null, 0);
+        return new PublisherConfig(bootstrapServers, null, null, null, null, 0, null);
     }
 
     public PublisherConfig withBootstrapServers(String bootstrapServers) {
-        return new PublisherConfig(bootstrapServers, topic, deadLetterTopic, clientId, deliveryTimeout, partitions);
+        return new PublisherConfig(bootstrapServers, topic, deadLetterTopic, clientId, deliveryTimeout, partitions, client);
     }
 
     /** This config publishing to {@code topic}; a dead-letter topic that followed the old topic follows the new one. */
     public PublisherConfig withTopic(String topic) {
         String dlq = deadLetterTopic.equals(deadLetterTopicOf(this.topic)) ? deadLetterTopicOf(topic) : deadLetterTopic;
-        return new PublisherConfig(bootstrapServers, topic, dlq, clientId, deliveryTimeout, partitions);
+        return new PublisherConfig(bootstrapServers, topic, dlq, clientId, deliveryTimeout, partitions, client);
     }
 
     public PublisherConfig withDeadLetterTopic(String deadLetterTopic) {
-        return new PublisherConfig(bootstrapServers, topic, deadLetterTopic, clientId, deliveryTimeout, partitions);
+        return new PublisherConfig(bootstrapServers, topic, deadLetterTopic, clientId, deliveryTimeout, partitions, client);
     }
 
     public PublisherConfig withClientId(String clientId) {
-        return new PublisherConfig(bootstrapServers, topic, deadLetterTopic, clientId, deliveryTimeout, partitions);
+        return new PublisherConfig(bootstrapServers, topic, deadLetterTopic, clientId, deliveryTimeout, partitions, client);
     }
 
     public PublisherConfig withDeliveryTimeout(Duration deliveryTimeout) {
-        return new PublisherConfig(bootstrapServers, topic, deadLetterTopic, clientId, deliveryTimeout, partitions);
+        return new PublisherConfig(bootstrapServers, topic, deadLetterTopic, clientId, deliveryTimeout, partitions, client);
     }
 
     public PublisherConfig withPartitions(int partitions) {
-        return new PublisherConfig(bootstrapServers, topic, deadLetterTopic, clientId, deliveryTimeout, partitions);
+        return new PublisherConfig(bootstrapServers, topic, deadLetterTopic, clientId, deliveryTimeout, partitions, client);
+    }
+
+    /** This config with the operator's Kafka client properties. */
+    public PublisherConfig withClient(KafkaClientSettings client) {
+        return new PublisherConfig(bootstrapServers, topic, deadLetterTopic, clientId, deliveryTimeout, partitions, client);
     }
 }

@@ -39,11 +39,18 @@ public final class TopicScan {
     public static Map<String, Set<Integer>> findVersions(String bootstrap, String topic,
                                                           Map<Integer, Long> fromOffsets, Set<String> keys,
                                                           Duration timeout) {
+        return findVersions(bootstrap, KafkaClientSettings.none(), topic, fromOffsets, keys, timeout);
+    }
+
+    /** As {@link #findVersions(String, String, Map, Set, Duration)}, with the operator's client properties. */
+    public static Map<String, Set<Integer>> findVersions(String bootstrap, KafkaClientSettings client, String topic,
+                                                          Map<Integer, Long> fromOffsets, Set<String> keys,
+                                                          Duration timeout) {
         Objects.requireNonNull(fromOffsets, "fromOffsets");
         Objects.requireNonNull(keys, "keys");
         Instant deadline = Instant.now().plus(timeout);
         Map<String, Set<Integer>> found = new TreeMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = GrouplessConsumer.open(bootstrap, "scan")) {
+        try (KafkaConsumer<String, byte[]> consumer = GrouplessConsumer.open(bootstrap, client, "scan")) {
             List<TopicPartition> partitions = GrouplessConsumer.partitionsOf(consumer, bootstrap, topic, timeout);
             consumer.assign(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);

@@ -35,7 +35,7 @@ public final class TopicTail {
         Objects.requireNonNull(opts, "opts");
         Objects.requireNonNull(out, "out");
         long printed = 0;
-        try (KafkaConsumer<String, byte[]> consumer = GrouplessConsumer.open(opts.bootstrap(), "tail")) {
+        try (KafkaConsumer<String, byte[]> consumer = GrouplessConsumer.open(opts.bootstrap(), opts.client(), "tail")) {
             List<TopicPartition> partitions =
                     GrouplessConsumer.partitionsOf(consumer, opts.bootstrap(), opts.topic(), opts.timeout());
             consumer.assign(partitions);

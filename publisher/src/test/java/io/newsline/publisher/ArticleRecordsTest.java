@@ -124,4 +124,22 @@ class ArticleRecordsTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    void theIdsPublishedHaveTheFormsOfTheSchemasPatternAndExamples() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode id = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(ArticleRecordsTest.class.getResourceAsStream("/schema/article-v1.schema.json"))
+                .get("properties").get("id");
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(id.get("pattern").asText());
+        String byProfile = ArticleRecords.of(SampleArticles.full(), 1, null, SampleArticles.FETCHED_AT).id();
+        String byUrl = ArticleRecords.of(SampleArticles.minimal(), 1, null, SampleArticles.FETCHED_AT).id();
+        List<String> examples = new java.util.ArrayList<>();
+        id.get("examples").forEach(e -> examples.add(e.asText()));
+
+        assertThat(List.of(byProfile, byUrl)).allMatch(i -> pattern.matcher(i).matches());
+        assertThat(examples).allMatch(e -> pattern.matcher(e).matches());
+        // same shape: the newdaily example is an id the newdaily site file produces, the url: one a generic page's
+        assertThat(examples.stream().map(e -> e.replaceAll("[0-9a-f]", "0")))
+                .contains(byProfile.replaceAll("[0-9a-f]", "0"), byUrl.replaceAll("[0-9a-f]", "0"));
+    }
 }

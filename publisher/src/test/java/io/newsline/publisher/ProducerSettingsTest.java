@@ -16,7 +16,7 @@ class ProducerSettingsTest {
 
         assertThat(p).containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)
                 .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
-                .containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd")
+                .containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip")
                 .containsEntry(ProducerConfig.BATCH_SIZE_CONFIG, 262144)
                 .containsEntry(ProducerConfig.LINGER_MS_CONFIG, 20)
                 .containsEntry(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5)

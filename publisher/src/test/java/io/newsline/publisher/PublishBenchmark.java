@@ -17,12 +17,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
- * Measures publish throughput into an in-process {@link EmbeddedBroker}: Korean-text records of 5-10 KB, published
- * through {@link ArticlePublisher} (encoding included) and flushed, per compression type, several runs each after a
- * warm-up. Prints records/s, MB/s of encoded values and the topic's size on disk.
+ * Measures publish throughput into an in-process {@link EmbeddedBroker}: Korean-text records of 5-10 KB (or the real
+ * records of a JSON-lines file, as {@code newsline parse} or {@code newsline tail} print them), published through
+ * {@link ArticlePublisher} (encoding included) and flushed, per compression type, several runs each after a warm-up.
+ * Prints records/s, MB/s of encoded values, the topic's size on disk, the process CPU time of the publishing (the
+ * producer compresses, the in-process broker checks the batches) and the CPU time of one consumer reading the topic
+ * back (it decompresses), each per MB of raw records.
  *
  * <pre>mvn -B -pl publisher -am test-compile exec:java -Dexec.skip=true -Dexec.mainClass=io.newsline.publisher.PublishBenchmark \
- *     [-Dexec.args="20000 3 zstd,lz4"]</pre>
+ *     [-Dexec.args="20000 3 none,gzip,lz4,snappy,zstd records.jsonl"]</pre>
  */
 public final class PublishBenchmark {
 
@@ -37,9 +40,17 @@ public final class PublishBenchmark {
 
         Random random = new Random(42);
         List<ArticleRecord> pool = new ArrayList<>();
-        for (int i = 0; i < 2000; i++) {
-            pool.add(ArticleRecords.of(SampleArticles.korean(i, 2300 + random.nextInt(2600), random), 1, null,
-                    Instant.now()));
+        if (args.length > 3) {
+            for (String line : Files.readAllLines(Path.of(args[3]))) {
+                if (!line.isBlank()) {
+                    pool.add(ArticleRecordCodec.decode(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                }
+            }
+        } else {
+            for (int i = 0; i < 2000; i++) {
+                pool.add(ArticleRecords.of(SampleArticles.korean(i, 2300 + random.nextInt(2600), random), 1, null,
+                        Instant.now()));
+            }
         }
         long poolBytes = pool.stream().mapToLong(r -> ArticleRecordCodec.encode(r).length).sum();
         System.out.printf(Locale.ROOT, "records: %d per run (+%d warm-up), mean encoded size %.0f bytes, %d runs%n",
@@ -60,18 +71,34 @@ public final class PublishBenchmark {
                             bytes += ArticleRecordCodec.encode(pool.get(i % pool.size())).length;
                         }
                         long start = System.nanoTime();
+                        long cpuStart = processCpuNanos();
                         int errors = publish(publisher, pool, warmup, records);
                         double seconds = (System.nanoTime() - start) / 1e9;
+                        double publishCpuMs = (processCpuNanos() - cpuStart) / 1e6;
+                        long readStart = THREADS.getCurrentThreadCpuTime();
+                        int read = TestBroker.readAll(broker.bootstrapServers(), topic, Duration.ofMinutes(2)).size();
+                        double readCpuMs = (THREADS.getCurrentThreadCpuTime() - readStart) / 1e6;
+                        double rawMb = (bytes + warmup * (double) poolBytes / pool.size()) / 1e6;
                         System.out.printf(Locale.ROOT,
-                                "run %d %-5s %8.0f records/s %7.1f MB/s  errors=%d  log files %6.1f MB for %.1f MB raw%n",
+                                "run %d %-6s %8.0f records/s %7.1f MB/s  errors=%d  log files %6.1f MB for %.1f MB raw"
+                                        + " (%.2fx)  publish CPU %5.0f ms/MB  read CPU %4.0f ms/MB (%d records)%n",
                                 run, compression, records / seconds, bytes / seconds / 1e6, errors,
-                                diskBytes(dir, topic) / 1e6, (bytes + warmup * (double) poolBytes / pool.size()) / 1e6);
+                                diskBytes(dir, topic) / 1e6, rawMb, rawMb * 1e6 / diskBytes(dir, topic),
+                                publishCpuMs / (bytes / 1e6), readCpuMs / rawMb, read);
                     }
                 }
             }
         } finally {
             TestBroker.deleteRecursively(dir);
         }
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Publishes {@code count} records with ids from {@code offset}, flushes, and returns how many failed. */

@@ -73,6 +73,24 @@ class ArticleRecordCodecTest {
     }
 
     @Test
+    void aRecordWithFieldsAddedInALaterReleaseStillValidates() {
+        String json = ArticleRecordCodec.toJson(full)
+                .replace("\"schemaVersion\":1,", "\"schemaVersion\":1,\"wordCount\":420,")
+                .replace("\"warnings\":[", "\"durationMs\":12,\"warnings\":[");
+        assertThat(json).contains("wordCount", "durationMs");
+
+        assertThat(SchemaFiles.errors(SchemaFiles.ARTICLE, json)).isEmpty();
+    }
+
+    @Test
+    void theSchemaSaysAdditionsAreCompatibleAndReadersIgnoreUnknownFields() {
+        String description = SchemaFiles.tree(SchemaFiles.ARTICLE).get("description").asText();
+
+        assertThat(description).contains("fields may be added", "readers must ignore fields they do not know",
+                "schemaVersion 2");
+    }
+
+    @Test
     void theSchemaRejectsARecordWithAMissingOrMistypedField() {
         String json = ArticleRecordCodec.toJson(full);
 

@@ -50,4 +50,11 @@ class DeadLetterTest {
         assertThat(json).startsWith("{\"schemaVersion\":1,\"url\":").contains("\"failedAt\":\"2025-01-24T06:01:02.345Z\"");
         assertThat(SchemaFiles.errors(SchemaFiles.DEAD_LETTER, json)).isEmpty();
     }
+
+    @Test
+    void aDeadLetterWithAFieldAddedInALaterReleaseStillValidates() {
+        String json = DeadLetterCodec.toJson(sample()).replace("{\"schemaVersion\":1,", "{\"schemaVersion\":1,\"attempts\":3,");
+
+        assertThat(SchemaFiles.errors(SchemaFiles.DEAD_LETTER, json)).isEmpty();
+    }
 }

@@ -1,5 +1,6 @@
 package io.newsline.crawler.bench;
 
+import io.newsline.publisher.KafkaClientSettings;
 import io.newsline.publisher.PublisherConfig;
 import io.newsline.publisher.Topics;
 import java.io.IOException;
@@ -63,6 +64,7 @@ public final class BenchRun {
     }
 
     private final String bootstrap;
+    private final KafkaClientSettings client;
     private final BenchSite site;
     private final Path seeds;
     private final Path logDir;
@@ -71,7 +73,14 @@ public final class BenchRun {
     private final PrintWriter log;
 
     public BenchRun(String bootstrap, BenchSite site, Path seeds, Path logDir, String heap, Duration timeout, PrintWriter log) {
+        this(bootstrap, KafkaClientSettings.none(), site, seeds, logDir, heap, timeout, log);
+    }
+
+    /** As the other constructor, with the operator's Kafka client properties (given to the workers as environment). */
+    public BenchRun(String bootstrap, KafkaClientSettings client, BenchSite site, Path seeds, Path logDir, String heap,
+                    Duration timeout, PrintWriter log) {
         this.bootstrap = bootstrap;
+        this.client = client;
         this.site = site;
         this.seeds = seeds;
         this.logDir = logDir;
@@ -83,7 +92,7 @@ public final class BenchRun {
     public Result run(int workers) throws IOException, InterruptedException {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String topic = "bench.articles." + run;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = Admin.create(client.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)))) {
             Topics.ensure(admin, PublisherConfig.defaults(bootstrap).withTopic(topic).withPartitions(6), Duration.ofSeconds(30));
         }
         List<Process> children = new ArrayList<>();
@@ -92,7 +101,9 @@ public final class BenchRun {
         for (int i = 1; i <= workers; i++) {
             Path file = logDir.resolve("worker-" + workers + "-" + i + ".log");
             logs.add(file);
-            children.add(new ProcessBuilder(command(topic, run)).redirectErrorStream(true).redirectOutput(file.toFile()).start());
+            ProcessBuilder child = new ProcessBuilder(command(topic, run)).redirectErrorStream(true).redirectOutput(file.toFile());
+            child.environment().putAll(client.asEnvironment());
+            children.add(child.start());
         }
         log.println("bench: " + workers + " worker(s) started, logs in " + logDir);
         log.flush();
@@ -169,7 +180,7 @@ public final class BenchRun {
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        return c;
+        return client.consumer(c);
     }
 
     private static long percentile(long[] sorted, int p) {

@@ -3,6 +3,7 @@ package io.newsline.crawler.cli;
 import io.newsline.crawler.bench.BenchRun;
 import io.newsline.crawler.bench.BenchSite;
 import io.newsline.publisher.EmbeddedBroker;
+import io.newsline.publisher.KafkaClientSettings;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,13 @@ public final class BenchCommand implements Callable<Integer> {
                         + " is not a worker count; give counts from 1 to " + MAX_WORKERS + ", e.g. --workers 1,2,3");
             }
         }
+        KafkaClientSettings client;
+        try {
+            client = kafka.clientSettings();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("newsline bench: " + e.getMessage());
+            return Newsline.EXIT_CONFIG;
+        }
         Path work = Files.createTempDirectory("newsline-bench-");
         EmbeddedBroker broker = null;
         try (BenchSite site = BenchSite.start(hosts, Math.max(1, articles / hosts), fixtures)) {
@@ -78,7 +86,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.println("bench: " + site.articles() + " articles on " + hosts + " hosts at 127.0.0.1:" + site.port()
                     + ", Kafka at " + bootstrap + ", worker heap " + heap + ", cores " + Runtime.getRuntime().availableProcessors());
             out.flush();
-            BenchRun bench = new BenchRun(bootstrap, site, seeds, work, heap, timeout, out);
+            BenchRun bench = new BenchRun(bootstrap, client, site, seeds, work, heap, timeout, out);
             for (int n : workers) {
                 BenchRun.Result r = bench.run(n);
                 out.println(r.line());

@@ -89,6 +89,7 @@ public final class CrawlCommand implements Callable<Integer> {
     CrawlConfig config() {
         return CrawlConfig.builder(seeds.seeds, data.data)
                 .kafka(kafka.given())
+                .kafkaClient(kafka.clientSettings())
                 .topic(topic.topic)
                 .deadLetterTopic(publish.deadLetterTopic())
                 .maxPages(maxPages)

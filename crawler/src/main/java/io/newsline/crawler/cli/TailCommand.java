@@ -1,6 +1,7 @@
 package io.newsline.crawler.cli;
 
 import io.newsline.publisher.EmbeddedBroker;
+import io.newsline.publisher.KafkaClientSettings;
 import io.newsline.publisher.TailOptions;
 import io.newsline.publisher.TopicTail;
 import java.io.PrintWriter;
@@ -50,6 +51,7 @@ public final class TailCommand implements Callable<Integer> {
         }
         EmbeddedBroker started = null;
         try {
+            KafkaClientSettings client = kafka.clientSettings();
             Optional<String> found = kafka.orBrokerRunningIn(data.data);
             String bootstrap;
             if (found.isPresent()) {
@@ -59,7 +61,7 @@ public final class TailCommand implements Callable<Integer> {
                 bootstrap = started.bootstrapServers();
                 err.println("newsline tail: started the embedded broker on " + EmbeddedBroker.inDataDir(data.data) + " at " + bootstrap);
             }
-            TailOptions options = new TailOptions(bootstrap, topic.topic, fromBeginning, max, timeout);
+            TailOptions options = new TailOptions(bootstrap, topic.topic, fromBeginning, max, timeout, client);
             TopicTail.tail(options, line -> {
                 out.println(line);
                 out.flush();

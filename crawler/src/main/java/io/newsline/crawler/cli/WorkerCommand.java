@@ -13,6 +13,7 @@ import io.newsline.crawler.worker.WorkerRun;
 import io.newsline.parser.profile.SiteProfileException;
 import io.newsline.parser.profile.SiteProfiles;
 import io.newsline.publisher.BrokerProbe;
+import io.newsline.publisher.BrokerUnavailableException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -106,6 +107,7 @@ public final class WorkerCommand implements Callable<Integer> {
     /** The worker's configuration from the parsed options; throws IllegalArgumentException naming a bad option. */
     WorkerConfig config(String bootstrap) {
         return WorkerConfig.builder(bootstrap, group, seeds.seeds)
+                .kafkaClient(kafka.clientSettings())
                 .topic(topic.topic)
                 .deadLetterTopic(publish.deadLetterTopic())
                 .frontierTopic(frontierTopic)
@@ -151,7 +153,7 @@ public final class WorkerCommand implements Callable<Integer> {
             err.println("newsline worker: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
         }
-        try (BrokerProbe probe = new BrokerProbe(bootstrap.get(), Duration.ofSeconds(3))) {
+        try (BrokerProbe probe = new BrokerProbe(bootstrap.get(), config.settings().kafkaClient(), Duration.ofSeconds(3))) {
             Optional<MetricsServer> server;
             try {
                 java.nio.file.Files.createDirectories(stateDirOf(data.data, group));
@@ -179,6 +181,12 @@ public final class WorkerCommand implements Callable<Integer> {
             throws InterruptedException {
         try (HttpFetcher fetcher = new HttpFetcher(config.settings().fetch())) {
             WorkerRun worker = new WorkerRun(config, profiles, fetcher, Clock.systemUTC(), log);
+            try {
+                worker.awaitKafka();
+            } catch (BrokerUnavailableException e) {
+                err.println("newsline worker: " + e.getMessage());
+                return Newsline.EXIT_CONFIG;
+            }
             Thread shutdown = new Thread(() -> {
                 err.println("newsline worker: stopping: finishing running fetches and committing");
                 worker.stop();

@@ -200,7 +200,7 @@ public final class CrawlRun implements AutoCloseable {
         hints.clear();
         articleBudget.set(config.maxPages() == 0 ? Integer.MAX_VALUE : config.maxPages());
         stopping = stopRequested;
-        new PendingReconciler(state, publisher.config().bootstrapServers(), config.settings().topic(), listener)
+        new PendingReconciler(state, publisher.config(), config.settings().topic(), listener)
                 .reconcile(config.settings().brokerTimeout());
         long runId = state.startRun(clock.instant(), publisher.endOffsets());
         LocalStore[] store = new LocalStore[1];

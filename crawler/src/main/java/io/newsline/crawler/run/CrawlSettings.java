@@ -3,6 +3,7 @@ package io.newsline.crawler.run;
 import io.newsline.crawler.fetch.FetchConfig;
 import io.newsline.crawler.seeds.SeedsReader;
 import io.newsline.parser.profile.SiteProfiles;
+import io.newsline.publisher.KafkaClientSettings;
 import io.newsline.publisher.PublisherConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,9 +21,10 @@ import java.util.Optional;
  * @param fetch           how the HTTP client talks to servers (contact URL, {@code --resolve}, CA, private addresses)
  * @param delay           overrides every site's politeness delay when present
  * @param brokerTimeout   how long Kafka may take to answer at start
+ * @param kafkaClient     the operator's Kafka client properties (TLS, SASL, compression), for every Kafka client
  */
 public record CrawlSettings(Path seeds, String topic, String deadLetterTopic, FetchConfig fetch, Optional<Duration> delay,
-                            Duration brokerTimeout) {
+                            Duration brokerTimeout, KafkaClientSettings kafkaClient) {
     public CrawlSettings {
         Objects.requireNonNull(seeds, "seeds");
         Objects.requireNonNull(topic, "topic");
@@ -30,6 +32,7 @@ public record CrawlSettings(Path seeds, String topic, String deadLetterTopic, Fe
         Objects.requireNonNull(fetch, "fetch");
         Objects.requireNonNull(delay, "delay (Optional.empty() for each site's own)");
         Objects.requireNonNull(brokerTimeout, "brokerTimeout");
+        Objects.requireNonNull(kafkaClient, "kafkaClient (KafkaClientSettings.none() for none)");
         if (topic.equals(deadLetterTopic)) {
             throw new IllegalArgumentException("--topic and --dlq-topic must differ, both are '" + topic + "'");
         }
@@ -42,7 +45,8 @@ public record CrawlSettings(Path seeds, String topic, String deadLetterTopic, Fe
 
     /** The publisher's settings for Kafka at {@code bootstrap}: these topics, as client {@code clientId}. */
     public PublisherConfig publisherConfig(String bootstrap, String clientId) {
-        return PublisherConfig.defaults(bootstrap).withTopic(topic).withDeadLetterTopic(deadLetterTopic).withClientId(clientId);
+        return PublisherConfig.defaults(bootstrap).withTopic(topic).withDeadLetterTopic(deadLetterTopic).withClientId(clientId)
+                .withClient(kafkaClient);
     }
 
     /** The setters of the shared settings, inherited by the builders of both configs. */
@@ -53,6 +57,7 @@ public record CrawlSettings(Path seeds, String topic, String deadLetterTopic, Fe
         private FetchConfig fetch = FetchConfig.defaults();
         private Optional<Duration> delay = Optional.empty();
         private Duration brokerTimeout = PublisherConfig.DEFAULT_BROKER_TIMEOUT;
+        private KafkaClientSettings kafkaClient = KafkaClientSettings.none();
 
         protected Builder(Path seeds) {
             this.seeds = seeds;
@@ -86,9 +91,15 @@ public record CrawlSettings(Path seeds, String topic, String deadLetterTopic, Fe
             return self();
         }
 
+        /** The operator's Kafka client properties ({@code --kafka-config}, {@code NEWSLINE_KAFKA_*}). */
+        public B kafkaClient(KafkaClientSettings client) {
+            this.kafkaClient = client;
+            return self();
+        }
+
         protected CrawlSettings settings() {
             return new CrawlSettings(seeds, topic, deadLetterTopic.orElseGet(() -> PublisherConfig.deadLetterTopicOf(topic)),
-                    fetch, delay, brokerTimeout);
+                    fetch, delay, brokerTimeout, kafkaClient);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.newsline.crawler.run;
 
 import io.newsline.crawler.state.CrawlState;
 import io.newsline.crawler.state.PendingPublication;
+import io.newsline.publisher.PublisherConfig;
 import io.newsline.publisher.TopicScan;
 import java.time.Duration;
 import java.util.HashSet;
@@ -17,13 +18,13 @@ import java.util.Set;
  */
 final class PendingReconciler {
     private final CrawlState state;
-    private final String bootstrap;
+    private final PublisherConfig kafka;
     private final String topic;
     private final CrawlListener listener;
 
-    PendingReconciler(CrawlState state, String bootstrap, String topic, CrawlListener listener) {
+    PendingReconciler(CrawlState state, PublisherConfig kafka, String topic, CrawlListener listener) {
         this.state = state;
-        this.bootstrap = bootstrap;
+        this.kafka = kafka;
         this.topic = topic;
         this.listener = listener;
     }
@@ -40,7 +41,7 @@ final class PendingReconciler {
             keys.add(p.articleId());
         }
         Map<Integer, Long> from = state.startOffsets(runs);
-        Map<String, Set<Integer>> found = TopicScan.findVersions(bootstrap, topic, from, keys, timeout);
+        Map<String, Set<Integer>> found = TopicScan.findVersions(kafka.bootstrapServers(), kafka.client(), topic, from, keys, timeout);
         int committed = 0;
         int redo = 0;
         for (PendingPublication p : pending) {

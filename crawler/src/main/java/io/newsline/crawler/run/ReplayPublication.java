@@ -30,7 +30,7 @@ public final class ReplayPublication implements ReplayTarget {
 
     ReplayPublication(CrawlState state, ArticlePublisher publisher, String topic, CrawlListener listener,
                       Duration brokerTimeout, Duration deliveryTimeout) {
-        new PendingReconciler(state, publisher.config().bootstrapServers(), topic, listener).reconcile(brokerTimeout);
+        new PendingReconciler(state, publisher.config(), topic, listener).reconcile(brokerTimeout);
         long runId = state.startRun(Clock.systemUTC().instant(), publisher.endOffsets());
         this.store = new LocalStore(state, publisher, runId, listener, () -> listener.info(
                 "Kafka at " + publisher.config().bootstrapServers() + " stopped acknowledging records"));

@@ -2,6 +2,7 @@ package io.newsline.crawler.worker;
 
 import io.newsline.crawler.frontier.OwnedPartition;
 import io.newsline.crawler.frontier.StateFile;
+import io.newsline.publisher.KafkaClientSettings;
 import io.newsline.publisher.work.StateTopicReader;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import java.util.TreeSet;
  */
 final class StateRestorer {
     private final String bootstrap;
+    private final KafkaClientSettings client;
     private final String stateTopic;
     private final Optional<Path> stateDir;
 
@@ -34,7 +36,12 @@ final class StateRestorer {
     }
 
     StateRestorer(String bootstrap, String stateTopic, Optional<Path> stateDir) {
+        this(bootstrap, KafkaClientSettings.none(), stateTopic, stateDir);
+    }
+
+    StateRestorer(String bootstrap, KafkaClientSettings client, String stateTopic, Optional<Path> stateDir) {
         this.bootstrap = bootstrap;
+        this.client = client;
         this.stateTopic = stateTopic;
         this.stateDir = stateDir;
     }
@@ -52,7 +59,7 @@ final class StateRestorer {
             }
             Map<Integer, FileCopy> copies = new HashMap<>();
             files.forEach((p, f) -> copies.put(p, new FileCopy(f)));
-            StateTopicReader.CaughtUp caughtUp = new StateTopicReader(bootstrap, stateTopic).catchUp(copies, timeout);
+            StateTopicReader.CaughtUp caughtUp = new StateTopicReader(bootstrap, client, stateTopic).catchUp(copies, timeout);
             Map<Integer, OwnedPartition> owned = new HashMap<>();
             files.forEach((p, f) -> owned.put(p, new OwnedPartition(p, f)));
             return new Restored(owned, caughtUp.recordsRead(), new TreeSet<>(caughtUp.rebuilt()));

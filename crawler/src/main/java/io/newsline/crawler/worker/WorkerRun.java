@@ -14,6 +14,7 @@ import io.newsline.crawler.run.Seeder;
 import io.newsline.crawler.state.UrlState;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
+import io.newsline.publisher.ArticlePublisher;
 import io.newsline.publisher.PublisherConfig;
 import io.newsline.publisher.work.FrontierTopics;
 import io.newsline.publisher.work.Outgoing;
@@ -170,8 +171,21 @@ public final class WorkerRun {
         return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Waits until Kafka answers this worker's clients (address, TLS and login), at most the broker timeout.
+     *
+     * @throws io.newsline.publisher.BrokerUnavailableException saying why not, and which settings to check
+     */
+    public void awaitKafka() {
+        ArticlePublisher.awaitReachable(publisherConfig(), config.settings().brokerTimeout());
+    }
+
+    private PublisherConfig publisherConfig() {
+        return config.settings().publisherConfig(config.kafka(), "newsline-worker");
+    }
+
     private void session() {
-        PublisherConfig publisherConfig = config.settings().publisherConfig(config.kafka(), "newsline-worker");
+        PublisherConfig publisherConfig = publisherConfig();
         partitions = FrontierTopics.ensure(publisherConfig, config.frontierTopic(), config.stateTopic(), config.partitions(),
                 config.settings().brokerTimeout());
         lost = false;
@@ -239,7 +253,7 @@ public final class WorkerRun {
 
     private void startGeneration(Set<Integer> ids) {
         Instant assignedAt = clock.instant();
-        owned.putAll(new StateRestorer(config.kafka(), config.stateTopic(), config.stateDir()).restore(ids, config.settings().brokerTimeout()).partitions());
+        owned.putAll(new StateRestorer(config.kafka(), config.settings().kafkaClient(), config.stateTopic(), config.stateDir()).restore(ids, config.settings().brokerTimeout()).partitions());
         owned.forEach((id, part) -> stores.put(id, new PartitionStore(part, txn, config, listener)));
         engine = CrawlEngine.builder(profiles, fetcher, clock, robots)
                 .listener(listener)

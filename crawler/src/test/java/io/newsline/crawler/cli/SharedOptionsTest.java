@@ -28,6 +28,7 @@ class SharedOptionsTest {
         return Stream.of(
                 Arguments.of("--data", List.of("crawl", "worker", "tail", "broker")),
                 Arguments.of("--kafka", List.of("crawl", "worker", "tail", "bench")),
+                Arguments.of("--kafka-config", List.of("crawl", "worker", "tail", "bench")),
                 Arguments.of("--topic", List.of("crawl", "worker", "tail")),
                 Arguments.of("--dlq-topic", List.of("crawl", "worker")),
                 Arguments.of("--broker-timeout", List.of("crawl", "worker")),

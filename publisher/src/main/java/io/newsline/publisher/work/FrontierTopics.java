@@ -1,5 +1,6 @@
 package io.newsline.publisher.work;
 
+import io.newsline.publisher.ArticlePublisher;
 import io.newsline.publisher.PublisherConfig;
 import io.newsline.publisher.Topics;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -43,8 +43,8 @@ public final class FrontierTopics {
      * @throws WorkSessionLostException when the Kafka client fails
      */
     public static int ensure(PublisherConfig articles, String frontier, String state, int partitions, Duration timeout) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, articles.bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis()))) {
+        try (Admin admin = ArticlePublisher.createAdmin(articles.bootstrapServers(), articles.client(),
+                articles.clientId() + "-admin", timeout)) {
             Topics.ensure(admin, articles, timeout);
             return ensure(admin, frontier, state, partitions, timeout);
         } catch (KafkaException e) {

@@ -1,5 +1,6 @@
 package io.newsline.publisher.work;
 
+import io.newsline.publisher.KafkaClientSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class StateTopicReader {
     private final String bootstrap;
+    private final KafkaClientSettings client;
     private final String stateTopic;
 
     /** A record of the state topic: its key and value ({@code null} for a tombstone). */
@@ -53,7 +55,13 @@ public final class StateTopicReader {
     }
 
     public StateTopicReader(String bootstrap, String stateTopic) {
+        this(bootstrap, KafkaClientSettings.none(), stateTopic);
+    }
+
+    /** A reader of {@code stateTopic} at {@code bootstrap} with the operator's client properties. */
+    public StateTopicReader(String bootstrap, KafkaClientSettings client, String stateTopic) {
         this.bootstrap = bootstrap;
+        this.client = client;
         this.stateTopic = stateTopic;
     }
 
@@ -119,6 +127,6 @@ public final class StateTopicReader {
         c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
         c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        return c;
+        return client.consumer(c);
     }
 }

@@ -52,6 +52,12 @@ public final class TestBroker {
         return broker.bootstrapServers();
     }
 
+    /** The folder of partition {@code partition} of {@code topic} in the shared broker's log, where its segments are. */
+    public static synchronized Path partitionDir(String topic, int partition) {
+        bootstrap();
+        return broker.dataDir().resolve("kafka").resolve(topic + "-" + partition);
+    }
+
     /** A topic name no other test of this JVM uses, e.g. {@code articles-3-1a2b3c}. */
     public static String uniqueTopic(String prefix) {
         return prefix + "-" + TOPICS.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);

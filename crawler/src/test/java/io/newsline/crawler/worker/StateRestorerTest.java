@@ -25,6 +25,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -172,9 +173,19 @@ class StateRestorerTest {
         }
     }
 
+    /** The state topic's id, once the broker knows the topic (just after its creation it may not yet). */
     private String topicId() {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestBroker.bootstrap()))) {
-            return admin.describeTopics(List.of(state)).allTopicNames().get(30, TimeUnit.SECONDS).get(state).topicId().toString();
+            while (true) {
+                try {
+                    return admin.describeTopics(List.of(state)).allTopicNames().get(30, TimeUnit.SECONDS).get(state).topicId().toString();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                        throw new AssertionError(e);
+                    }
+                }
+            }
         } catch (Exception e) {
             throw new AssertionError(e);
         }

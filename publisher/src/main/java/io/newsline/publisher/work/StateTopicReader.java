@@ -22,6 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -149,10 +150,20 @@ public final class StateTopicReader {
 
     /** The id of the state topic (its Kafka UUID), which a checkpoint must name to be trusted. */
     private String topicId(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            TopicDescription d = admin.describeTopics(List.of(stateTopic)).allTopicNames()
-                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(stateTopic);
-            return d.topicId().toString();
+            while (true) {
+                try {
+                    TopicDescription d = admin.describeTopics(List.of(stateTopic)).allTopicNames()
+                            .get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(stateTopic);
+                    return d.topicId().toString();
+                } catch (ExecutionException e) {
+                    // a topic just created may not be known to the broker answering yet
+                    if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                }
+            }
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot describe the state topic " + stateTopic + " at Kafka " + bootstrap + ": "
                     + e.getCause().getMessage() + "; is the worker's --kafka right, and the topic created?", e.getCause());

@@ -2,7 +2,7 @@ package io.newsline.crawler.bench;
 
 import io.newsline.publisher.KafkaClientSettings;
 import io.newsline.publisher.PublisherConfig;
-import io.newsline.publisher.Topics;
+import io.newsline.publisher.ArticleArrivals;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -13,24 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.IsolationLevel;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * One measurement: N {@code newsline worker} child processes (same jar or class path as this process) crawl the
@@ -39,7 +28,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * {@code fetchedAt}) and the workers' heap (from their status lines).
  */
 public final class BenchRun {
-    private static final Pattern FETCHED_AT = Pattern.compile("\"fetchedAt\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern HEAP = Pattern.compile("heapUsedMb=(\\d+) heapAfterGcMb=(\\d+)");
 
     /**
@@ -92,9 +80,7 @@ public final class BenchRun {
     public Result run(int workers) throws IOException, InterruptedException {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String topic = "bench.articles." + run;
-        try (Admin admin = Admin.create(client.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)))) {
-            Topics.ensure(admin, PublisherConfig.defaults(bootstrap).withTopic(topic).withPartitions(6), Duration.ofSeconds(30));
-        }
+        ArticleArrivals.createTopics(PublisherConfig.defaults(bootstrap).withTopic(topic).withPartitions(6).withClient(client), Duration.ofSeconds(30));
         List<Process> children = new ArrayList<>();
         List<Path> logs = new ArrayList<>();
         Instant started = Instant.now();
@@ -115,22 +101,16 @@ public final class BenchRun {
         Duration cpu = Duration.ZERO;
         long records = 0;
         Set<String> versions = new HashSet<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerSettings())) {
-            List<TopicPartition> tps = new ArrayList<>();
-            consumer.partitionsFor(topic).forEach(p -> tps.add(new TopicPartition(topic, p.partition())));
-            consumer.assign(tps);
-            consumer.seekToBeginning(tps);
+        try (ArticleArrivals arrivals = ArticleArrivals.fromBeginning(bootstrap, client, topic, Duration.ofSeconds(30))) {
             Instant deadline = started.plus(timeout);
             while (seen.size() < site.articles() && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
+                for (ArticleArrivals.Arrival r : arrivals.poll(Duration.ofMillis(100))) {
                     Instant now = Instant.now();
                     records++;
-                    org.apache.kafka.common.header.Header v = r.headers().lastHeader(io.newsline.record.NewslineHeaders.VERSION);
-                    versions.add(r.key() + "#" + (v == null ? "?" : new String(v.value(), StandardCharsets.UTF_8)));
-                    if (seen.add(r.key())) {
-                        Matcher m = FETCHED_AT.matcher(new String(r.value(), StandardCharsets.UTF_8));
-                        if (m.find() && n < latencies.length) {
-                            latencies[n++] = Duration.between(Instant.parse(m.group(1)), now).toMillis();
+                    versions.add(r.id() + "#" + r.version());
+                    if (seen.add(r.id())) {
+                        if (r.fetchedAt().isPresent() && n < latencies.length) {
+                            latencies[n++] = Duration.between(r.fetchedAt().get(), now).toMillis();
                         }
                         first = first == null ? now : first;
                         last = now;
@@ -171,16 +151,6 @@ public final class BenchRun {
             cmd.addAll(List.of("--resolve", r));
         }
         return cmd;
-    }
-
-    private Map<String, Object> consumerSettings() {
-        Map<String, Object> c = new HashMap<>();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        return client.consumer(c);
     }
 
     private static long percentile(long[] sorted, int p) {

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  *
  * <p>The file holds only committed state: a change made here stays on the heap, <em>pending</em>, until
  * {@link #written()} taken before a commit is {@linkplain Written#persist() persisted} after it, so a crash or an
- * aborted transaction leaves nothing in the file the topic does not have. A reserved version stays on the heap until
+ * aborted transaction leaves nothing in the file the topic does not have. Persisted with the offset the commit
+ * reached in the state topic, the file's checkpoint moves with the worker's commits, and a restart reads only what
+ * came after. A reserved version stays on the heap until
  * its version record is put. Thread-safe.
  */
 public final class OwnedPartition implements VersionStore, AutoCloseable {
@@ -133,13 +135,23 @@ public final class OwnedPartition implements VersionStore, AutoCloseable {
 
         /** Moves the changes into the file: call only once the transaction that carried them is committed. */
         public void persist() {
-            if (urls.isEmpty() && versions.isEmpty()) {
+            persist(OptionalLong.empty());
+        }
+
+        /**
+         * Moves the changes into the file and, with {@code nextOffset}, the file's checkpoint there, together: call
+         * only once the transaction that carried them is committed, with the offset after that transaction's last
+         * record in this partition of the state topic, and only if this was taken when every record of that
+         * transaction had been put here (so the file then holds everything before the offset).
+         */
+        public void persist(OptionalLong nextOffset) {
+            if (urls.isEmpty() && versions.isEmpty() && nextOffset.isEmpty()) {
                 return;
             }
             List<StateFile.Change> changes = new ArrayList<>(urls.size() + versions.size());
             urls.values().forEach(s -> changes.add(new StateFile.Change(StateRecords.urlKey(s.url()), StateRecords.encode(s))));
             versions.values().forEach(v -> changes.add(new StateFile.Change(StateRecords.articleKey(v.articleId()), StateRecords.encode(v))));
-            file.write(changes, OptionalLong.empty());
+            file.write(changes, nextOffset);
             fileUrlCount = -1;
             urls.forEach(pendingUrls::remove); // remove(key, value): a later change stays pending
             versions.forEach(pendingVersions::remove);

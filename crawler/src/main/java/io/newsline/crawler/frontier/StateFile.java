@@ -15,7 +15,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -27,7 +29,8 @@ import java.util.OptionalLong;
  * (or connection) that opens it waits until the first closes it, up to the busy timeout. Thread-safe.
  */
 public final class StateFile implements AutoCloseable {
-    private static final int SCHEMA_VERSION = 1;
+    /** 2: the checkpoint names the topic id. A file of an older schema is dropped and rebuilt (it is only a copy). */
+    private static final int SCHEMA_VERSION = 2;
     /** How long an open waits for the previous owner (another worker on this host) to close the file. */
     private static final int BUSY_TIMEOUT_MS = 60_000;
 
@@ -35,13 +38,25 @@ public final class StateFile implements AutoCloseable {
     public record Change(String key, byte[] value) {
     }
 
+    /**
+     * Up to where the copy holds a topic: the topic's id (Kafka's topic UUID, so that a topic deleted and created
+     * again under the same name is told apart) and the offset of the next record to read.
+     */
+    public record Checkpoint(String topicId, long nextOffset) {
+        public Checkpoint {
+            java.util.Objects.requireNonNull(topicId, "topicId");
+        }
+    }
+
     private final String where;
     private final Connection db;
+    private final boolean onDisk;
     private boolean closed;
 
-    private StateFile(String where, Connection db) {
+    private StateFile(String where, Connection db, boolean onDisk) {
         this.where = where;
         this.db = db;
+        this.onDisk = onDisk;
     }
 
     /** Opens (creating it if missing) the copy in {@code file}. */
@@ -74,28 +89,34 @@ public final class StateFile implements AutoCloseable {
                 try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
                     version = rs.next() ? rs.getInt(1) : 0;
                 }
-                if (version != 0 && version != SCHEMA_VERSION) {
+                if (version > SCHEMA_VERSION) {
                     db.close();
                     throw new IllegalStateException("worker state file " + where + " has schema " + version + ", this version reads "
                             + SCHEMA_VERSION + "; delete the file, it is rebuilt from the state topic");
                 }
+                if (version != 0 && version < SCHEMA_VERSION) { // an older copy: rebuilt from the topic
+                    st.execute("DROP TABLE IF EXISTS urls");
+                    st.execute("DROP TABLE IF EXISTS versions");
+                    st.execute("DROP TABLE IF EXISTS checkpoint");
+                }
                 st.execute("CREATE TABLE IF NOT EXISTS urls (url TEXT PRIMARY KEY, next_due INTEGER, value BLOB NOT NULL) WITHOUT ROWID");
                 st.execute("CREATE INDEX IF NOT EXISTS urls_due ON urls (next_due) WHERE next_due IS NOT NULL");
                 st.execute("CREATE TABLE IF NOT EXISTS versions (id TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID");
-                st.execute("CREATE TABLE IF NOT EXISTS checkpoint (id INTEGER PRIMARY KEY CHECK (id = 0), next_offset INTEGER NOT NULL)");
+                st.execute("CREATE TABLE IF NOT EXISTS checkpoint (id INTEGER PRIMARY KEY CHECK (id = 0), topic_id TEXT NOT NULL,"
+                        + " next_offset INTEGER NOT NULL)");
                 st.execute("PRAGMA user_version=" + SCHEMA_VERSION);
             }
             db.setAutoCommit(false);
-            return new StateFile(where, db);
+            return new StateFile(where, db, onDisk);
         } catch (SQLException e) {
             throw failure("open", where, e);
         }
     }
 
-    /** The offset of the state topic the copy holds every committed record before; empty for a new (or wiped) copy. */
-    public synchronized OptionalLong checkpoint() {
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT next_offset FROM checkpoint")) {
-            return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+    /** Up to where the copy holds the state topic; empty for a new or wiped copy, or one whose rebuild did not finish. */
+    public synchronized Optional<Checkpoint> checkpoint() {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT topic_id, next_offset FROM checkpoint")) {
+            return rs.next() ? Optional.of(new Checkpoint(rs.getString(1), rs.getLong(2))) : Optional.empty();
         } catch (SQLException e) {
             throw failure("read the checkpoint of", where, e);
         }
@@ -104,56 +125,94 @@ public final class StateFile implements AutoCloseable {
     /** Forgets everything, the checkpoint too: the copy is rebuilt from the beginning of the topic. */
     public synchronized void wipe() {
         try (Statement st = db.createStatement()) {
+            st.execute("DELETE FROM checkpoint");
             st.execute("DELETE FROM urls");
             st.execute("DELETE FROM versions");
-            st.execute("DELETE FROM checkpoint");
             db.commit();
         } catch (SQLException e) {
+            rollback();
             throw failure("wipe", where, e);
         }
     }
 
     /**
-     * Applies {@code changes} (records of the topic, in order) and, when present, moves the checkpoint to
-     * {@code nextOffset}, in one transaction.
+     * {@linkplain #wipe() Wipes} the copy for a rebuild from the beginning of the topic and, until
+     * {@link #finishRebuild}, writes without waiting for the disk: a crash (or power loss) in between leaves a file
+     * without a checkpoint, which is never trusted and is rebuilt again.
+     */
+    public synchronized void startRebuild() {
+        wipe();
+        pragma("PRAGMA synchronous=OFF");
+    }
+
+    /**
+     * Ends a rebuild: makes everything written durable, then writes {@code checkpoint} in a durable commit, and goes
+     * back to the normal (crash-safe) writes.
+     */
+    public synchronized void finishRebuild(Checkpoint checkpoint) {
+        pragma("PRAGMA synchronous=FULL");
+        pragma("PRAGMA wal_checkpoint(FULL)"); // with synchronous on: the database file is synced after the copy
+        try (PreparedStatement cp = db.prepareStatement("INSERT OR REPLACE INTO checkpoint (id, topic_id, next_offset) VALUES (0, ?, ?)")) {
+            cp.setString(1, checkpoint.topicId());
+            cp.setLong(2, checkpoint.nextOffset());
+            cp.executeUpdate();
+            db.commit(); // synchronous=FULL: the WAL, with this commit, is synced before it returns
+        } catch (SQLException e) {
+            rollback();
+            throw failure("write the checkpoint of", where, e);
+        }
+        pragma("PRAGMA synchronous=" + (onDisk ? "NORMAL" : "OFF"));
+    }
+
+    /**
+     * Applies {@code changes} (records of the topic, in order) and, when present and the copy has a checkpoint, moves
+     * it to {@code nextOffset}, in one transaction. A copy without a checkpoint keeps none: it is still untrusted.
      */
     public synchronized void write(Collection<Change> changes, OptionalLong nextOffset) {
+        // the last change of each key wins; with one change per key the statements may run in batches, in any order
+        Map<String, byte[]> last = new LinkedHashMap<>();
+        for (Change c : changes) {
+            last.put(c.key(), c.value());
+        }
         try (PreparedStatement putUrl = db.prepareStatement("INSERT OR REPLACE INTO urls (url, next_due, value) VALUES (?, ?, ?)");
              PreparedStatement dropUrl = db.prepareStatement("DELETE FROM urls WHERE url = ?");
              PreparedStatement putVersion = db.prepareStatement("INSERT OR REPLACE INTO versions (id, value) VALUES (?, ?)");
              PreparedStatement dropVersion = db.prepareStatement("DELETE FROM versions WHERE id = ?")) {
-            for (Change c : changes) {
-                // executed one by one, not batched: a key may change twice in one batch, and order matters then
-                if (StateRecords.isUrlKey(c.key())) {
-                    String url = c.key().substring(2);
-                    if (c.value() == null) {
-                        dropUrl.setString(1, url);
-                        dropUrl.executeUpdate();
+            for (Map.Entry<String, byte[]> c : last.entrySet()) {
+                String key = c.getKey();
+                byte[] value = c.getValue();
+                if (StateRecords.isUrlKey(key)) {
+                    if (value == null) {
+                        dropUrl.setString(1, key.substring(2));
+                        dropUrl.addBatch();
                     } else {
-                        Instant due = StateRecords.decodeUrl(c.key(), c.value()).nextDue();
-                        putUrl.setString(1, url);
+                        Long due = StateRecords.nextDueMillis(key, value);
+                        putUrl.setString(1, key.substring(2));
                         if (due == null) {
                             putUrl.setNull(2, java.sql.Types.INTEGER);
                         } else {
-                            putUrl.setLong(2, due.toEpochMilli());
+                            putUrl.setLong(2, due);
                         }
-                        putUrl.setBytes(3, c.value());
-                        putUrl.executeUpdate();
+                        putUrl.setBytes(3, value);
+                        putUrl.addBatch();
                     }
-                } else if (StateRecords.isArticleKey(c.key())) {
-                    String id = c.key().substring(2);
-                    if (c.value() == null) {
-                        dropVersion.setString(1, id);
-                        dropVersion.executeUpdate();
+                } else if (StateRecords.isArticleKey(key)) {
+                    if (value == null) {
+                        dropVersion.setString(1, key.substring(2));
+                        dropVersion.addBatch();
                     } else {
-                        putVersion.setString(1, id);
-                        putVersion.setBytes(2, c.value());
-                        putVersion.executeUpdate();
+                        putVersion.setString(1, key.substring(2));
+                        putVersion.setBytes(2, value);
+                        putVersion.addBatch();
                     }
                 }
             }
+            putUrl.executeBatch();
+            dropUrl.executeBatch();
+            putVersion.executeBatch();
+            dropVersion.executeBatch();
             if (nextOffset.isPresent()) {
-                try (PreparedStatement cp = db.prepareStatement("INSERT OR REPLACE INTO checkpoint (id, next_offset) VALUES (0, ?)")) {
+                try (PreparedStatement cp = db.prepareStatement("UPDATE checkpoint SET next_offset = ?")) {
                     cp.setLong(1, nextOffset.getAsLong());
                     cp.executeUpdate();
                 }
@@ -226,6 +285,21 @@ public final class StateFile implements AutoCloseable {
             db.close();
         } catch (SQLException e) {
             throw failure("close", where, e);
+        }
+    }
+
+    /** Runs a pragma outside a transaction (SQLite refuses some inside one). */
+    private void pragma(String sql) {
+        try {
+            db.commit();
+            db.setAutoCommit(true);
+            try (Statement st = db.createStatement()) {
+                st.execute(sql);
+            } finally {
+                db.setAutoCommit(false);
+            }
+        } catch (SQLException e) {
+            throw failure("set " + sql + " on", where, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.newsline.crawler.frontier;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsline.crawler.state.ArticleVersion;
@@ -63,6 +65,32 @@ public final class StateRecords {
         UrlJson j = read(key, value, UrlJson.class);
         return new UrlState(j.url(), UrlKind.valueOf(j.kind()), UrlStatus.valueOf(j.status()), instant(j.lastFetched()),
                 instant(j.nextDue()), j.http(), j.articleId(), j.etag(), j.lastModified(), j.contentHash(), instant(j.articleDate()));
+    }
+
+    /**
+     * The {@code nextDue} of a URL state record in epoch milliseconds, or {@code null} when it has none, read without
+     * building the state (the restore indexes due times of millions of records).
+     *
+     * @param key the record's key, for the error message
+     */
+    public static Long nextDueMillis(String key, byte[] value) {
+        try (JsonParser p = JSON.getFactory().createParser(value)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a JSON object");
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String field = p.currentName();
+                JsonToken v = p.nextToken();
+                if (field.equals("nextDue")) {
+                    return v == JsonToken.VALUE_NULL ? null : p.getLongValue();
+                }
+                p.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            throw new IllegalStateException("crawl-state record '" + key + "' is not a valid UrlJson: " + e.getMessage()
+                    + "; was the topic written by another program?", e);
+        }
     }
 
     public static ArticleVersion decodeVersion(String key, byte[] value) {

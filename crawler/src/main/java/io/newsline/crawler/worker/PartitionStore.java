@@ -41,8 +41,7 @@ final class PartitionStore implements CrawlStore {
 
     @Override
     public void save(UrlState state) {
-        txn.emit(List.of(stateRecord(state)));
-        part.put(state);
+        txn.emit(List.of(stateRecord(state)), () -> part.put(state)); // in place before the commit: see WorkerRun#commit
     }
 
     @Override
@@ -66,9 +65,10 @@ final class PartitionStore implements CrawlStore {
         ArticleVersion version = new ArticleVersion(record.id(), record.version(), record.contentHash());
         txn.emitPublication(List.of(Outgoing.article(config.settings().topic(), record), stateRecord(after),
                 Outgoing.to(config.stateTopic(), part.partition(), StateRecords.articleKey(record.id()),
-                        StateRecords.encode(version))));
-        part.put(after);
-        part.put(version);
+                        StateRecords.encode(version))), () -> {
+            part.put(after);
+            part.put(version);
+        });
         listener.published(host, record.id(), record.version(), record.url());
     }
 

@@ -72,20 +72,25 @@ final class StateRestorer {
     /** A {@link StateFile} as the reader's local copy of its partition. */
     private record FileCopy(StateFile file) implements StateTopicReader.LocalCopy {
         @Override
-        public OptionalLong checkpoint() {
-            return file.checkpoint();
+        public Optional<StateTopicReader.Checkpoint> checkpoint() {
+            return file.checkpoint().map(c -> new StateTopicReader.Checkpoint(c.topicId(), c.nextOffset()));
         }
 
         @Override
-        public void wipe() {
-            file.wipe();
+        public void startRebuild() {
+            file.startRebuild();
         }
 
         @Override
-        public void write(List<StateTopicReader.Change> changes, long nextOffset) {
+        public void write(List<StateTopicReader.Change> changes, OptionalLong nextOffset) {
             List<StateFile.Change> c = new ArrayList<>(changes.size());
             changes.forEach(ch -> c.add(new StateFile.Change(ch.key(), ch.value())));
-            file.write(c, OptionalLong.of(nextOffset));
+            file.write(c, nextOffset);
+        }
+
+        @Override
+        public void finishRebuild(StateTopicReader.Checkpoint checkpoint) {
+            file.finishRebuild(new StateFile.Checkpoint(checkpoint.topicId(), checkpoint.nextOffset()));
         }
     }
 }

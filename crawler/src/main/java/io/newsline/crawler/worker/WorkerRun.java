@@ -311,10 +311,16 @@ public final class WorkerRun {
         }
     }
 
+    /**
+     * Commits, then moves what the transaction carried into the partitions' files with the checkpoint it reached in
+     * the state topic, so that a restart reads only what comes after. The changes are taken under the transaction's
+     * lock, where every record sent so far has its change in place (PartitionStore puts it in the same emit).
+     */
     private void commit() {
-        List<OwnedPartition.Written> written = owned.values().stream().map(OwnedPartition::written).toList();
-        kafka.commit();
-        written.forEach(OwnedPartition.Written::persist); // committed: the local files may have it now
+        Map<OwnedPartition, OwnedPartition.Written> written = new java.util.HashMap<>();
+        WorkTransaction.Committed c = kafka.commit(() -> owned.values().forEach(p -> written.put(p, p.written())));
+        // committed: the local files may have it now
+        written.forEach((p, w) -> w.persist(c.nextOffset(config.stateTopic(), p.partition())));
     }
 
     private void onFrontierRecord(WorkSession k, WorkSession.FrontierUrl r) {

@@ -1,6 +1,7 @@
 package io.newsline.crawler.worker;
 
 import io.newsline.crawler.frontier.OwnedPartition;
+import io.newsline.crawler.frontier.StateFile;
 import io.newsline.crawler.frontier.StateRecords;
 import io.newsline.crawler.state.ArticleVersion;
 import io.newsline.crawler.state.UrlKind;
@@ -9,6 +10,7 @@ import io.newsline.crawler.state.UrlStatus;
 import io.newsline.publisher.EmbeddedBroker;
 import io.newsline.publisher.testing.TestBroker;
 import io.newsline.publisher.work.FrontierTopics;
+import io.newsline.publisher.work.StateTopicReader;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,11 +39,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * article versions over {@code PARTITIONS} partitions, restores them as a worker owning every partition does, and
  * prints the restore rate and the heap used after GC while the partitions are held. {@code MODE} {@code file}: the
  * worker's {@link StateRestorer} into files under a temp dir, from scratch and then again from the checkpoint;
- * {@code heap}: the same records into two heap maps, as the worker kept them before (the old figure).
+ * {@code heap}: the same records into two heap maps, as the worker kept them before (the old figure); {@code fetch}:
+ * the consumer side alone (the {@link StateTopicReader} into copies that drop what they get: fetch and decoding);
+ * {@code sqlite}: the SQLite side alone (the same records written into the files in batches of one poll, no Kafka).
+ * With a fourth argument, the broker at that address (e.g. a {@code newsline broker} in its own process) instead of
+ * one in this JVM.
  *
- * <pre>java -Xmx1g -cp CLASSPATH io.newsline.crawler.worker.StateRestoreBench 1000000 12 file</pre>
+ * <pre>java -Xmx1g -cp CLASSPATH io.newsline.crawler.worker.StateRestoreBench 1000000 12 file [127.0.0.1:9092]</pre>
  */
 public final class StateRestoreBench {
+    /** Records per poll of the restore's consumer (its max.poll.records), for the batches of the SQLite-only mode. */
+    private static final int POLL_RECORDS = 20_000;
     private static final Instant T0 = Instant.parse("2026-12-01T00:00:00Z");
 
     public static void main(String[] args) throws Exception {
@@ -49,21 +57,34 @@ public final class StateRestoreBench {
         int partitions = args.length > 1 ? Integer.parseInt(args[1]) : 12;
         String mode = args.length > 2 ? args[2] : "file";
         Path dir = Files.createTempDirectory("newsline-restore-bench-");
-        try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("kafka"), 0)) {
-            String bootstrap = broker.bootstrapServers();
-            String topic = "bench.state";
+        try (EmbeddedBroker broker = args.length > 3 ? null : EmbeddedBroker.start(dir.resolve("kafka"), 0)) {
+            String bootstrap = broker == null ? args[3] : broker.bootstrapServers();
+            String topic = "bench.state." + System.currentTimeMillis();
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
                 FrontierTopics.ensure(admin, "bench.frontier", topic, partitions, Duration.ofSeconds(60));
             }
             long t = System.nanoTime();
-            fill(bootstrap, topic, urls, partitions);
+            if (!mode.equals("sqlite")) {
+                fill(bootstrap, topic, urls, partitions);
+            }
             System.out.printf("filled %s with %,d URL states and %,d versions in %.1f s%n", topic, urls, urls, seconds(t));
             long baseline = heapAfterGc();
             List<Integer> ids = new ArrayList<>();
             for (int p = 0; p < partitions; p++) {
                 ids.add(p);
             }
-            if (mode.equals("heap")) {
+            if (mode.equals("sqlite")) {
+                t = System.nanoTime();
+                long n = SqliteOnly.write(dir.resolve("sqlite"), urls, partitions);
+                report("sqlite alone (no Kafka)", n, urls, t, baseline, urls);
+            } else if (mode.equals("fetch")) {
+                t = System.nanoTime();
+                Map<Integer, DroppingCopy> copies = new java.util.HashMap<>();
+                ids.forEach(p -> copies.put(p, new DroppingCopy()));
+                StateTopicReader.CaughtUp c = new StateTopicReader(bootstrap, topic).catchUp(copies, Duration.ofMinutes(30));
+                long n = c.recordsRead().values().stream().mapToLong(Long::longValue).sum();
+                report("consumer alone (fetch and decoding)", n, urls, t, baseline, 0);
+            } else if (mode.equals("heap")) {
                 t = System.nanoTime();
                 Map<String, UrlState> urlMap = new ConcurrentHashMap<>();
                 Map<String, ArticleVersion> versionMap = new ConcurrentHashMap<>();
@@ -103,14 +124,7 @@ public final class StateRestoreBench {
             producer.initTransactions();
             producer.beginTransaction();
             for (int i = 0; i < urls; i++) {
-                String url = String.format("https://www.bench%02d.com/news/2026/12/01/article-%07d.html", i % 20, i);
-                String id = String.format("bench-%07d", i);
-                String hash = String.format("%064x", (long) url.hashCode() * 31 + i);
-                UrlState s = new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, T0, T0.plus(Duration.ofDays(1 + i % 30)), 200, id,
-                        "\"" + Integer.toHexString(i) + "-5f3a2b\"", "Tue, 01 Dec 2026 00:00:00 GMT", hash, T0);
-                producer.send(new ProducerRecord<>(topic, i % partitions, StateRecords.urlKey(url), StateRecords.encode(s)));
-                producer.send(new ProducerRecord<>(topic, i % partitions, StateRecords.articleKey(id),
-                        StateRecords.encode(new ArticleVersion(id, 1, hash))));
+                records(i, topic, partitions).forEach(producer::send);
                 if (i % 100_000 == 99_999) {
                     producer.commitTransaction();
                     producer.beginTransaction();
@@ -118,6 +132,77 @@ public final class StateRestoreBench {
             }
             producer.commitTransaction();
         }
+    }
+
+    /** A copy that keeps nothing: the consumer side of the restore alone. */
+    private static final class DroppingCopy implements StateTopicReader.LocalCopy {
+        @Override
+        public Optional<StateTopicReader.Checkpoint> checkpoint() {
+            return Optional.empty();
+        }
+
+        @Override
+        public void startRebuild() {
+        }
+
+        @Override
+        public void write(List<StateTopicReader.Change> changes, java.util.OptionalLong nextOffset) {
+        }
+
+        @Override
+        public void finishRebuild(StateTopicReader.Checkpoint checkpoint) {
+        }
+    }
+
+    /** The SQLite side alone: the records the bench fills the topic with, into files, in batches of one poll. */
+    private static final class SqliteOnly {
+        static long write(Path dir, int urls, int partitions) {
+            List<StateFile> files = new ArrayList<>();
+            List<List<StateFile.Change>> batches = new ArrayList<>();
+            long n = 0;
+            long writing = 0;
+            try {
+                for (int p = 0; p < partitions; p++) {
+                    StateFile f = StateFile.open(dir.resolve("p" + p + ".db"));
+                    f.startRebuild();
+                    files.add(f);
+                    batches.add(new ArrayList<>());
+                }
+                for (int i = 0; i < urls; i++) {
+                    List<StateFile.Change> b = batches.get(i % partitions);
+                    for (ProducerRecord<String, byte[]> r : records(i, "t", partitions)) {
+                        b.add(new StateFile.Change(r.key(), r.value()));
+                    }
+                    if (b.size() >= POLL_RECORDS / partitions) {
+                        long w = System.nanoTime();
+                        files.get(i % partitions).write(b, java.util.OptionalLong.empty());
+                        writing += System.nanoTime() - w;
+                        n += b.size();
+                        b.clear();
+                    }
+                }
+                for (int p = 0; p < partitions; p++) {
+                    files.get(p).write(batches.get(p), java.util.OptionalLong.empty());
+                    n += batches.get(p).size();
+                    files.get(p).finishRebuild(new StateFile.Checkpoint("bench", n));
+                }
+                System.out.printf("sqlite: %.1f s in StateFile writes (the rest made the records)%n", writing / 1e9);
+            } finally {
+                files.forEach(StateFile::close);
+            }
+            return n;
+        }
+    }
+
+    /** The state record and the version record of the {@code i}th bench URL. */
+    private static List<ProducerRecord<String, byte[]>> records(int i, String topic, int partitions) {
+        String url = String.format("https://www.bench%02d.com/news/2026/12/01/article-%07d.html", i % 20, i);
+        String id = String.format("bench-%07d", i);
+        String hash = String.format("%064x", (long) url.hashCode() * 31 + i);
+        UrlState s = new UrlState(url, UrlKind.ARTICLE, UrlStatus.DONE, T0, T0.plus(Duration.ofDays(1 + i % 30)), 200, id,
+                "\"" + Integer.toHexString(i) + "-5f3a2b\"", "Tue, 01 Dec 2026 00:00:00 GMT", hash, T0);
+        return List.of(new ProducerRecord<>(topic, i % partitions, StateRecords.urlKey(url), StateRecords.encode(s)),
+                new ProducerRecord<>(topic, i % partitions, StateRecords.articleKey(id), StateRecords.encode(new ArticleVersion(id, 1, hash))));
     }
 
     private static long heapAfterGc() {

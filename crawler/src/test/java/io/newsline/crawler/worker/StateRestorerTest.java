@@ -19,8 +19,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -87,8 +92,10 @@ class StateRestorerTest {
         createTopics(1);
         commit(List.of(url(0, "https://a.com/1", 1), url(0, "https://a.com/2", 2)));
         try (StateFile stale = StateFile.open(StateRestorer.fileOf(dir, state, 0))) { // as if the broker was wiped since
+            stale.startRebuild();
             stale.write(List.of(new StateFile.Change(StateRecords.urlKey("https://old.com/x"), StateRecords.encode(state("https://old.com/x", 1)))),
-                    OptionalLong.of(1_000));
+                    OptionalLong.empty());
+            stale.finishRebuild(new StateFile.Checkpoint(topicId(), 1_000));
         }
 
         StateRestorer.Restored restored = restorer().restore(List.of(0), TIMEOUT);
@@ -120,6 +127,90 @@ class StateRestorerTest {
         } finally {
             restored.partitions().values().forEach(OwnedPartition::close);
         }
+    }
+
+    @Test
+    void aStateTopicDeletedAndCreatedAgainUnderTheSameNameIsNotTrustedAndTheFileIsRebuilt() {
+        createTopics(1);
+        commit(List.of(url(0, "https://old.com/1", 1), url(0, "https://old.com/2", 2), url(0, "https://old.com/3", 3)));
+        restoreAndClose();
+        recreateStateTopic();
+        commit(List.of(url(0, "https://new.com/1", 1), url(0, "https://new.com/2", 2), url(0, "https://new.com/3", 3),
+                url(0, "https://new.com/4", 4))); // the new topic's end lies past the old checkpoint
+
+        StateRestorer.Restored restored = restorer().restore(List.of(0), TIMEOUT);
+        try {
+            assertThat(restored.rebuilt()).containsExactly(0);
+            OwnedPartition p0 = restored.partitions().get(0);
+            assertThat(p0.url("https://old.com/1")).isEmpty();
+            assertThat(p0.url("https://new.com/4")).contains(state("https://new.com/4", 4));
+            assertThat(p0.urlCount()).isEqualTo(4);
+        } finally {
+            restored.partitions().values().forEach(OwnedPartition::close);
+        }
+    }
+
+    @Test
+    void aRebuildCutOffBeforeItsEndLeavesAFileWithoutCheckpointThatIsRebuiltAgain() {
+        createTopics(1);
+        commit(List.of(url(0, "https://a.com/1", 1), url(0, "https://a.com/2", 2)));
+        try (StateFile cutOff = StateFile.open(StateRestorer.fileOf(dir, state, 0))) { // a worker killed mid-rebuild
+            cutOff.startRebuild();
+            cutOff.write(List.of(new StateFile.Change(StateRecords.urlKey("https://a.com/1"), StateRecords.encode(state("https://a.com/1", 1)))),
+                    OptionalLong.of(1));
+        }
+        try (StateFile reopened = StateFile.open(StateRestorer.fileOf(dir, state, 0))) {
+            assertThat(reopened.checkpoint()).isEmpty();
+        }
+
+        StateRestorer.Restored restored = restorer().restore(List.of(0), TIMEOUT);
+        try {
+            assertThat(restored.rebuilt()).containsExactly(0);
+            assertThat(restored.recordsRead()).isEqualTo(Map.of(0, 2L));
+            assertThat(restored.partitions().get(0).urlCount()).isEqualTo(2);
+        } finally {
+            restored.partitions().values().forEach(OwnedPartition::close);
+        }
+    }
+
+    /** The state topic's id, once the broker knows the topic (just after its creation it may not yet). */
+    private String topicId() {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestBroker.bootstrap()))) {
+            while (true) {
+                try {
+                    return admin.describeTopics(List.of(state)).allTopicNames().get(30, TimeUnit.SECONDS).get(state).topicId().toString();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                        throw new AssertionError(e);
+                    }
+                }
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Deletes the state topic and creates it again under the same name (a new topic id). */
+    private void recreateStateTopic() {
+        String before = topicId();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestBroker.bootstrap()))) {
+            admin.deleteTopics(List.of(state)).all().get(30, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (true) { // the name is free again once the deletion is done
+                try {
+                    admin.createTopics(List.of(new NewTopic(state, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+                    break;
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException) || System.nanoTime() > deadline) {
+                        throw new AssertionError(e);
+                    }
+                }
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        assertThat(topicId()).isNotEqualTo(before);
     }
 
     private void restoreAndClose() {

@@ -1,20 +1,29 @@
 package io.newsline.publisher.work;
 
+import io.newsline.publisher.ArticlePublisher;
 import io.newsline.publisher.KafkaClientSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -22,8 +31,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * Catches local copies of crawl-state topic partitions up with the topic, the way Kafka Streams restores a store
  * from its changelog: reads each partition from its copy's checkpoint to its last stable offset (read_committed:
  * an aborted or still open transaction of a dead worker is not read), and moves the checkpoint with each batch
- * written. A copy without a checkpoint, or whose checkpoint lies outside the topic (ahead of its end, as after a
- * wiped broker, or before its start), is wiped and rebuilt from the beginning.
+ * written. A copy without a checkpoint, whose checkpoint names another topic id (the topic was deleted and created
+ * again), or lies outside the topic (ahead of its end, as after a wiped broker, or before its start), is wiped and
+ * rebuilt from the beginning, and gets its checkpoint only once the whole rebuild is durable.
  */
 public final class StateTopicReader {
     private final String bootstrap;
@@ -34,16 +44,35 @@ public final class StateTopicReader {
     public record Change(String key, byte[] value) {
     }
 
+    /**
+     * Up to where a copy holds the topic: the topic's id (its Kafka UUID: a topic deleted and created again under
+     * the same name has another) and the offset of the next record to read.
+     */
+    public record Checkpoint(String topicId, long nextOffset) {
+        public Checkpoint {
+            Objects.requireNonNull(topicId, "topicId");
+        }
+    }
+
     /** The local copy of one state-topic partition. */
     public interface LocalCopy {
-        /** The offset of the next record to read, if the copy has one. */
-        OptionalLong checkpoint();
+        /** Up to where the copy holds the topic, if it knows. */
+        Optional<Checkpoint> checkpoint();
 
-        /** Forgets everything, checkpoint included. */
-        void wipe();
+        /**
+         * Forgets everything, checkpoint included, before a rebuild from the beginning: until {@link #finishRebuild}
+         * the copy has no checkpoint, so it may write without waiting for the disk.
+         */
+        void startRebuild();
 
-        /** Applies {@code changes} and moves the checkpoint to {@code nextOffset}, together. */
-        void write(List<Change> changes, long nextOffset);
+        /**
+         * Applies {@code changes}, in order; with {@code nextOffset}, moves the checkpoint there in the same write (a
+         * copy being rebuilt has none to move).
+         */
+        void write(List<Change> changes, OptionalLong nextOffset);
+
+        /** Makes the rebuilt copy durable, then records {@code checkpoint}. */
+        void finishRebuild(Checkpoint checkpoint);
     }
 
     /** What a catch-up did: how many records it read for each partition, and which it rebuilt from the start. */
@@ -77,6 +106,7 @@ public final class StateTopicReader {
             return new CaughtUp(read, rebuilt);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
+        String topicId = topicId(timeout);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerSettings())) {
             List<TopicPartition> tps = new ArrayList<>();
             copies.keySet().forEach(p -> tps.add(new TopicPartition(stateTopic, p)));
@@ -85,14 +115,15 @@ public final class StateTopicReader {
             Map<TopicPartition, Long> end = consumer.endOffsets(tps, timeout); // the LSO under read_committed
             for (TopicPartition tp : tps) {
                 LocalCopy copy = copies.get(tp.partition());
-                OptionalLong checkpoint = copy.checkpoint();
+                Optional<Checkpoint> checkpoint = copy.checkpoint();
                 read.put(tp.partition(), 0L);
-                if (checkpoint.isEmpty() || checkpoint.getAsLong() > end.get(tp) || checkpoint.getAsLong() < start.get(tp)) {
-                    copy.wipe();
+                if (checkpoint.isEmpty() || !checkpoint.get().topicId().equals(topicId)
+                        || checkpoint.get().nextOffset() > end.get(tp) || checkpoint.get().nextOffset() < start.get(tp)) {
+                    copy.startRebuild();
                     rebuilt.add(tp.partition());
                     consumer.seek(tp, start.get(tp));
                 } else {
-                    consumer.seek(tp, checkpoint.getAsLong());
+                    consumer.seek(tp, checkpoint.get().nextOffset());
                 }
             }
             while (tps.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
@@ -101,21 +132,56 @@ public final class StateTopicReader {
                             + " to their end within " + timeout.toSeconds() + " s from Kafka at " + bootstrap);
                 }
                 ConsumerRecords<String, byte[]> batch = consumer.poll(Duration.ofMillis(200));
-                for (TopicPartition tp : tps) {
-                    List<Change> changes = new ArrayList<>();
-                    for (ConsumerRecord<String, byte[]> r : batch.records(tp)) {
+                for (TopicPartition tp : batch.partitions()) {
+                    List<ConsumerRecord<String, byte[]>> records = batch.records(tp);
+                    List<Change> changes = new ArrayList<>(records.size());
+                    for (ConsumerRecord<String, byte[]> r : records) {
                         changes.add(new Change(r.key(), r.value()));
                     }
                     // read_committed: the position never passes the last stable offset, so all before it is committed
-                    copies.get(tp.partition()).write(changes, consumer.position(tp));
+                    copies.get(tp.partition()).write(changes, rebuilt.contains(tp.partition())
+                            ? OptionalLong.empty() : OptionalLong.of(consumer.position(tp)));
                     read.merge(tp.partition(), (long) changes.size(), Long::sum);
                 }
             }
             for (TopicPartition tp : tps) {
-                copies.get(tp.partition()).write(List.of(), consumer.position(tp));
+                LocalCopy copy = copies.get(tp.partition());
+                if (rebuilt.contains(tp.partition())) {
+                    copy.finishRebuild(new Checkpoint(topicId, consumer.position(tp)));
+                } else {
+                    copy.write(List.of(), OptionalLong.of(consumer.position(tp)));
+                }
             }
         }
         return new CaughtUp(read, rebuilt);
+    }
+
+    /** The id of the state topic (its Kafka UUID), which a checkpoint must name to be trusted. */
+    private String topicId(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = ArticlePublisher.createAdmin(bootstrap, client, "newsline-state-reader", timeout)) {
+            while (true) {
+                try {
+                    TopicDescription d = admin.describeTopics(List.of(stateTopic)).allTopicNames()
+                            .get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(stateTopic);
+                    return d.topicId().toString();
+                } catch (ExecutionException e) {
+                    // a topic just created may not be known to the broker answering yet
+                    if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot describe the state topic " + stateTopic + " at Kafka " + bootstrap + ": "
+                    + e.getCause().getMessage() + "; is the worker's --kafka right, and the topic created?", e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka at " + bootstrap + " did not describe the state topic " + stateTopic
+                    + " within " + timeout.toSeconds() + " s; is it running? Use --kafka to point elsewhere", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while describing the state topic " + stateTopic, e);
+        }
     }
 
     private Map<String, Object> consumerSettings() {
@@ -124,7 +190,13 @@ public final class StateTopicReader {
         c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "none"); // every position is set; never skip silently
-        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        // bulk reads: large fetches, few round trips (the restore reads whole partitions)
+        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 20_000);
+        c.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1 << 20);
+        c.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100); // the wait at a partition's end, once per fetch
+        c.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 << 20);
+        c.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 << 20);
+        c.put(ConsumerConfig.RECEIVE_BUFFER_CONFIG, 1 << 20);
         c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return client.consumer(c);

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.RangeAssignor;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -188,10 +189,20 @@ public final class WorkSession implements AutoCloseable {
         }
     }
 
-    /** Commits the transaction with the frontier offsets that moved, and begins the next one. */
-    public void commit() {
+    /**
+     * Commits the transaction with the frontier offsets that moved, and begins the next one. {@code beforeCommit} runs
+     * first, when no record is being emitted: what it takes of the work's local effects matches exactly the records
+     * this commit makes visible.
+     */
+    public WorkTransaction.Committed commit(Runnable beforeCommit) {
         try {
-            offsets.committed(txn.commit(offsets::committable, consumer.groupMetadata()));
+            Map<TopicPartition, OffsetAndMetadata> taken = new HashMap<>();
+            WorkTransaction.Committed c = txn.commit(() -> {
+                taken.putAll(offsets.committable());
+                return taken;
+            }, consumer.groupMetadata(), beforeCommit);
+            offsets.committed(taken);
+            return c;
         } catch (KafkaException e) {
             throw new WorkSessionLostException(e);
         }

@@ -1,10 +1,14 @@
 package io.newsline.publisher.work;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
@@ -22,7 +26,23 @@ public final class WorkTransaction implements AutoCloseable {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final LongConsumer committedArticles;
     private final AtomicLong openArticles = new AtomicLong();
+    /** The highest offset written in the open transaction, per partition written to (producer callbacks). */
+    private final Map<TopicPartition, Long> lastOffsets = new ConcurrentHashMap<>();
     private volatile boolean dirty;
+
+    /**
+     * What a commit made visible: for each topic partition the transaction wrote to, the offset after its last
+     * record there (a reader that has read up to it has read everything the transaction wrote there).
+     */
+    public record Committed(Map<String, Map<Integer, Long>> nextOffsets) {
+        static final Committed NOTHING = new Committed(Map.of());
+
+        /** The offset after the transaction's last record in {@code topic}'s {@code partition}; empty if it wrote none there. */
+        public OptionalLong nextOffset(String topic, int partition) {
+            Long next = nextOffsets.getOrDefault(topic, Map.of()).get(partition);
+            return next == null ? OptionalLong.empty() : OptionalLong.of(next);
+        }
+    }
 
     /** A transaction that counts nothing published (tests of what is written). */
     public WorkTransaction(Producer<String, byte[]> producer) {
@@ -46,12 +66,28 @@ public final class WorkTransaction implements AutoCloseable {
      * @throws WorkSessionLostException when the producer cannot take them (fenced, closed, the broker gone)
      */
     public void emit(List<Outgoing> records) {
+        emit(records, () -> { });
+    }
+
+    /**
+     * Sends {@code records} in the open transaction, all in the same one, then runs {@code sent} before that
+     * transaction can commit: what {@code sent} records locally is in place when the commit's {@code beforeCommit}
+     * runs.
+     *
+     * @throws WorkSessionLostException when the producer cannot take them (fenced, closed, the broker gone)
+     */
+    public void emit(List<Outgoing> records, Runnable sent) {
         lock.readLock().lock();
         try {
             for (Outgoing r : records) {
-                producer.send(r.record());
+                producer.send(r.record(), (md, e) -> {
+                    if (md != null && md.hasOffset()) {
+                        lastOffsets.merge(new TopicPartition(md.topic(), md.partition()), md.offset(), Math::max);
+                    }
+                });
             }
             dirty = true;
+            sent.run();
         } catch (KafkaException e) {
             throw new WorkSessionLostException(e);
         } finally {
@@ -61,9 +97,14 @@ public final class WorkTransaction implements AutoCloseable {
 
     /** Like {@link #emit}, for the records of one article publication: counted as published once committed. */
     public void emitPublication(List<Outgoing> records) {
+        emitPublication(records, () -> { });
+    }
+
+    /** Like {@link #emit(List, Runnable)}, for the records of one article publication: counted once committed. */
+    public void emitPublication(List<Outgoing> records, Runnable sent) {
         lock.readLock().lock();
         try {
-            emit(records);
+            emit(records, sent);
             openArticles.incrementAndGet();
         } finally {
             lock.readLock().unlock();
@@ -71,9 +112,9 @@ public final class WorkTransaction implements AutoCloseable {
     }
 
     /** Commits what was emitted, without consumer offsets, and begins the next transaction. */
-    public void commit() {
+    public Committed commit() {
         try {
-            commit(Map::of, null);
+            return commit(Map::of, null, () -> { });
         } catch (KafkaException e) {
             throw new WorkSessionLostException(e);
         }
@@ -81,25 +122,32 @@ public final class WorkTransaction implements AutoCloseable {
 
     /**
      * Commits what was emitted together with the consumer's {@code offsets} (computed under the lock, so that
-     * they cover only URLs whose records are in this transaction), and begins the next transaction. Returns the offsets committed.
+     * they cover only URLs whose records are in this transaction), and begins the next transaction. {@code beforeCommit}
+     * runs first, under the lock: no emit is under way, so it sees the local effects of exactly the records in this
+     * transaction (and of earlier ones).
      * A {@link KafkaException} means the transaction is lost (fenced by a rebalance, or the broker gone): the caller
      * must restart from the committed state.
      */
-    Map<TopicPartition, OffsetAndMetadata> commit(java.util.function.Supplier<Map<TopicPartition, OffsetAndMetadata>> offsets, ConsumerGroupMetadata group) {
+    Committed commit(Supplier<Map<TopicPartition, OffsetAndMetadata>> offsets, ConsumerGroupMetadata group, Runnable beforeCommit) {
         lock.writeLock().lock();
         try {
+            beforeCommit.run();
             Map<TopicPartition, OffsetAndMetadata> o = offsets.get();
             if (!dirty && o.isEmpty()) {
-                return o;
+                return Committed.NOTHING;
             }
             if (!o.isEmpty()) {
                 producer.sendOffsetsToTransaction(o, group);
             }
-            producer.commitTransaction();
+            producer.commitTransaction(); // flushes: every send's callback has run
             dirty = false;
             committedArticles.accept(openArticles.getAndSet(0));
+            Map<String, Map<Integer, Long>> next = new HashMap<>();
+            lastOffsets.forEach((tp, last) -> next.computeIfAbsent(tp.topic(), t -> new HashMap<>()).put(tp.partition(), last + 1));
+            lastOffsets.clear();
             producer.beginTransaction();
-            return o;
+            next.replaceAll((t, m) -> Map.copyOf(m));
+            return new Committed(Map.copyOf(next));
         } finally {
             lock.writeLock().unlock();
         }

@@ -23,7 +23,7 @@ class WorkTransactionTest {
         txn.emitPublication(List.of(article("a:2")));
         assertThat(published.get()).as("before the commit").isZero();
 
-        txn.commit(Map::of, new ConsumerGroupMetadata("g"));
+        txn.commit(Map::of, new ConsumerGroupMetadata("g"), () -> { });
 
         assertThat(published.get()).isEqualTo(2);
     }
@@ -31,7 +31,7 @@ class WorkTransactionTest {
     @Test
     void articlesOfAnAbortedTransactionAreNeverCountedAsPublished() {
         txn.emitPublication(List.of(article("a:1")));
-        txn.commit(Map::of, new ConsumerGroupMetadata("g"));
+        txn.commit(Map::of, new ConsumerGroupMetadata("g"), () -> { });
         txn.emitPublication(List.of(article("a:2")));
 
         txn.close(); // the open transaction is aborted, as when a worker loses its partitions

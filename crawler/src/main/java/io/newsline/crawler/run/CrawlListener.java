@@ -66,6 +66,10 @@ public interface CrawlListener {
     default void skipped(String host, String url, SkipReason reason, String detail) {
     }
 
+    /** The request for {@code url} starts after it waited {@code waited} for {@code host}'s turn (politeness); zero when the host was free. */
+    default void waitedForTurn(String host, String url, Duration waited) {
+    }
+
     default void backedOff(String host, Duration wait, String reason) {
     }
 

@@ -43,7 +43,10 @@ public interface CrawlListener {
     default void sentToBroker(String host, String articleId) {
     }
 
-    /** The broker acknowledged a record of {@code host} {@code latency} after it was handed to the producer. */
+    /**
+     * The broker acknowledged a record of {@code host} {@code latency} after it was handed to the producer; for a
+     * worker, the transaction holding it was committed (made visible to readers) {@code latency} after its send.
+     */
     default void acknowledged(String host, String articleId, Duration latency) {
     }
 

@@ -60,13 +60,16 @@ final class PartitionStore implements CrawlStore {
         part.reserve(next);
     }
 
-    /** The article record, the URL's state and the article's version, in the open transaction together. */
+    /**
+     * The article record, the URL's state and the article's version, in the open transaction together; the listener is
+     * told {@code acknowledged} with the time from the send to the commit that made them visible.
+     */
     @Override
     public void commit(ArticleRecord record, UrlState after, String host) {
         ArticleVersion version = new ArticleVersion(record.id(), record.version(), record.contentHash());
         txn.emitPublication(List.of(Outgoing.article(config.settings().topic(), record), stateRecord(after),
                 Outgoing.to(config.stateTopic(), part.partition(), StateRecords.articleKey(record.id()),
-                        StateRecords.encode(version))));
+                        StateRecords.encode(version))), visible -> listener.acknowledged(host, record.id(), visible));
         part.put(after);
         part.put(version);
         listener.published(host, record.id(), record.version(), record.url());

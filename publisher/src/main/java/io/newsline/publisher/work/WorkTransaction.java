@@ -1,9 +1,14 @@
 package io.newsline.publisher.work;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -22,6 +27,7 @@ public final class WorkTransaction implements AutoCloseable {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final LongConsumer committedArticles;
     private final AtomicLong openArticles = new AtomicLong();
+    private final Queue<Sent> awaitingCommit = new ConcurrentLinkedQueue<>();
     private volatile boolean dirty;
 
     /** A transaction that counts nothing published (tests of what is written). */
@@ -61,13 +67,27 @@ public final class WorkTransaction implements AutoCloseable {
 
     /** Like {@link #emit}, for the records of one article publication: counted as published once committed. */
     public void emitPublication(List<Outgoing> records) {
+        emitPublication(records, latency -> { });
+    }
+
+    /**
+     * Like {@link #emitPublication(List)}; {@code visible} is told, on the committing thread, the time from this send
+     * to the commit that made the records visible to readers. Never told when the transaction is aborted or lost.
+     */
+    public void emitPublication(List<Outgoing> records, Consumer<Duration> visible) {
         lock.readLock().lock();
         try {
+            long sentAt = System.nanoTime();
             emit(records);
             openArticles.incrementAndGet();
+            awaitingCommit.add(new Sent(sentAt, visible));
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** A publication of the open transaction: when it was sent and whom to tell when it is committed. */
+    private record Sent(long nanoTime, Consumer<Duration> visible) {
     }
 
     /** Commits what was emitted, without consumer offsets, and begins the next transaction. */
@@ -97,8 +117,12 @@ public final class WorkTransaction implements AutoCloseable {
             }
             producer.commitTransaction();
             dirty = false;
+            long committedAt = System.nanoTime();
             committedArticles.accept(openArticles.getAndSet(0));
+            List<Sent> committed = new ArrayList<>(awaitingCommit);
+            awaitingCommit.clear(); // under the write lock: no publication is being added
             producer.beginTransaction();
+            committed.forEach(sent -> sent.visible().accept(Duration.ofNanos(committedAt - sent.nanoTime())));
             return o;
         } finally {
             lock.writeLock().unlock();

@@ -1,6 +1,7 @@
 package io.newsline.crawler.cli;
 
 import io.newsline.crawler.observe.CrawlMetrics;
+import io.newsline.crawler.observe.LogListener;
 import io.newsline.crawler.observe.MetricsServer;
 import io.newsline.crawler.run.CrawlConfig;
 import io.newsline.crawler.run.CrawlListener;
@@ -18,6 +19,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +34,7 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:the run completed", "1:the run failed: records could not be delivered (they wait for the next run), errors left nothing crawled, or an error stopped it (disk full, out of memory)",
                 "2:bad options or site files, data directory in use, crawl state kept for another topic or cluster, or Kafka unreachable"})
 public final class CrawlCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger("io.newsline.run");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -72,7 +76,7 @@ public final class CrawlCommand implements Callable<Integer> {
             + " one is refused, since its articles would count as published there."})
     boolean resetState;
 
-    @Option(names = "--quiet", description = "No progress line; only the summary and errors.")
+    @Option(names = "--quiet", description = "No progress line and, unless --log-level says otherwise, no log messages below warn: only the summary and errors.")
     boolean quiet;
 
     @Option(names = "--summary-json", paramLabel = "FILE",
@@ -140,14 +144,18 @@ public final class CrawlCommand implements Callable<Integer> {
             err.flush();
         });
         ProgressReporter progress = new ProgressReporter(err, System.console() != null && !quiet, quiet);
+        if (quiet) {
+            logging.quiet();
+        }
+        CrawlListener log = new LogListener(); // after the progress line, which it clears first
         java.util.function.Supplier<CrawlListener> perRun = () -> {
-            CrawlListener shown = progress.forRun();
+            CrawlListener shown = new FanOutListener(List.of(progress.forRun(), log));
             meters.ifPresent(CrawlMetrics::newRun);
             return meters.<CrawlListener>map(m -> new FanOutListener(List.of(shown, m))).orElse(shown);
         };
         CrawlRun session;
         try {
-            session = CrawlRun.open(config, progress);
+            session = CrawlRun.open(config, new FanOutListener(List.of(progress, log)));
         } catch (SiteProfileException | BrokerUnavailableException | StateMismatchException | IllegalStateException e) {
             err.println("newsline crawl: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
@@ -155,7 +163,7 @@ public final class CrawlCommand implements Callable<Integer> {
         // SIGTERM and Ctrl-C finish in-flight work, save state and return normally (exit 0 for --every)
         StopSignals.onStop(session::stop);
         Thread shutdown = new Thread(() -> {
-            err.println("newsline crawl: stopping: finishing in-flight work and saving state");
+            LOG.info("stopping: finishing in-flight work and saving state");
             session.stop();
             session.awaitClosed(Duration.ofSeconds(60));
         }, "newsline-shutdown");
@@ -182,7 +190,7 @@ public final class CrawlCommand implements Callable<Integer> {
         } catch (StateStoreException e) {
             // before or after the fetching (starting the run, reconciling): the message says "disk full" and the way out
             progress.finish();
-            err.println("newsline crawl: " + e.getMessage());
+            LOG.error("{}", e.getMessage());
             return Newsline.EXIT_FAILED;
         } finally {
             session.close();

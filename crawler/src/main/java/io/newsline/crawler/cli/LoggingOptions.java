@@ -14,13 +14,23 @@ final class LoggingOptions {
     @Spec(Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec spec;
 
+    private boolean levelGiven;
+
     @Option(names = "--log-level", paramLabel = "LEVEL",
             description = "Level of Newsline's own log messages: trace, debug, info, warn, error or off (default: info, or as logback.xml says).")
     void level(String level) {
         try {
             Logging.level(level);
+            levelGiven = true;
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** For {@code --quiet}: only warnings and errors, unless {@code --log-level} was given. */
+    void quiet() {
+        if (!levelGiven) {
+            Logging.level("warn");
         }
     }
 

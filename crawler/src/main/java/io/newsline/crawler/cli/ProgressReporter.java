@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Shows a run's progress: on a terminal, one line rewritten in place (hosts, queued, fetched, published,
- * errors, rate); otherwise a plain log line every ten seconds. Errors, backoffs and parked hosts are always
- * printed as lines of their own, on stderr.
+ * errors, rate); otherwise a plain line every ten seconds, on stderr. Messages about the run (errors, backoffs,
+ * parked hosts, run information) are not printed here: they are logged through SLF4J by {@code LogListener}.
  */
 final class ProgressReporter implements CrawlListener {
     private static final long TERMINAL_EVERY_MS = 250;
@@ -57,7 +57,7 @@ final class ProgressReporter implements CrawlListener {
 
     @Override
     public void info(String message) {
-        line("newsline: " + message, false);
+        endLine();
     }
 
     @Override
@@ -82,23 +82,23 @@ final class ProgressReporter implements CrawlListener {
 
     @Override
     public void backedOff(String host, Duration wait, String reason) {
-        line("newsline: backing off " + host + " for " + human(wait) + ": " + reason, false);
+        endLine();
     }
 
     @Override
     public void parked(String host, String reason) {
-        line("newsline: parked " + host + " for the rest of this run: " + reason, false);
+        endLine();
     }
 
     @Override
     public void deadLettered(String host, String url, String reason) {
-        line("newsline: dead-lettered " + url + ": " + reason, false);
+        endLine();
     }
 
     @Override
     public void error(String host, String url, String message) {
         errors.incrementAndGet();
-        line("newsline: error: " + message, true);
+        endLine();
     }
 
     private void tick() {
@@ -130,22 +130,15 @@ final class ProgressReporter implements CrawlListener {
                 fetched.get() / seconds);
     }
 
-    /** Prints {@code text} on a line of its own; with --quiet only when {@code evenWhenQuiet} (errors). */
-    private synchronized void line(String text, boolean evenWhenQuiet) {
-        if (quiet && !evenWhenQuiet) {
-            return;
-        }
+    /**
+     * Clears the progress line on a terminal before a log line comes: the events that log (see {@code LogListener},
+     * told after this listener) would otherwise be written into the middle of it. The next tick draws it again.
+     */
+    private synchronized void endLine() {
         if (lineOpen) {
             err.print("\r\033[K");
+            err.flush();
             lineOpen = false;
         }
-        err.println(text);
-        err.flush();
-    }
-
-    static String human(Duration d) {
-        long ms = d.toMillis();
-        return ms < 1000 ? ms + " ms" : ms < 120_000 ? String.format(Locale.ROOT, "%.1f s", ms / 1000.0)
-                : String.format(Locale.ROOT, "%.1f min", ms / 60_000.0);
     }
 }

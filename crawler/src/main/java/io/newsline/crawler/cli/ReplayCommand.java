@@ -6,6 +6,7 @@ import io.newsline.crawler.archive.ReplayRun;
 import io.newsline.crawler.archive.ReplayTarget;
 import io.newsline.crawler.archive.WarcDamage;
 import io.newsline.crawler.run.CrawlConfig;
+import io.newsline.crawler.observe.LogListener;
 import io.newsline.crawler.run.CrawlListener;
 import io.newsline.crawler.run.CrawlRun;
 import io.newsline.crawler.seeds.SeedsReader;
@@ -93,8 +94,11 @@ public final class ReplayCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data = new DataDirOption();
 
-    @Option(names = "--quiet", description = "No progress lines; only the summary and errors.")
+    @Option(names = "--quiet", description = "No progress lines and, unless --log-level says otherwise, no log messages below warn: only the summary and errors.")
     boolean quiet;
+
+    @Mixin
+    LoggingOptions logging = new LoggingOptions();
 
     @Override
     public Integer call() throws InterruptedException {
@@ -115,6 +119,9 @@ public final class ReplayCommand implements Callable<Integer> {
             err.println("newsline replay: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
         }
+        if (quiet) {
+            logging.quiet();
+        }
         ReplayRun replay = new ReplayRun(profiles, seeds != null, filter, threads);
         ReplayRun.Progress progress = quiet ? ReplayRun.Progress.NONE : (stats, elapsed) -> {
             err.println("replay: " + stats.line(elapsed));
@@ -124,19 +131,7 @@ public final class ReplayCommand implements Callable<Integer> {
         if (dryRun) {
             outcome = replay.run(files, new PrintedRecords(out), progress);
         } else {
-            CrawlListener log = new CrawlListener() {
-                @Override
-                public void info(String message) {
-                    err.println(message);
-                    err.flush();
-                }
-
-                @Override
-                public void error(String host, String url, String message) {
-                    err.println("error " + url + ": " + message);
-                    err.flush();
-                }
-            };
+            CrawlListener log = new LogListener();
             CrawlConfig config = CrawlConfig.builder(seeds == null ? data.data : seeds, data.data)
                     .kafka(kafka.given())
                     .topic(topic.topic)

@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Option;
         description = {"Prints records of the topic as JSON lines (committed records only: read_committed).",
                 "Without --kafka it reads the embedded broker under --data: the running `newsline broker` if there is one, else it starts it."})
 public final class TailCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger("io.newsline.run");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -30,6 +33,9 @@ public final class TailCommand implements Callable<Integer> {
 
     @Mixin
     DataDirOption data = new DataDirOption();
+
+    @Mixin
+    LoggingOptions logging = new LoggingOptions();
 
     @Option(names = "--from-beginning", description = "Start at the oldest record instead of the newest.")
     boolean fromBeginning;
@@ -59,7 +65,7 @@ public final class TailCommand implements Callable<Integer> {
             } else {
                 started = EmbeddedBroker.start(EmbeddedBroker.inDataDir(data.data), 0);
                 bootstrap = started.bootstrapServers();
-                err.println("newsline tail: started the embedded broker on " + EmbeddedBroker.inDataDir(data.data) + " at " + bootstrap);
+                LOG.info("tail: started the embedded broker on {} at {}", EmbeddedBroker.inDataDir(data.data), bootstrap);
             }
             TailOptions options = new TailOptions(bootstrap, topic.topic, fromBeginning, max, timeout, client);
             TopicTail.tail(options, line -> {

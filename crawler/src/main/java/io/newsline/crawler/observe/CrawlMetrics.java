@@ -19,9 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Turns the engine's events into Micrometer meters, the same for {@code crawl} and {@code worker} (names as
  * Prometheus shows them): {@code newsline_pages_fetched_total{host,status_class}}, {@code newsline_fetched_bytes_total},
- * {@code newsline_fetch_seconds}, {@code newsline_backoffs_total}, {@code newsline_backoff_seconds_total},
+ * {@code newsline_fetch_seconds}, {@code newsline_politeness_wait_seconds{host}}, {@code newsline_backoffs_total}, {@code newsline_backoff_seconds_total},
  * {@code newsline_parked_hosts}, {@code newsline_discovered_total{source}}, {@code newsline_articles_total{outcome}}
- * (published, unchanged, dead_lettered), {@code newsline_publish_ack_seconds}, {@code newsline_pending_records},
+ * (published, unchanged, dead_lettered), {@code newsline_publish_ack_seconds} (from a record's send to the
+ * broker's acknowledgement; for a worker, to the commit of its transaction), {@code newsline_pending_records} (crawl),
  * {@code newsline_skipped_total{reason}}, {@code newsline_errors_total{kind}}, and per site file
  * {@code newsline_extracted_total{site}}, {@code newsline_field_fallbacks_total{site,field}} and
  * {@code newsline_field_fallback_ratio{site,field}}: the share of its records whose title, date, body or authors
@@ -116,6 +117,12 @@ public final class CrawlMetrics implements CrawlListener {
     @Override
     public void skipped(String host, String url, SkipReason reason, String detail) {
         counter("newsline.skipped", "Pages skipped on purpose, by reason", "reason", lower(reason.name())).increment();
+    }
+
+    @Override
+    public void waitedForTurn(String host, String url, Duration waited) {
+        Timer.builder("newsline.politeness.wait").description("Time a URL waited for its host's turn (delay, Crawl-delay, backoff)")
+                .tags("host", host).register(registry).record(waited);
     }
 
     @Override

@@ -127,7 +127,7 @@ final class HostQueue {
             return new Reaction(wait, parked.parkedReason(), parked.dropped(), parked.dropReason());
         }
         if (item.attempt() < maxAttempts && !closing) {
-            pending.addFirst(new PoliteScheduler.Item(item.url(), item.task(), item.attempt() + 1));
+            pending.addFirst(new PoliteScheduler.Item(item.url(), item.task(), item.attempt() + 1, now));
             return new Reaction(wait, null, List.of(), null);
         }
         String why = closing ? "the run is shutting down" : "gave up after " + item.attempt() + " attempts (last: " + reason + ")";

@@ -43,7 +43,8 @@ public final class PoliteScheduler implements AutoCloseable {
         HostFeedback run(String url);
     }
 
-    record Item(String url, Task task, int attempt) {
+    /** A queued URL; {@code queuedAt}: when it was queued (or queued again after a failure). */
+    record Item(String url, Task task, int attempt, Instant queuedAt) {
     }
 
     private final Function<String, SiteProfile> profileForHost;
@@ -112,7 +113,7 @@ public final class PoliteScheduler implements AutoCloseable {
                 if (queue.isParked()) {
                     dropReason = queue.parkedReason;
                 } else {
-                    queue.pending.addLast(new Item(url, task, 1));
+                    queue.pending.addLast(new Item(url, task, 1, clock.instant()));
                     changed.signalAll();
                 }
             }
@@ -247,6 +248,7 @@ public final class PoliteScheduler implements AutoCloseable {
             turns.asked(q.host, clock.instant()); // before robots.txt or the page is asked for
             step = robotsStep(q, item);
             if (step == Step.PROCEED) {
+                listener.waitedForTurn(item.url(), waitedForTurn(item, turnBefore));
                 feedback = item.task().run(item.url());
             }
             if (step != Step.SKIPPED) {
@@ -276,6 +278,14 @@ public final class PoliteScheduler implements AutoCloseable {
                 finishWithoutTask(q, step, turnBefore, turnTaken);
             }
         }
+    }
+
+    /**
+     * How long {@code item} waited for its host's turn: from when it was queued until the host allowed its request
+     * ({@code turnBefore}), not counting any wait for a free worker after that.
+     */
+    private static Duration waitedForTurn(Item item, Instant turnBefore) {
+        return turnBefore.isAfter(item.queuedAt()) ? Duration.between(item.queuedAt(), turnBefore) : Duration.ZERO;
     }
 
     /**

@@ -12,6 +12,13 @@ public interface PolitenessListener {
     default void backedOff(String host, Duration wait) {
     }
 
+    /**
+     * {@code url}'s request starts now, after it waited {@code waited} for its host's turn (the delay since the host's
+     * previous request, a Crawl-delay, a backoff); zero when the host was free. Told once per request, robots.txt aside.
+     */
+    default void waitedForTurn(String url, Duration waited) {
+    }
+
     /** {@code host} gets no more requests in this run; {@code reason} says why and what to change. */
     default void parked(String host, String reason) {
     }

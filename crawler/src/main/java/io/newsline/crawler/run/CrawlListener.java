@@ -43,7 +43,10 @@ public interface CrawlListener {
     default void sentToBroker(String host, String articleId) {
     }
 
-    /** The broker acknowledged a record of {@code host} {@code latency} after it was handed to the producer. */
+    /**
+     * The broker acknowledged a record of {@code host} {@code latency} after it was handed to the producer; for a
+     * worker, the transaction holding it was committed (made visible to readers) {@code latency} after its send.
+     */
     default void acknowledged(String host, String articleId, Duration latency) {
     }
 
@@ -64,6 +67,10 @@ public interface CrawlListener {
      * {@code detail} says more for people (the parser's reason, the fetch message), or is empty.
      */
     default void skipped(String host, String url, SkipReason reason, String detail) {
+    }
+
+    /** The request for {@code url} starts after it waited {@code waited} for {@code host}'s turn (politeness); zero when the host was free. */
+    default void waitedForTurn(String host, String url, Duration waited) {
     }
 
     default void backedOff(String host, Duration wait, String reason) {

@@ -35,6 +35,11 @@ public final class FanOutListener implements CrawlListener {
     }
 
     @Override
+    public void waitedForTurn(String host, String url, Duration waited) {
+        listeners.forEach(l -> l.waitedForTurn(host, url, waited));
+    }
+
+    @Override
     public void extracted(String host, String profile, Map<String, FieldSource> fields) {
         listeners.forEach(l -> l.extracted(host, profile, fields));
     }

@@ -19,6 +19,11 @@ public class PolitenessEvents implements PolitenessListener {
     }
 
     @Override
+    public void waitedForTurn(String url, Duration waited) {
+        listener.waitedForTurn(host(url), url, waited);
+    }
+
+    @Override
     public void parked(String host, String reason) {
         listener.parked(host, reason);
     }

@@ -59,7 +59,10 @@ final class PartitionStore implements CrawlStore {
         part.reserve(next);
     }
 
-    /** The article record, the URL's state and the article's version, in the open transaction together. */
+    /**
+     * The article record, the URL's state and the article's version, in the open transaction together; the listener is
+     * told {@code acknowledged} with the time from the send to the commit that made them visible.
+     */
     @Override
     public void commit(ArticleRecord record, UrlState after, String host) {
         ArticleVersion version = new ArticleVersion(record.id(), record.version(), record.contentHash());
@@ -68,7 +71,7 @@ final class PartitionStore implements CrawlStore {
                         StateRecords.encode(version))), () -> {
             part.put(after);
             part.put(version);
-        });
+        }, visible -> listener.acknowledged(host, record.id(), visible));
         listener.published(host, record.id(), record.version(), record.url());
     }
 

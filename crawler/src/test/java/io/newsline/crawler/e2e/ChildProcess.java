@@ -19,7 +19,10 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A {@code newsline} command in a child JVM with its standard output and error in files, for tests that watch it. */
+/**
+ * A {@code newsline} command in a child JVM with its standard output and error in files, for tests that watch it. It logs
+ * as the shipped program does (logback.xml).
+ */
 public final class ChildProcess implements AutoCloseable {
     private static final Pattern METRICS_PORT = Pattern.compile("metrics at http://127\\.0\\.0\\.1:(\\d+)/metrics");
     private final Process process;
@@ -34,7 +37,9 @@ public final class ChildProcess implements AutoCloseable {
 
     public static ChildProcess start(Path dir, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"), Newsline.class.getName()));
+        // logback.xml as shipped (messages on standard error), not the test classpath's logback-test.xml
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-Dlogback.configurationFile=logback.xml",
+                "-cp", System.getProperty("java.class.path"), Newsline.class.getName()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile(dir, "child", ".out");
         Path err = Files.createTempFile(dir, "child", ".err");

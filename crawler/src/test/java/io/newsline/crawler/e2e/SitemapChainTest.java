@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsline.crawler.cli.Newsline;
+import io.newsline.crawler.testing.LogCapture;
 import io.newsline.publisher.testing.TestBroker;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,15 +46,20 @@ class SitemapChainTest {
         CommandLine cl = Newsline.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(out));
-        int exit = cl.execute("crawl", "--seeds", mirror.seeds(tmp).toString(), "--kafka", TestBroker.bootstrap(),
-                "--topic", "chain." + UUID.randomUUID(), "--data", tmp.resolve("data").toString(),
-                "--resolve", mirror.resolve(), "--delay", "0s");
-        Files.writeString(tmp.resolve("run.log"), out.toString());
+        int exit;
+        String log;
+        try (LogCapture capture = LogCapture.start()) {
+            exit = cl.execute("crawl", "--seeds", mirror.seeds(tmp).toString(), "--kafka", TestBroker.bootstrap(),
+                    "--topic", "chain." + UUID.randomUUID(), "--data", tmp.resolve("data").toString(),
+                    "--resolve", mirror.resolve(), "--delay", "0s");
+            log = capture.text();
+        }
+        Files.writeString(tmp.resolve("run.log"), out + "\n" + log);
 
         assertThat(exit).as(out.toString()).isZero();
         // the start sitemap (level 0) and three levels of indexes below it; ?x=4 is cut
         assertThat(mirror.server().findAll(getRequestedFor(urlPathEqualTo("/sitemap.xml")))).hasSize(4);
-        assertThat(out.toString()).contains("site 'newdaily': skipped 1 sitemap(s) more than 3 index levels below a"
+        assertThat(log).contains("site 'newdaily': skipped 1 sitemap(s) more than 3 index levels below a"
                 + " start sitemap; raise discovery.maxSitemapDepth in its site file to read them");
     }
 

@@ -45,7 +45,6 @@ class WorkerHealthTest {
         try (mirror; broker; ChildProcess worker = startWorker(mirror, broker, "--log-format", "json", "--log-level", "info")) {
             worker.awaitOutput(s -> s.contains("owns frontier partitions"), Duration.ofSeconds(90));
 
-            // the test classpath logs to standard output (logback-test.xml), the jar to standard error (logback.xml)
             String line = (worker.out() + worker.err()).lines().filter(l -> l.contains("owns frontier partitions")).findFirst().orElseThrow();
             JsonNode json = JSON.readTree(line);
             assertThat(json.get("level").asText()).isEqualTo("INFO");

@@ -15,7 +15,7 @@ class HostQueueTest {
     private final PoliteScheduler.Task task = url -> HostFeedback.ok();
 
     private PoliteScheduler.Item item(String path, int attempt) {
-        return new PoliteScheduler.Item("https://www.newdaily.co.kr" + path, task, attempt);
+        return new PoliteScheduler.Item("https://www.newdaily.co.kr" + path, task, attempt, java.time.Instant.EPOCH);
     }
 
     private HostQueue.Reaction feed(PoliteScheduler.Item item, HostFeedback feedback) {
@@ -41,7 +41,7 @@ class HostQueueTest {
 
         assertThat(r.backoff()).isEqualTo(Duration.ofMinutes(5));
         assertThat(q.nextAllowedAt).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
-        assertThat(q.pending.peekFirst()).isEqualTo(item("/a", 2));
+        assertThat(q.pending.peekFirst()).as("queued again, now").isEqualTo(new PoliteScheduler.Item(item("/a", 2).url(), task, 2, NOW));
     }
 
     @Test

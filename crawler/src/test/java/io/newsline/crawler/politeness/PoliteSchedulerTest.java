@@ -17,6 +17,7 @@ import io.newsline.crawler.fetch.FetchConfig;
 import io.newsline.crawler.fetch.FetchRequest;
 import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.testing.LocalSite;
+import io.newsline.crawler.testing.MutableClock;
 import io.newsline.crawler.testing.Poll;
 import io.newsline.parser.profile.Politeness;
 import io.newsline.parser.profile.SiteProfile;
@@ -144,6 +145,33 @@ class PoliteSchedulerTest {
         for (LocalSite s : List.of(a, b)) {
             assertThat(s.server().findAll(getRequestedFor(urlEqualTo("/robots.txt")))).hasSize(1);
         }
+    }
+
+    @Test
+    void reportsHowLongEachUrlWaitedForItsHostsTurn() throws InterruptedException {
+        a = LocalSite.start("www.a-news.test");
+        Duration delay = Duration.ofSeconds(10);
+        profile("anews", a, politeness(delay));
+        for (int i = 1; i <= 3; i++) {
+            serve(a, "/news/" + i + ".html", aResponse().withBody(ARTICLE));
+        }
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        fetcher = new HttpFetcher(LocalSite.fetchConfig(a));
+        scheduler = PoliteScheduler.builder().profiles(host -> profiles.getOrDefault(host, SiteProfile.generic(host)))
+                .listener(events).threads(4).jitter(() -> 0.0).clock(clock).build();
+
+        fetchAll(a, "/news/1.html", "/news/2.html", "/news/3.html");
+        // the scheduler's clock stands still until moved: each move by the delay gives the host its next turn
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!scheduler.awaitIdle(Duration.ofMillis(200))) {
+            assertThat(System.nanoTime()).as("waited for the three requests").isLessThan(deadline);
+            clock.advance(delay);
+        }
+
+        assertThat(events.waitedForTurn).containsOnlyKeys(a.url("/news/1.html"), a.url("/news/2.html"), a.url("/news/3.html"));
+        assertThat(events.waitedForTurn.get(a.url("/news/1.html"))).as("the host was free").isZero();
+        assertThat(events.waitedForTurn.get(a.url("/news/2.html"))).isGreaterThanOrEqualTo(delay);
+        assertThat(events.waitedForTurn.get(a.url("/news/3.html"))).isGreaterThanOrEqualTo(delay.multipliedBy(2));
     }
 
     @Test

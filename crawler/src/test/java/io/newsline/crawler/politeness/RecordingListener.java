@@ -2,6 +2,8 @@ package io.newsline.crawler.politeness;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Keeps every politeness event, for assertions. */
@@ -14,6 +16,12 @@ final class RecordingListener implements PolitenessListener {
     final List<String> dropped = new CopyOnWriteArrayList<>();
     final List<String> blocked = new CopyOnWriteArrayList<>();
     final List<String> fatal = new CopyOnWriteArrayList<>();
+    final Map<String, Duration> waitedForTurn = new ConcurrentHashMap<>();
+
+    @Override
+    public void waitedForTurn(String url, Duration waited) {
+        waitedForTurn.put(url, waited);
+    }
 
     @Override
     public void backedOff(String host, Duration wait) {

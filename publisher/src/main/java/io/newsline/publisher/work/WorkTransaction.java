@@ -1,12 +1,17 @@
 package io.newsline.publisher.work;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
@@ -28,6 +33,7 @@ public final class WorkTransaction implements AutoCloseable {
     private final AtomicLong openArticles = new AtomicLong();
     /** The highest offset written in the open transaction, per partition written to (producer callbacks). */
     private final Map<TopicPartition, Long> lastOffsets = new ConcurrentHashMap<>();
+    private final Queue<Sent> awaitingCommit = new ConcurrentLinkedQueue<>();
     private volatile boolean dirty;
 
     /**
@@ -102,13 +108,27 @@ public final class WorkTransaction implements AutoCloseable {
 
     /** Like {@link #emit(List, Runnable)}, for the records of one article publication: counted once committed. */
     public void emitPublication(List<Outgoing> records, Runnable sent) {
+        emitPublication(records, sent, latency -> { });
+    }
+
+    /**
+     * Like {@link #emitPublication(List, Runnable)}; {@code visible} is told, on the committing thread, the time from
+     * this send to the commit that made the records visible to readers. Never told when the transaction is aborted or lost.
+     */
+    public void emitPublication(List<Outgoing> records, Runnable sent, Consumer<Duration> visible) {
         lock.readLock().lock();
         try {
+            long sentAt = System.nanoTime();
             emit(records, sent);
             openArticles.incrementAndGet();
+            awaitingCommit.add(new Sent(sentAt, visible));
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** A publication of the open transaction: when it was sent and whom to tell when it is committed. */
+    private record Sent(long nanoTime, Consumer<Duration> visible) {
     }
 
     /** Commits what was emitted, without consumer offsets, and begins the next transaction. */
@@ -141,11 +161,15 @@ public final class WorkTransaction implements AutoCloseable {
             }
             producer.commitTransaction(); // flushes: every send's callback has run
             dirty = false;
+            long committedAt = System.nanoTime();
             committedArticles.accept(openArticles.getAndSet(0));
             Map<String, Map<Integer, Long>> next = new HashMap<>();
             lastOffsets.forEach((tp, last) -> next.computeIfAbsent(tp.topic(), t -> new HashMap<>()).put(tp.partition(), last + 1));
             lastOffsets.clear();
+            List<Sent> committed = new ArrayList<>(awaitingCommit);
+            awaitingCommit.clear(); // under the write lock: no publication is being added
             producer.beginTransaction();
+            committed.forEach(sent -> sent.visible().accept(Duration.ofNanos(committedAt - sent.nanoTime())));
             next.replaceAll((t, m) -> Map.copyOf(m));
             return new Committed(Map.copyOf(next));
         } finally {
@@ -155,6 +179,6 @@ public final class WorkTransaction implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close(java.time.Duration.ofSeconds(5)); // an open transaction is aborted by the broker
+        producer.close(Duration.ofSeconds(5)); // an open transaction is aborted by the broker
     }
 }

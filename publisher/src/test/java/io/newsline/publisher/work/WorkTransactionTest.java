@@ -2,8 +2,10 @@ package io.newsline.publisher.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
 import org.apache.kafka.clients.producer.MockProducer;
@@ -37,6 +39,28 @@ class WorkTransactionTest {
         txn.close(); // the open transaction is aborted, as when a worker loses its partitions
 
         assertThat(published.get()).isEqualTo(1);
+    }
+
+    @Test
+    void eachCommittedPublicationIsToldTheTimeFromItsSendToTheCommit() {
+        List<Duration> visible = new CopyOnWriteArrayList<>();
+        txn.emitPublication(List.of(article("a:1")), () -> { }, visible::add);
+        txn.emitPublication(List.of(article("a:2")), () -> { }, visible::add);
+        assertThat(visible).as("before the commit").isEmpty();
+
+        txn.commit(Map::of, new ConsumerGroupMetadata("g"), () -> { });
+
+        assertThat(visible).hasSize(2).allMatch(d -> !d.isNegative());
+    }
+
+    @Test
+    void publicationsOfAnAbortedTransactionAreNeverToldTheyAreVisible() {
+        List<Duration> visible = new CopyOnWriteArrayList<>();
+        txn.emitPublication(List.of(article("a:1")), () -> { }, visible::add);
+
+        txn.close();
+
+        assertThat(visible).isEmpty();
     }
 
     private static Outgoing article(String id) {

@@ -140,7 +140,7 @@ class CrashRecoveryTest {
 
     private Process childCrawl(Path seeds, Path data, String bootstrap) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-Dlogback.configurationFile=logback.xml", "-cp", System.getProperty("java.class.path"),
                 Newsline.class.getName()));
         cmd.addAll(args(seeds, data, bootstrap, "--delay", "20ms"));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();

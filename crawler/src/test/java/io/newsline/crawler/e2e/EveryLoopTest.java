@@ -30,7 +30,7 @@ class EveryLoopTest {
         String topic = "every." + UUID.randomUUID();
         Path log = tmp.resolve("crawl.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-Dlogback.configurationFile=logback.xml", "-cp", System.getProperty("java.class.path"),
                 Newsline.class.getName(), "crawl", "--seeds", mirror.seeds(tmp).toString(), "--kafka", TestBroker.bootstrap(),
                 "--topic", topic, "--data", tmp.resolve("data").toString(), "--resolve", mirror.resolve(),
                 "--delay", "0s", "--every", "1s", "--quiet"));

@@ -209,7 +209,7 @@ class ModeContractTest {
 
     Process start(Mode mode, String slot) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-Dlogback.configurationFile=logback.xml", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 Newsline.class.getName()));
         cmd.addAll(mode.args(setup, slot));
         cmd.addAll(List.of("--seeds", setup.seeds().toString(), "--kafka", bootstrap, "--topic", topic, "--resolve", site.resolve(),

@@ -142,7 +142,7 @@ class WorkerScaleOutTest {
 
     private Process childWorker(Path seeds, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-Dlogback.configurationFile=logback.xml", "-cp", System.getProperty("java.class.path"),
                 Newsline.class.getName(), "worker", "--kafka", TestBroker.bootstrap(), "--group", group, "--seeds", seeds.toString(),
                 "--topic", topic, "--frontier-topic", frontier, "--state-topic", state, "--allow-private-addresses",
                 "--delay", DELAY.toMillis() + "ms", "--session-timeout", "6s", "--status-every", "1s",

@@ -24,7 +24,7 @@ class UrlDatesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "https://news.example/article/12345678.html",
-        "https://news.example/view/AKR20250124000100",
+        "https://news.example/view/NISX1234567",
         "https://news.example/article/9120250124.html",
     })
     void findsNoDateInAnUndatedUrl(String url) {

@@ -57,7 +57,9 @@ public final class ArticleRecords {
                 a.paywalled(),
                 fetchedAt,
                 new ArticleRecord.Extraction(a.extraction().profile(), a.extraction().profileVersion(),
-                        fieldSources(a.extraction().fields()), a.extraction().warnings()));
+                        fieldSources(a.extraction().fields()), a.extraction().warnings(),
+                        a.extraction().foundBy() == null ? null
+                                : new ArticleRecord.FoundBy(a.extraction().foundBy().source(), a.extraction().foundBy().url())));
     }
 
     /**

@@ -40,7 +40,8 @@ final class SampleArticles {
                 false,
                 new Extraction("newdaily", "3", Map.of("title", FieldSource.PROFILE, "publishedAt",
                         FieldSource.METADATA, "paragraphs", FieldSource.PROFILE, "section", FieldSource.URL),
-                        List.of("subtitle selector matched nothing; used og:description")));
+                        List.of("subtitle selector matched nothing; used og:description"),
+                        new Extraction.FoundBy("link", "https://www.newdaily.co.kr/site/data/html/2025/01/24/2025012400100.html")));
     }
 
     /** Only what the parser always gives: URL, title, body; no profile. */

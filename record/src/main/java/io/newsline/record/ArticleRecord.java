@@ -82,6 +82,18 @@ public record ArticleRecord(
         extraction = extraction == null ? new Extraction(profile, null, Map.of(), List.of()) : extraction;
     }
 
+    /**
+     * How the crawl found an article's URL: {@code source} is {@code sitemap}, {@code feed}, {@code section},
+     * {@code robots} (a sitemap announced by robots.txt) or {@code link} (a link on an article page); {@code url} is the
+     * page it was found on, or null.
+     */
+    @JsonPropertyOrder({"source", "url"})
+    public record FoundBy(String source, String url) {
+        public FoundBy {
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
     /** A person credited with the article; {@code email} may be null. */
     @JsonPropertyOrder({"name", "email"})
     public record Author(String name, String email) {
@@ -100,11 +112,18 @@ public record ArticleRecord(
 
     /**
      * How the article was extracted: profile name and version (null when none matched), the source of each
-     * field, and warnings for the profile's author.
+     * field, warnings for the profile's author, and how the crawl found the page's URL (null when not known: a
+     * recrawl of a URL found in an earlier run, a worker's URL found by another worker, a replay).
      */
-    @JsonPropertyOrder({"profile", "profileVersion", "fields", "warnings"})
+    @JsonPropertyOrder({"profile", "profileVersion", "fields", "warnings", "foundBy"})
     public record Extraction(String profile, String profileVersion, Map<String, FieldSource> fields,
-                             List<String> warnings) {
+                             List<String> warnings, FoundBy foundBy) {
+
+        /** An extraction whose URL's discovery is not known. */
+        public Extraction(String profile, String profileVersion, Map<String, FieldSource> fields, List<String> warnings) {
+            this(profile, profileVersion, fields, warnings, null);
+        }
+
         public Extraction {
             fields = fields == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(fields));
             warnings = warnings == null ? List.of() : List.copyOf(warnings);

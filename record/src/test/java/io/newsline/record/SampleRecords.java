@@ -43,7 +43,8 @@ final class SampleRecords {
                 FETCHED_AT,
                 new ArticleRecord.Extraction("newdaily", "3", Map.of("title", FieldSource.PROFILE, "publishedAt",
                         FieldSource.METADATA, "paragraphs", FieldSource.PROFILE, "section", FieldSource.URL),
-                        List.of("subtitle selector matched nothing; used og:description")));
+                        List.of("subtitle selector matched nothing; used og:description"),
+                        new ArticleRecord.FoundBy("link", "https://www.newdaily.co.kr/site/data/html/2025/01/24/2025012400100.html")));
     }
 
     /** Only what every record has: id, version 1, hash, URL, title, body; no profile. */

@@ -12,7 +12,20 @@ public enum SourceKind {
     /** A section (listing) page. */
     LISTING,
     /** A sitemap announced by robots.txt. */
-    ROBOTS;
+    ROBOTS,
+    /** A link on an article page the crawl fetched ("most read", "related"): found, never fetched as a discovery page. */
+    LINK;
+
+    /** How a record's {@code extraction.foundBy.source} names this kind. */
+    public String label() {
+        return switch (this) {
+            case SITEMAP -> "sitemap";
+            case FEED -> "feed";
+            case LISTING -> "section";
+            case ROBOTS -> "robots";
+            case LINK -> "link";
+        };
+    }
 
     /** True for the kinds read as sitemaps ({@link #SITEMAP}, {@link #ROBOTS}): streamed, and capped per run. */
     public boolean isSitemap() {

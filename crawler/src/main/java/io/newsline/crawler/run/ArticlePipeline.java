@@ -1,6 +1,7 @@
 package io.newsline.crawler.run;
 
 import io.newsline.crawler.archive.PageArchive;
+import io.newsline.crawler.discover.PageLinks;
 import io.newsline.crawler.discover.DiscoveredUrl;
 import io.newsline.crawler.extract.PageTimeLimit;
 import io.newsline.crawler.extract.TimeLimitedParser;
@@ -30,6 +31,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The work on one article URL, shared by {@code newsline crawl} and {@code newsline worker}: fetch it with the
@@ -39,12 +41,23 @@ import java.util.Optional;
  * (retry later, or gone).
  */
 public final class ArticlePipeline {
+
+    /** Receives the links of each article page fetched and parsed (an article or not), on the fetch thread. */
+    @FunctionalInterface
+    public interface LinksFound {
+        LinksFound NONE = (page, links, profile) -> { };
+
+        /** @param links absolute http(s) URLs of the page's anchors, in page order, unfiltered */
+        void linked(String page, Set<String> links, SiteProfile profile);
+    }
+
     private final SiteProfiles profiles;
     private final HttpFetcher fetcher;
     private final Clock clock;
     private final CrawlListener listener;
     private final TimeLimitedParser parser;
     private final PageArchive archive;
+    private final LinksFound links;
 
     /** A pipeline whose pages may each take {@link PageTimeLimit#DEFAULT} to extract. */
     public ArticlePipeline(SiteProfiles profiles, HttpFetcher fetcher, Clock clock, CrawlListener listener) {
@@ -58,6 +71,13 @@ public final class ArticlePipeline {
     /** @param archive keeps every fetched page before anything is published from it ({@code --warc}) */
     public ArticlePipeline(SiteProfiles profiles, HttpFetcher fetcher, Clock clock, CrawlListener listener, PageTimeLimit limit,
                            PageArchive archive) {
+        this(profiles, fetcher, clock, listener, limit, archive, LinksFound.NONE);
+    }
+
+    /** @param links receives the links of every article page parsed, for discovery of the articles it links */
+    public ArticlePipeline(SiteProfiles profiles, HttpFetcher fetcher, Clock clock, CrawlListener listener, PageTimeLimit limit,
+                           PageArchive archive, LinksFound links) {
+        this.links = links;
         this.archive = archive;
         this.profiles = profiles;
         this.fetcher = fetcher;
@@ -108,8 +128,11 @@ public final class ArticlePipeline {
         // archived before anything is published from it, so the archive holds every published page
         Optional<URI> kept = archive.keep(result);
         ParseResult parsed = parser.parse(page, profile);
+        if (!(parsed instanceof ParseResult.Failed) && links != LinksFound.NONE) {
+            links.linked(result.finalUrl(), PageLinks.read(result.finalUrl(), result.body(), result.contentType()), profile);
+        }
         if (parsed instanceof ParseResult.Parsed p) {
-            Article article = crossCheck(p.article(), hint);
+            Article article = foundBy(crossCheck(p.article(), hint), hint);
             listener.extracted(host, profile.name(), article.extraction().fields());
             Instant articleDate = article.publishedAt() == null ? null : article.publishedAt().toInstant();
             Instant next = RecrawlPolicy.nextDue(profile.recrawl(), now, articleDate);
@@ -148,6 +171,16 @@ public final class ArticlePipeline {
         }
     }
 
+    /** Records in the article's extraction how its URL was found, when the run knows (in worker mode: found by itself). */
+    private static Article foundBy(Article article, DiscoveredUrl hint) {
+        if (hint == null) {
+            return article;
+        }
+        Extraction e = article.extraction();
+        return withExtraction(article, new Extraction(e.profile(), e.profileVersion(), e.fields(), e.warnings(),
+                new Extraction.FoundBy(hint.source().label(), hint.via())));
+    }
+
     /** Adds a warning when the news sitemap's publication date and the page's own disagree by more than a day. */
     private static Article crossCheck(Article article, DiscoveredUrl hint) {
         if (hint == null || hint.publishedAt() == null || article.publishedAt() == null) {
@@ -161,10 +194,13 @@ public final class ArticlePipeline {
         Extraction e = article.extraction();
         List<String> warnings = new ArrayList<>(e.warnings());
         warnings.add("publishedAt " + article.publishedAt() + " differs from the news sitemap's " + listed + " by more than a day");
-        Extraction checked = new Extraction(e.profile(), e.profileVersion(), e.fields(), warnings);
+        return withExtraction(article, new Extraction(e.profile(), e.profileVersion(), e.fields(), warnings, e.foundBy()));
+    }
+
+    private static Article withExtraction(Article article, Extraction extraction) {
         return new Article(article.url(), article.canonicalUrl(), article.site(), article.siteArticleId(), article.section(),
                 article.language(), article.title(), article.subtitle(), article.authors(), article.publishedAt(),
-                article.modifiedAt(), article.paragraphs(), article.images(), article.tags(), article.paywalled(), checked);
+                article.modifiedAt(), article.paragraphs(), article.images(), article.tags(), article.paywalled(), extraction);
     }
 
     /** Reports a failed fetch: a skip when retrying will not help or the page is gone, else an error. */

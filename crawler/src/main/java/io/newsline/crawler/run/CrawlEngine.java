@@ -66,6 +66,7 @@ public final class CrawlEngine {
     private final Map<CrawlStore, StoreSink> sinks = new ConcurrentHashMap<>();
     private final Map<String, Release> inFlight = new ConcurrentHashMap<>();
     private final AtomicReference<String> stoppedBy = new AtomicReference<>();
+    private final AtomicReference<Seeder.Round> round = new AtomicReference<>();
     private volatile boolean ending;
 
     private CrawlEngine(Builder b) {
@@ -86,7 +87,12 @@ public final class CrawlEngine {
         }
         this.scheduler = s.build();
         this.pipeline = new ArticlePipeline(b.profiles, b.fetcher, b.clock, events,
-                io.newsline.crawler.extract.PageTimeLimit.DEFAULT, b.archive);
+                io.newsline.crawler.extract.PageTimeLimit.DEFAULT, b.archive, (page, links, profile) -> {
+                    Seeder.Round r = round.get();
+                    if (r != null && !isStopped()) {
+                        r.linked(page, links, profile, b.clock.instant());
+                    }
+                });
         Predicate<String> fetchesFrom = b.fetchesFrom;
         this.seeder = new Seeder(b.profiles, new LinkDiscovery(b.profiles, b.fetcher, b.clock, events), b.robots,
                 scheduler, url -> !isStopped() && fetchesFrom.test(url), (url, hint) -> frontier.offer(url, Optional.of(hint)));
@@ -101,9 +107,14 @@ public final class CrawlEngine {
         return events;
     }
 
-    /** Starts a discovery round over the seeds; a crawl runs one, a worker one per discovery cycle. */
+    /**
+     * Starts a discovery round over the seeds; a crawl runs one, a worker one per discovery cycle. The links of the
+     * article pages fetched from then on are found in this round, within its {@code discovery.maxLinkedPerRun}.
+     */
     public Seeder.Round startRound() {
-        return seeder.startRound();
+        Seeder.Round r = seeder.startRound();
+        round.set(r);
+        return r;
     }
 
     /** Offers the frontier every URL of {@code stores} due at {@code now}, at most {@code limit} per store. */

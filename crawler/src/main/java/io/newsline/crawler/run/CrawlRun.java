@@ -309,8 +309,8 @@ public final class CrawlRun implements AutoCloseable {
     }
 
     /**
-     * The crawl's frontier: a found URL is recorded in the crawl state; a due one is fetched now, once per run and
-     * within the page budget.
+     * The crawl's frontier: a found URL is recorded in the crawl state; a due one (or one whose source announces an
+     * edit since its last fetch) is fetched now, once per run and within the page budget.
      */
     private void offer(String url, Optional<DiscoveredUrl> hint, CrawlListener listener) {
         if (hint.isPresent()) {
@@ -318,7 +318,9 @@ public final class CrawlRun implements AutoCloseable {
             if (state.discover(url, UrlKind.ARTICLE, clock.instant())) {
                 listener.discovered(SiteProfile.hostOf(url).orElse("?"), url, hint.get().source());
             }
-            if (state.url(url).filter(s -> s.isDue(clock.instant())).isEmpty()) {
+            Instant now = clock.instant();
+            // an edit the sitemap or feed announces after the last fetch makes the URL due now, whatever its age
+            if (state.url(url).filter(s -> s.isDue(now) || hint.get().announcesEditSince(s.lastFetched())).isEmpty()) {
                 return;
             }
         }

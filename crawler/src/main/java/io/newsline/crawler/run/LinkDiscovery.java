@@ -81,7 +81,7 @@ public final class LinkDiscovery {
                     yield r.urls();
                 }
                 case FEED -> feeds.read(result.finalUrl(), result.body());
-                case LISTING -> ListingLinks.read(result.finalUrl(), result.body(), result.contentType(), profile);
+                case LISTING, LINK -> ListingLinks.read(result.finalUrl(), result.body(), result.contentType(), profile);
             };
         } catch (DiscoveryException | RuntimeException e) {
             listener.error(host, url, "could not read " + (kind.isSitemap() ? "sitemap" : kind.name().toLowerCase(Locale.ROOT)) + " " + url + ": " + e.getMessage());
@@ -94,7 +94,7 @@ public final class LinkDiscovery {
             }
             Optional<String> normalized = UrlNormalizer.forProfile(target).normalize(d.url());
             if (normalized.isPresent() && target.isArticleUrl(normalized.get())) {
-                found.article(normalized.get(), d);
+                found.article(normalized.get(), d.foundOn(result.finalUrl(), normalized.get()));
             }
         }
         return feedback;

@@ -8,7 +8,11 @@ import io.newsline.crawler.politeness.RobotsCache;
 import io.newsline.crawler.url.UrlNormalizer;
 import io.newsline.parser.profile.SiteProfile;
 import io.newsline.parser.profile.SiteProfiles;
+import io.newsline.crawler.discover.UrlDates;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,14 +84,29 @@ public final class Seeder {
         return round;
     }
 
-    private static Set<String> origins(SiteProfile p) {
+    /**
+     * The origins whose robots.txt a site with {@code robotsSitemaps: true} reads: those of its start points, then every
+     * other host of its site file on the scheme and port its start points use (https when it has none), so that a host
+     * without start points has its sitemaps read too.
+     */
+    static Set<String> origins(SiteProfile p) {
         List<String> all = new ArrayList<>(p.start().sitemaps());
         all.addAll(p.start().feeds());
         all.addAll(p.start().sections());
         Set<String> origins = new LinkedHashSet<>();
+        Set<String> schemesAndPorts = new LinkedHashSet<>();
         for (String u : all) {
             URI uri = URI.create(u);
             origins.add(uri.getScheme() + "://" + uri.getRawAuthority());
+            schemesAndPorts.add(uri.getScheme() + "://%s" + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
+        }
+        if (schemesAndPorts.isEmpty()) {
+            schemesAndPorts.add("https://%s");
+        }
+        for (String host : p.hosts()) {
+            for (String form : schemesAndPorts) {
+                origins.add(String.format(java.util.Locale.ROOT, form, host));
+            }
         }
         return origins;
     }
@@ -95,6 +114,7 @@ public final class Seeder {
     /** One pass over the seeds: what it fetched and found (each once), and what its sitemap caps cut. Thread-safe. */
     public final class Round {
         private final SitemapBudget sitemaps = new SitemapBudget();
+        private final LinkBudget linked = new LinkBudget();
         private final Set<String> pages = ConcurrentHashMap.newKeySet();
         private final Set<String> articles = ConcurrentHashMap.newKeySet();
 
@@ -106,7 +126,37 @@ public final class Seeder {
          * when nothing was cut.
          */
         public List<String> report() {
-            return sitemaps.report();
+            List<String> lines = new ArrayList<>(sitemaps.report());
+            lines.addAll(linked.report());
+            return lines;
+        }
+
+        /**
+         * Takes the links of a fetched article page of {@code profile}'s site: each that is an article URL of the site
+         * file ({@code articles.url}) on one of its {@code hosts}, is not older than its {@code recrawl.stopAfter} by
+         * the date its URL carries (an undated one is taken: its page's own date then sets its recrawl), and is new to
+         * this round, is found, as a link from {@code page}, while the site's {@code discovery.maxLinkedPerRun}
+         * lasts. A site file without an article pattern follows no links.
+         */
+        public void linked(String page, Collection<String> links, SiteProfile profile, Instant now) {
+            if (profile.isGeneric() || profile.articles().url() == null || profile.discovery().maxLinkedPerRun() == 0) {
+                return;
+            }
+            UrlNormalizer normalizer = UrlNormalizer.forProfile(profile);
+            LocalDate oldest = now.minus(profile.recrawl().stopAfter()).atZone(profile.timezone()).toLocalDate();
+            for (String link : links) {
+                Optional<String> url = normalizer.normalize(link);
+                if (url.isEmpty() || url.get().equals(page) || !profile.covers(SiteProfile.hostOf(url.get()).orElse(""))
+                        || !profile.isArticleUrl(url.get())) {
+                    continue;
+                }
+                if (UrlDates.of(url.get()).filter(d -> d.isBefore(oldest)).isPresent() || articles.contains(url.get())) {
+                    continue;
+                }
+                if (linked.admit(profile) && articles.add(url.get())) {
+                    found.article(url.get(), DiscoveredUrl.linkedFrom(url.get(), page));
+                }
+            }
         }
 
         /** @param depth sitemap index levels above this page (0 for a start point) */

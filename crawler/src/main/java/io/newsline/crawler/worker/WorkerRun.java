@@ -77,6 +77,8 @@ public final class WorkerRun {
     private final Map<Integer, OwnedPartition> owned = new ConcurrentHashMap<>();
     private final Map<Integer, PartitionStore> stores = new ConcurrentHashMap<>();
     private final Map<String, Instant> requeued = new ConcurrentHashMap<>();
+    /** What discovery said of an owned URL written to the frontier topic, until it comes back (this generation). */
+    private final Map<String, DiscoveredUrl> hints = new ConcurrentHashMap<>();
     private volatile CrawlEngine engine;
     private Seeder.Round discoveryRound;
     private volatile boolean lost;
@@ -298,6 +300,7 @@ public final class WorkerRun {
             owned.clear();
             stores.clear();
             requeued.clear();
+            hints.clear();
             WorkSession k = kafka;
             if (k != null) {
                 k.forgetOffsets();
@@ -331,13 +334,14 @@ public final class WorkerRun {
         }
         String url = r.url();
         requeued.remove(url);
+        DiscoveredUrl hint = hints.remove(url);
         Optional<UrlState> known = part.url(url);
-        if (known.isPresent() && !known.get().isDue(clock.instant()) || e.inFlight(url)) {
+        if (known.isPresent() && !dueNow(known.get(), hint) || e.inFlight(url)) {
             return; // done and not due again yet (listed again by a sitemap, redelivered after a crash), or in flight
         }
         k.started(r.partition(), r.offset());
         // a URL handed back unfinished (the generation ends, the engine stopped) keeps its offset open for the next owner
-        e.fetch(url, Optional.empty(), done -> {
+        e.fetch(url, Optional.ofNullable(hint), done -> {
             if (done) {
                 k.finished(r.partition(), r.offset());
             }
@@ -377,7 +381,7 @@ public final class WorkerRun {
         CrawlEngine e = engine;
         if (part != null) {
             Optional<UrlState> known = part.url(url);
-            if (known.isPresent() && !known.get().isDue(clock.instant()) || e != null && e.inFlight(url)) {
+            if (known.isPresent() && !dueNow(known.get(), hint.orElse(null)) || e != null && e.inFlight(url)) {
                 return;
             }
             if (hint.isEmpty() && requeued.putIfAbsent(url, clock.instant()) != null) {
@@ -386,11 +390,18 @@ public final class WorkerRun {
             if (hint.isPresent() && known.isEmpty()) {
                 listener.discovered(SiteProfile.hostOf(url).orElse("?"), url, hint.get().source());
             }
+            // kept until the URL comes back from the frontier topic: how it was found, and an edit it announced
+            hint.ifPresent(h -> hints.put(url, h));
         }
         WorkTransaction t = txn;
         if (t != null) {
             t.emit(List.of(Outgoing.to(config.frontierTopic(), p, SiteKey.of(url), url.getBytes(StandardCharsets.UTF_8))));
         }
+    }
+
+    /** Due by its schedule, or by an edit its sitemap or feed announced after its last fetch (whatever its age). */
+    private boolean dueNow(UrlState known, DiscoveredUrl hint) {
+        return known.isDue(clock.instant()) || hint != null && hint.announcesEditSince(known.lastFetched());
     }
 
     /** Every {@code recrawlScanEvery}: the owner re-enqueues URLs whose due time has come. */

@@ -34,6 +34,7 @@ class SiteProfileLoaderTest {
         "bad-hosts-entry.yaml  | 5 | hosts[1]            | expected a host name such as 'www.example.com' (no scheme, port or path), got 'https://www.badhostentry.example/'",
         "bad-discovery-depth.yaml | 5 | discovery.maxSitemapDepth | expected a whole number >= 0",
         "bad-discovery-field.yaml | 5 | discovery.maxSitemaps     | unknown field 'maxSitemaps'; expected one of",
+        "bad-discovery-linked.yaml | 5 | discovery.maxLinkedPerRun | expected a whole number >= 0 (0 follows no links), got -5",
         "bad-example-url.yaml     | 6 | articles.examples         | (examples[0]) does not match articles.url",
     })
     void namesFileLineAndFieldOfABrokenSiteFile(String file, String line, String field, String what) {
@@ -69,13 +70,14 @@ class SiteProfileLoaderTest {
 
         assertThat(p.discovery().maxSitemapDepth()).isEqualTo(Discovery.MAX_SITEMAP_DEPTH);
         assertThat(p.discovery().maxSitemapsPerRun()).isEqualTo(Discovery.MAX_SITEMAPS_PER_RUN);
+        assertThat(p.discovery().maxLinkedPerRun()).isEqualTo(Discovery.MAX_LINKED_PER_RUN);
     }
 
     @Test
     void readsTheDiscoveryCapsOfASiteFile() {
         SiteProfile p = load("discovery.yaml");
 
-        assertThat(p.discovery()).isEqualTo(new Discovery(1, 1000));
+        assertThat(p.discovery()).isEqualTo(new Discovery(1, 1000, 20));
     }
 
     @ParameterizedTest(name = "{0}")

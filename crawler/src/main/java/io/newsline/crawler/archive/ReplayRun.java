@@ -105,7 +105,7 @@ public final class ReplayRun {
                         lastProgress[0] = System.nanoTime();
                         progress.update(stats, Duration.ofNanos(System.nanoTime() - started));
                     }
-                }, stats).ifPresent(stats::damaged);
+                }, stats).forEach(stats::damaged);
                 if (failure.get() != null) {
                     break;
                 }

@@ -2,11 +2,17 @@ package io.newsline.crawler.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -16,7 +22,8 @@ import org.netpreserve.jwarc.WarcTruncationReason;
 /**
  * Reads the HTML responses of one WARC file (gzip or not, WARC 1.0 or 1.1, any crawler's), one record at a time: a
  * page is handed on only once its payload is read whole, so a record cut short is never handed on. Other records
- * are counted by {@link ReplaySkip}. The first place the file cannot be read past ends it, as a {@link WarcDamage}.
+ * are counted by {@link ReplaySkip}. A place the file cannot be read past is a {@link WarcDamage}; reading resumes at
+ * the next record start after it, if any.
  */
 public final class WarcPages {
     /** What the reader says about each record it does not hand on. */
@@ -34,21 +41,69 @@ public final class WarcPages {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    /** Reads {@code file}, handing each HTML 200 response to {@code pages}; returns the damage that ended it, if any. */
-    public Optional<WarcDamage> read(Path file, Consumer<ArchivedPage> pages, Skips skips) {
-        long offset = 0;
-        try (WarcReader reader = new WarcReader(file)) {
+    /**
+     * Reads {@code file}, handing each HTML 200 response to {@code pages}; returns the places it was damaged, in file
+     * order. After damage, reading goes on at the next record start {@link WarcResync} finds (the next gzip member
+     * holding a WARC header, or the next {@code WARC/1.} line), so one bad record does not cost the rest of the file.
+     */
+    public List<WarcDamage> read(Path file, Consumer<ArchivedPage> pages, Skips skips) {
+        List<WarcDamage> damage = new ArrayList<>();
+        long start = 0;
+        while (true) {
+            Optional<Stop> stop = readFrom(file, start, pages, skips);
+            if (stop.isEmpty()) {
+                return damage;
+            }
+            Stop s = stop.get();
+            OptionalLong next;
+            try {
+                next = WarcResync.nextRecord(file, s.offset() + 1, s.compression());
+            } catch (IOException e) {
+                next = OptionalLong.empty();
+            }
+            if (s.beforeAnyRecord() && !damage.isEmpty()) {
+                // resumed at a start that does not read either: the same damaged region goes on
+                WarcDamage region = damage.remove(damage.size() - 1);
+                damage.add(new WarcDamage(file, region.offset(), region.problem(), next));
+            } else {
+                damage.add(new WarcDamage(file, s.offset(), s.problem(), next));
+            }
+            if (next.isEmpty()) {
+                return damage;
+            }
+            start = next.getAsLong();
+        }
+    }
+
+    /**
+     * Where and why reading from one start offset stopped short of the end of the file: {@code offset} is the start of
+     * the record being read (of the last one read when the next header could not be read).
+     */
+    private record Stop(long offset, String problem, WarcCompression compression, boolean beforeAnyRecord) {
+    }
+
+    private Optional<Stop> readFrom(Path file, long start, Consumer<ArchivedPage> pages, Skips skips) {
+        long offset = start;
+        boolean anyRecord = false;
+        WarcCompression compression = WarcCompression.NONE;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            channel.position(start);
+            WarcReader reader = new WarcReader(channel);
+            compression = reader.compression();
             while (true) {
-                offset = reader.position();
                 Optional<WarcRecord> next = reader.next();
                 if (next.isEmpty()) {
                     return Optional.empty();
                 }
+                offset = reader.position(); // the start of the record next() read
+                anyRecord = true;
                 skips.read();
                 WarcRecord record = next.get();
                 if (record instanceof WarcRevisit) {
+                    record.body().consume();
                     skips.skipped(ReplaySkip.REVISIT);
                 } else if (!(record instanceof WarcResponse response)) {
+                    record.body().consume();
                     skips.skipped(ReplaySkip.NOT_RESPONSE);
                 } else {
                     Optional<ArchivedPage> page = pageOf(response, file, offset, skips);
@@ -65,7 +120,7 @@ public final class WarcPages {
             throw e.failure; // the consumer's own failure: not damage of the file
         } catch (IOException | RuntimeException e) {
             String problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-            return Optional.of(new WarcDamage(file, offset, problem));
+            return Optional.of(new Stop(offset, problem, compression, !anyRecord));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newsline.crawler.cli;
 
+import io.newsline.crawler.archive.ArchiveException;
 import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.observe.CrawlMetrics;
 import io.newsline.crawler.observe.HealthCheck;
@@ -67,6 +68,9 @@ public final class WorkerCommand implements Callable<Integer> {
     @Mixin
     FetchOptions fetch = new FetchOptions();
 
+    @Mixin
+    WarcOptions warc = new WarcOptions();
+
     @Option(names = "--frontier-topic", defaultValue = WorkerConfig.DEFAULT_FRONTIER_TOPIC, paramLabel = "TOPIC",
             description = "Topic of URLs to fetch, keyed by site (default: ${DEFAULT-VALUE}).")
     String frontierTopic;
@@ -121,6 +125,7 @@ public final class WorkerCommand implements Callable<Integer> {
                 .sessionTimeout(sessionTimeout)
                 .brokerTimeout(publish.brokerTimeout)
                 .stateDir(stateDirOf(data.data, group))
+                .warc(warc.config())
                 .build();
     }
 
@@ -180,10 +185,11 @@ public final class WorkerCommand implements Callable<Integer> {
     private int work(WorkerConfig config, SiteProfiles profiles, CrawlListener log, String bootstrap, PrintWriter out, PrintWriter err)
             throws InterruptedException {
         try (HttpFetcher fetcher = new HttpFetcher(config.settings().fetch())) {
-            WorkerRun worker = new WorkerRun(config, profiles, fetcher, Clock.systemUTC(), log);
+            WorkerRun worker;
             try {
+                worker = new WorkerRun(config, profiles, fetcher, Clock.systemUTC(), log);
                 worker.awaitKafka();
-            } catch (BrokerUnavailableException e) {
+            } catch (ArchiveException | BrokerUnavailableException e) {
                 err.println("newsline worker: " + e.getMessage());
                 return Newsline.EXIT_CONFIG;
             }

@@ -1,5 +1,7 @@
 package io.newsline.crawler.worker;
 
+import io.newsline.crawler.archive.PageArchive;
+import io.newsline.crawler.archive.WarcArchive;
 import io.newsline.crawler.discover.DiscoveredUrl;
 import io.newsline.crawler.fetch.HttpFetcher;
 import io.newsline.crawler.frontier.OwnedPartition;
@@ -47,6 +49,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Politeness holds across workers because one site (registrable domain) is on one partition, so one owner at a
  * time; after an assignment the new owner waits one politeness delay before its first request.
+ *
+ * <p>With {@link WorkerConfig#warc()}, every fetched article page is written to the WARC archive before anything is
+ * published from it, and the archive is forced to disk when {@link #run()} returns.
  */
 public final class WorkerRun {
     /**
@@ -63,6 +68,7 @@ public final class WorkerRun {
     private final HttpFetcher fetcher;
     private final Clock clock;
     private final CrawlListener listener;
+    private final PageArchive archive;
     private final RunStats stats = new RunStats();
     private final java.util.concurrent.atomic.AtomicLong publishedCommitted = new java.util.concurrent.atomic.AtomicLong();
     private final RobotsCache robots;
@@ -94,6 +100,7 @@ public final class WorkerRun {
         this.clock = clock;
         this.listener = new FanOutListener(List.of(stats, listener));
         this.robots = RobotsCache.over(fetcher, clock, profiles);
+        this.archive = config.warc().<PageArchive>map(w -> new WarcArchive(w, clock)).orElse(PageArchive.NONE);
         this.handoffDelay = profiles.all().stream().map(p -> p.politeness().delay()).max(Duration::compareTo)
                 .orElse(Duration.ofSeconds(1));
     }
@@ -134,7 +141,8 @@ public final class WorkerRun {
 
     /**
      * Works until {@link #stop()} or an error that {@link io.newsline.crawler.run.ErrorKind#stopsRun() stops the run}
-     * (see {@link #stoppedBy()}: the work since the last commit is not committed); a lost transaction or Kafka session restarts the work from the committed state. */
+     * (see {@link #stoppedBy()}: the work since the last commit is not committed); a lost transaction or Kafka session restarts the work from the committed state.
+     * On return the WARC archive, if any, is on disk (fsync) and closed. */
     public void run() {
         try {
             while (!stopping) {
@@ -155,7 +163,11 @@ public final class WorkerRun {
                 }
             }
         } finally {
-            finished.countDown();
+            try {
+                archive.close(); // every session ended: no fetch writes to it any more
+            } finally {
+                finished.countDown();
+            }
         }
     }
 
@@ -264,6 +276,7 @@ public final class WorkerRun {
                 .storeFor(url -> stores.get(SiteKey.partitionOf(url, partitions)))
                 .frontier(this::offer)
                 .articleLocks(articleLocks)
+                .archive(archive)
                 .build();
         discoveryRound = null;
         lastDiscovery = null;

@@ -35,6 +35,7 @@ final class CcNewsWarcs {
     static final Instant DATE = Instant.parse("2025-01-26T03:04:05Z");
 
     private final WarcWriter writer;
+    private Instant date = DATE;
 
     CcNewsWarcs(Path file, WarcCompression compression) throws IOException {
         this.writer = new WarcWriter(Files.newByteChannel(file, java.nio.file.StandardOpenOption.CREATE_NEW,
@@ -65,6 +66,12 @@ final class CcNewsWarcs {
         return html.getBytes(charset);
     }
 
+    /** The WARC date of the pages written next (default {@link #DATE}). */
+    CcNewsWarcs at(Instant date) {
+        this.date = date;
+        return this;
+    }
+
     /** Request, response (cut to {@code keep} bytes and marked WARC-Truncated when shorter) and metadata. */
     CcNewsWarcs page(String path, String contentType, byte[] body, int keep) throws IOException {
         URI uri = URI.create(ORIGIN + path);
@@ -75,14 +82,14 @@ final class CcNewsWarcs {
                 .body(null, stored).build();
         URI responseId = URI.create("urn:uuid:" + UUID.randomUUID());
         WarcResponse.Builder response = new WarcResponse.Builder(uri).version(MessageVersion.WARC_1_0).recordId(responseId)
-                .date(DATE).body(http);
+                .date(date).body(http);
         if (truncated) {
             response.truncated(WarcTruncationReason.LENGTH);
         }
-        writer.write(new WarcRequest.Builder(uri).version(MessageVersion.WARC_1_0).date(DATE).concurrentTo(responseId)
+        writer.write(new WarcRequest.Builder(uri).version(MessageVersion.WARC_1_0).date(date).concurrentTo(responseId)
                 .body(new HttpRequest.Builder("GET", path).addHeader("Host", "www.newdaily.co.kr").build()).build());
         writer.write(response.build());
-        writer.write(new WarcMetadata.Builder().version(MessageVersion.WARC_1_0).targetURI(uri).date(DATE)
+        writer.write(new WarcMetadata.Builder().version(MessageVersion.WARC_1_0).targetURI(uri).date(date)
                 .concurrentTo(responseId).body(MediaType.WARC_FIELDS, "fetchTimeMs: 120\r\n".getBytes(StandardCharsets.US_ASCII))
                 .build());
         return this;

@@ -140,6 +140,73 @@ class ReplayRunTest {
         assertThat(outcome.stats().damage().get(0).file()).isEqualTo(file);
     }
 
+    @Test
+    void afterABadGzipMemberReplayResumesAtTheNextRecordAndReportsTheSkippedRange() throws Exception {
+        Path file = tmp.resolve("bad-middle.warc.gz");
+        CcNewsWarcs warc = new CcNewsWarcs(file, WarcCompression.GZIP);
+        warc.page(P313, HTML, CcNewsWarcs.fixture("2025012400313.html"), Integer.MAX_VALUE);
+        long secondStarts = warc.position();
+        warc.page(P421, HTML, CcNewsWarcs.fixture("2025012400421.html"), Integer.MAX_VALUE);
+        long thirdStarts = warc.position();
+        warc.page(P102, HTML, CcNewsWarcs.fixture("2025012500102.html"), Integer.MAX_VALUE).close();
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 0; i < 64; i++) {
+            bytes[(int) secondStarts + 600 + i] ^= 0x5a; // inside the deflate data of the second page's records
+        }
+        Files.write(file, bytes);
+
+        Collected target = new Collected();
+        ReplayRun.Outcome outcome = new ReplayRun(profiles, true, ReplayFilter.ALL, 2).run(List.of(file), target, ReplayRun.Progress.NONE);
+
+        assertThat(outcome.failed()).isTrue();
+        assertThat(target.byUrl.keySet()).containsExactlyInAnyOrder(CcNewsWarcs.ORIGIN + P313, CcNewsWarcs.ORIGIN + P102);
+        assertThat(outcome.stats().damage()).hasSize(1);
+        WarcDamage damage = outcome.stats().damage().get(0);
+        assertThat(damage.offset()).isBetween(secondStarts, thirdStarts - 1);
+        assertThat(damage.resumedAt()).isPresent();
+        assertThat(damage.resumedAt().getAsLong()).isGreaterThan(damage.offset()).isLessThanOrEqualTo(thirdStarts);
+        assertThat(damage.describe()).contains("bad-middle.warc.gz at offset " + damage.offset())
+                .contains("resumed at the next record, offset " + damage.resumedAt().getAsLong());
+    }
+
+    @Test
+    void afterAnOverLongContentLengthInAnUncompressedFileReplayResumesAtTheNextWarcHeader() throws Exception {
+        Path file = tmp.resolve("long-middle.warc");
+        new CcNewsWarcs(file, WarcCompression.NONE)
+                .page(P313, HTML, CcNewsWarcs.fixture("2025012400313.html"), Integer.MAX_VALUE)
+                .page(P421, HTML, CcNewsWarcs.fixture("2025012400421.html"), Integer.MAX_VALUE)
+                .page(P102, HTML, CcNewsWarcs.fixture("2025012500102.html"), Integer.MAX_VALUE)
+                .close();
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        int secondResponse = text.lastIndexOf("WARC/1.0\r\n", responseOf(text, P421));
+        int at = text.indexOf("Content-Length: ", secondResponse) + "Content-Length: ".length(); // the WARC header's
+        int end = text.indexOf("\r\n", at);
+        long declared = Long.parseLong(text.substring(at, end));
+        text = text.substring(0, at) + (declared + 100_000) + text.substring(end);
+        Files.write(file, text.getBytes(StandardCharsets.ISO_8859_1));
+
+        Collected target = new Collected();
+        ReplayRun.Outcome outcome = new ReplayRun(profiles, true, ReplayFilter.ALL, 2).run(List.of(file), target, ReplayRun.Progress.NONE);
+
+        assertThat(outcome.failed()).isTrue();
+        assertThat(target.byUrl.keySet()).containsExactlyInAnyOrder(CcNewsWarcs.ORIGIN + P313, CcNewsWarcs.ORIGIN + P102);
+        assertThat(outcome.stats().damage()).singleElement().satisfies(d -> assertThat(d.resumedAt()).isPresent());
+    }
+
+    /** The offset of the {@code WARC-Type: response} line of the response record of {@code path}. */
+    private static int responseOf(String text, String path) {
+        int from = 0;
+        while (true) {
+            int type = text.indexOf("WARC-Type: response", from);
+            int header = text.lastIndexOf("WARC/1.0\r\n", type);
+            int uri = text.indexOf("WARC-Target-URI: " + CcNewsWarcs.ORIGIN + path, header);
+            if (uri >= 0 && uri < text.indexOf("\r\n\r\n", header)) {
+                return type;
+            }
+            from = type + 1;
+        }
+    }
+
     /** Collects the replayed articles by URL; everything counts as published. */
     private static final class Collected implements ReplayTarget {
         final Map<String, Article> byUrl = new ConcurrentHashMap<>();

@@ -37,7 +37,9 @@ class SharedOptionsTest {
                 Arguments.of("--cacert", fetch),
                 Arguments.of("--allow-private-addresses", fetch),
                 Arguments.of("--delay", fetch),
-                Arguments.of("--contact", fetch));
+                Arguments.of("--contact", fetch),
+                Arguments.of("--warc", fetch),
+                Arguments.of("--warc-max-size", fetch));
     }
 
     @ParameterizedTest(name = "{0} in {1}")

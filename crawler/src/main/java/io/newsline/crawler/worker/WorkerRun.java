@@ -23,7 +23,6 @@ import io.newsline.publisher.work.Outgoing;
 import io.newsline.publisher.work.WorkSession;
 import io.newsline.publisher.work.WorkSessionLostException;
 import io.newsline.publisher.work.WorkTransaction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,8 +82,6 @@ public final class WorkerRun {
     private final Map<Integer, OwnedPartition> owned = new ConcurrentHashMap<>();
     private final Map<Integer, PartitionStore> stores = new ConcurrentHashMap<>();
     private final Map<String, Instant> requeued = new ConcurrentHashMap<>();
-    /** What discovery said of an owned URL written to the frontier topic, until it comes back (this generation). */
-    private final Map<String, DiscoveredUrl> hints = new ConcurrentHashMap<>();
     private volatile CrawlEngine engine;
     private Seeder.Round discoveryRound;
     private volatile boolean lost;
@@ -313,7 +310,6 @@ public final class WorkerRun {
             owned.clear();
             stores.clear();
             requeued.clear();
-            hints.clear();
             WorkSession k = kafka;
             if (k != null) {
                 k.forgetOffsets();
@@ -347,7 +343,8 @@ public final class WorkerRun {
         }
         String url = r.url();
         requeued.remove(url);
-        DiscoveredUrl hint = hints.remove(url);
+        // how it was found and what edit its source announced, whichever worker found it (none: found due again)
+        DiscoveredUrl hint = FrontierHint.decode(url, r.hint()).orElse(null);
         Optional<UrlState> known = part.url(url);
         if (known.isPresent() && !dueNow(known.get(), hint) || e.inFlight(url)) {
             return; // done and not due again yet (listed again by a sitemap, redelivered after a crash), or in flight
@@ -386,7 +383,8 @@ public final class WorkerRun {
 
     /**
      * The worker's frontier: writes {@code url} to the frontier topic, unless its owner is this worker and knows it is
-     * not due or works on it; a URL found due again goes out once until it comes back.
+     * not due or works on it; a URL found due again goes out once until it comes back. What discovery said of it goes
+     * with it in the record ({@link FrontierHint}).
      */
     private void offer(String url, Optional<DiscoveredUrl> hint) {
         int p = SiteKey.partitionOf(url, partitions);
@@ -403,12 +401,12 @@ public final class WorkerRun {
             if (hint.isPresent() && known.isEmpty()) {
                 listener.discovered(SiteProfile.hostOf(url).orElse("?"), url, hint.get().source());
             }
-            // kept until the URL comes back from the frontier topic: how it was found, and an edit it announced
-            hint.ifPresent(h -> hints.put(url, h));
         }
         WorkTransaction t = txn;
         if (t != null) {
-            t.emit(List.of(Outgoing.to(config.frontierTopic(), p, SiteKey.of(url), url.getBytes(StandardCharsets.UTF_8))));
+            // the hint travels with the URL: the owner of its partition fetches it as if it had found it itself
+            t.emit(List.of(Outgoing.frontierUrl(config.frontierTopic(), p, SiteKey.of(url), url,
+                    hint.map(FrontierHint::encode).orElse(null))));
         }
     }
 

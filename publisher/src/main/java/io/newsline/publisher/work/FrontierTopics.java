@@ -31,6 +31,13 @@ import org.apache.kafka.common.utils.Utils;
  * {@link #partitionOf} gives the site's key.
  */
 public final class FrontierTopics {
+    /**
+     * The header of a frontier record that carries what discovery said of its URL (how it was found, dates, title), as
+     * the crawler encodes it. Absent on records written before it existed and on URLs found due again: the value,
+     * the URL, is all a worker needs.
+     */
+    public static final String HINT_HEADER = "newsline-hint";
+
     private static final Duration FRONTIER_RETENTION = Duration.ofDays(7);
 
     private FrontierTopics() {

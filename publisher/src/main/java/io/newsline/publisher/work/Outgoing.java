@@ -3,6 +3,7 @@ package io.newsline.publisher.work;
 import io.newsline.publisher.ArticlePublisher;
 import io.newsline.record.ArticleRecord;
 import io.newsline.record.DeadLetter;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -22,6 +23,20 @@ public final class Outgoing {
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(key, "key");
         return new Outgoing(new ProducerRecord<>(topic, partition, key, value));
+    }
+
+    /**
+     * A frontier URL for partition {@code partition} of {@code topic}: the URL as the value (what every worker reads)
+     * and, when {@code hint} is not null, what discovery said of it in the header {@link FrontierTopics#HINT_HEADER}
+     * (a worker that does not know the header ignores it).
+     */
+    public static Outgoing frontierUrl(String topic, int partition, String key, String url, byte[] hint) {
+        Objects.requireNonNull(url, "url");
+        Outgoing out = to(topic, partition, key, url.getBytes(StandardCharsets.UTF_8));
+        if (hint != null) {
+            out.record.headers().add(FrontierTopics.HINT_HEADER, hint);
+        }
+        return out;
     }
 
     /** The article record of {@code r} for {@code topic}, with the Newsline headers. */

@@ -26,6 +26,7 @@ import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -61,8 +62,15 @@ public final class WorkSession implements AutoCloseable {
         }
     }
 
-    /** A URL taken from the frontier: its partition and offset, and the URL ({@code null} for an empty record). */
-    public record FrontierUrl(int partition, long offset, String url) {
+    /**
+     * A URL taken from the frontier: its partition and offset, the URL ({@code null} for an empty record), and the bytes
+     * of its {@link FrontierTopics#HINT_HEADER} header ({@code null} when the record has none).
+     */
+    public record FrontierUrl(int partition, long offset, String url, byte[] hint) {
+        /** A URL without a hint. */
+        public FrontierUrl(int partition, long offset, String url) {
+            this(partition, offset, url, null);
+        }
     }
 
     /**
@@ -134,8 +142,10 @@ public final class WorkSession implements AutoCloseable {
             List<FrontierUrl> out = new ArrayList<>();
             for (ConsumerRecord<String, byte[]> r : consumer.poll(timeout)) {
                 offsets.polled(new TopicPartition(r.topic(), r.partition()), r.offset());
+                Header hint = r.headers().lastHeader(FrontierTopics.HINT_HEADER);
                 out.add(new FrontierUrl(r.partition(), r.offset(),
-                        r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8)));
+                        r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8),
+                        hint == null ? null : hint.value()));
             }
             return out;
         } catch (WakeupException e) {

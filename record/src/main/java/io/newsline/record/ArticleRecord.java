@@ -113,7 +113,7 @@ public record ArticleRecord(
     /**
      * How the article was extracted: profile name and version (null when none matched), the source of each
      * field, warnings for the profile's author, and how the crawl found the page's URL (null when not known: a
-     * recrawl of a URL found in an earlier run, a worker's URL found by another worker, a replay).
+     * recrawl of a URL found in an earlier run, a replay).
      */
     @JsonPropertyOrder({"profile", "profileVersion", "fields", "warnings", "foundBy"})
     public record Extraction(String profile, String profileVersion, Map<String, FieldSource> fields,

@@ -97,12 +97,14 @@ class ModeContractTest {
     private GeneratedNewsSite site;
     private Setup setup;
     private String bootstrap;
+    private List<String> resolve;
 
     @BeforeEach
     void start() throws IOException {
         site = new GeneratedNewsSite(ARTICLES);
         setup = new Setup(tmp, run, site.seeds(tmp));
         bootstrap = TestBroker.bootstrap();
+        resolve = List.of(site.resolve());
     }
 
     @AfterEach
@@ -198,6 +200,22 @@ class ModeContractTest {
         assertThat(smallestGap()).as("smallest gap between two requests to the site").isGreaterThanOrEqualTo(DELAY);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Mode.class)
+    void anArticleOnASecondHostLinkedFromAnArticleIsPublishedOnceSayingWhichPageLinkedIt(Mode mode) throws Exception {
+        try (TwoHostPaper paper = new TwoHostPaper()) {
+            setup = new Setup(tmp, run, paper.seeds(tmp));
+            resolve = paper.resolve();
+            String south = paper.southArticle(2001);
+
+            mode.settle(this, "a", records -> records.stream().anyMatch(r -> r.url().equals(south)));
+
+            List<ArticleRecord> linked = records().stream().filter(r -> r.url().equals(south)).toList();
+            assertThat(linked).as("records of " + south).hasSize(1);
+            assertThat(linked.get(0).extraction().foundBy()).isEqualTo(new ArticleRecord.FoundBy("link", paper.northArticle()));
+        }
+    }
+
     private void startAndKillAfter(Mode mode, String slot, int more, String why) throws Exception {
         int seen = recordsOrNone().size();
         Process p = start(mode, slot);
@@ -212,8 +230,9 @@ class ModeContractTest {
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-Dlogback.configurationFile=logback.xml", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 Newsline.class.getName()));
         cmd.addAll(mode.args(setup, slot));
-        cmd.addAll(List.of("--seeds", setup.seeds().toString(), "--kafka", bootstrap, "--topic", topic, "--resolve", site.resolve(),
+        cmd.addAll(List.of("--seeds", setup.seeds().toString(), "--kafka", bootstrap, "--topic", topic,
                 "--allow-private-addresses", "--delay", DELAY.toMillis() + "ms"));
+        resolve.forEach(r -> cmd.addAll(List.of("--resolve", r)));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(slot).toFile())).start();
         children.add(p);

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsline.crawler.cli.Newsline;
+import io.newsline.crawler.testing.LogCapture;
 import io.newsline.crawler.testing.LocalSite;
 import io.newsline.publisher.testing.TestBroker;
 import java.io.PrintWriter;
@@ -188,11 +189,13 @@ class LinkedDiscoveryCrawlTest {
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(out));
         String loopback = ":" + site.port() + ":127.0.0.1";
-        int exit = cl.execute("crawl", "--seeds", seeds.toString(), "--topic", topic, "--data", tmp.resolve("data").toString(),
-                "--kafka", TestBroker.bootstrap(), "--resolve", NORTH + loopback, "--resolve", SOUTH + loopback,
-                "--resolve", THIRD + loopback);
-        assertThat(exit).as(out.toString()).isZero();
-        return out.toString();
+        try (LogCapture log = LogCapture.start()) { // the run's messages go through SLF4J, the summary to out
+            int exit = cl.execute("crawl", "--seeds", seeds.toString(), "--topic", topic, "--data", tmp.resolve("data").toString(),
+                    "--kafka", TestBroker.bootstrap(), "--resolve", NORTH + loopback, "--resolve", SOUTH + loopback,
+                    "--resolve", THIRD + loopback);
+            assertThat(exit).as(out + log.text()).isZero();
+            return out + "\n" + log.text();
+        }
     }
 
     private List<JsonNode> published() throws Exception {

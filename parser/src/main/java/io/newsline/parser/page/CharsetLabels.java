@@ -10,10 +10,13 @@ import java.util.Optional;
 /**
  * Maps the charset labels pages declare to the Java charsets browsers actually use for them. Browsers
  * (WHATWG Encoding) decode EUC-KR as windows-949 and ISO-8859-1 as windows-1252; Korean sites rely on that
- * and put CP949-only syllables (똠, 햏, ...) in pages labelled EUC-KR.
+ * and put CP949-only syllables (똠, 햏, ...) in pages labelled EUC-KR. Likewise every GBK label (gb2312, gbk,
+ * x-gbk, chinese, ...) names the gb18030 decoder (WHATWG's "gbk" is gb18030's), so a page labelled gb2312 that holds
+ * GBK-only characters (镕) or GB18030's four-byte ones (𠮷) decodes as its author's browser showed it.
  */
 final class CharsetLabels {
     private static final String CP949 = "x-windows-949";
+    private static final String GB18030 = "GB18030";
     private static final Map<String, String> BROWSER_NAMES = Map.ofEntries(
             Map.entry("euc-kr", CP949), Map.entry("euckr", CP949), Map.entry("ks_c_5601-1987", CP949),
             Map.entry("ks_c_5601-1989", CP949), Map.entry("ksc5601", CP949), Map.entry("ksc_5601", CP949),
@@ -23,7 +26,11 @@ final class CharsetLabels {
             Map.entry("iso-8859-1", "windows-1252"), Map.entry("iso8859-1", "windows-1252"),
             Map.entry("latin1", "windows-1252"), Map.entry("l1", "windows-1252"),
             Map.entry("us-ascii", "windows-1252"), Map.entry("ascii", "windows-1252"),
-            Map.entry("gb2312", "GBK"), Map.entry("x-gbk", "GBK"),
+            Map.entry("gb2312", GB18030), Map.entry("gbk", GB18030), Map.entry("x-gbk", GB18030),
+            Map.entry("gb_2312", GB18030), Map.entry("gb_2312-80", GB18030), Map.entry("chinese", GB18030),
+            Map.entry("csgb2312", GB18030), Map.entry("csiso58gb231280", GB18030), Map.entry("iso-ir-58", GB18030),
+            Map.entry("cp936", GB18030), Map.entry("ms936", GB18030), Map.entry("windows-936", GB18030),
+            Map.entry("euc-cn", GB18030),
             Map.entry("shift_jis", "windows-31j"), Map.entry("sjis", "windows-31j"), Map.entry("x-sjis", "windows-31j"),
             Map.entry("utf8", "UTF-8"), Map.entry("unicode-1-1-utf-8", "UTF-8"));
 

@@ -46,6 +46,42 @@ class PageDecoderTest {
     }
 
     @Test
+    void decodesAGb2312LabelAsGb18030SoItsFourByteCharactersSurviveAsDeclared() {
+        DecodedPage decoded = decoder.decode(page(fixture("zh-portals/gov-trs-gb2312-gb18030-char/source.html"), "text/html"));
+
+        assertThat(decoded.source()).isEqualTo(CharsetSource.META);
+        assertThat(decoded.charset()).isEqualTo(Charset.forName("GB18030"));
+        assertThat(decoded.html()).contains("经营小吃店的𠮷先生").doesNotContain("\uFFFD");
+        assertThat(decoded.declared()).isNull();
+    }
+
+    @Test
+    void decodesGbkOnlyCharactersOfAPageLabelledGb2312() {
+        DecodedPage decoded = decoder.decode(page(fixture("zh-portals/people-style-gb2312-gbk-char/source.html"), "text/html"));
+
+        assertThat(decoded.source()).isEqualTo(CharsetSource.META);
+        assertThat(decoded.html()).contains("周镕生同志").doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void decodesAGbkPageThatDeclaresNoCharset() {
+        DecodedPage decoded = decoder.decode(page(fixture("zh-portals/br-body-gbk-no-charset/source.html"), "text/html"));
+
+        assertThat(decoded.html()).contains("冰雪游持续升温", "滑雪场负责人告诉记者").doesNotContain("\uFFFD");
+    }
+
+    private static byte[] fixture(String resource) {
+        try (var in = PageDecoderTest.class.getResourceAsStream("/" + resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("test fixture " + resource + " is missing from src/test/resources");
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void decodesEucKrLabelAsCp949SoExtendedSyllablesSurvive() {
         byte[] body = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=euc-kr\"></head><body>"
                 + KOREAN).getBytes(CP949);

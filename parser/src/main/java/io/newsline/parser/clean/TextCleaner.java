@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Cleans the text blocks of a body, whichever extractor found them: normalizes white space (no-break and
  * zero-width spaces included), drops blocks matching the profile's {@code dropText}, copyright lines
  * ({@code ⓒ 뉴데일리 무단전재 및 재배포 금지}, {@code Copyright ... All rights reserved}), interface text left by
- * widgets ({@code 댓글 쓰기}, {@code 권한이 없습니다.}), and a copyright tail glued to the last sentence. Thread-safe.
+ * widgets ({@code 댓글 쓰기}, {@code 권한이 없습니다.}), the notices, prompts and information lines of Chinese portals
+ * ({@link PortalNoticeLine}), and a copyright tail glued to the last sentence. Thread-safe.
  */
 public final class TextCleaner {
     private static final int SHORT_LINE = 150;
@@ -120,6 +121,9 @@ public final class TextCleaner {
             if (p.matcher(text).find()) {
                 return true;
             }
+        }
+        if (PortalNoticeLine.test(text)) {
+            return true;
         }
         if (text.length() > SHORT_LINE) {
             return false;

@@ -19,6 +19,17 @@ public final class Captions {
     static final int CREDIT_SPAN = 200;
     private static final Pattern PHOTO_CREDIT = Pattern.compile("\\s*[(\\[]?\\s*(?:사진|자료|그래픽|영상)\\s*(?:제공)?\\s*[=:]\\s*([^)\\]]+?)\\s*[)\\]]?\\s*$");
 
+    /**
+     * The photo credit Chinese papers end a caption with: {@code 记者 刘洋 摄}, {@code （新华社记者 张伟 摄）},
+     * {@code 通讯员 王芳、李强 摄}, {@code 张三 供图}; at the line's start or after a sentence or a space, so a sentence
+     * that ends in 摄 ({@code …由他拍摄}) is not one.
+     */
+    private static final Pattern ZH_PHOTO_CREDIT = Pattern.compile(
+            "(?:^|(?<=[。！？.!?\\s]))[（(]?\\s*(?:(?:新华社|中新社|本报|本网|本台)?(?:特约)?(?:记者|通讯员|摄影)\\s*)?"
+                    + "(\\p{IsHan}{2,4}(?:\\s*[、，,]\\s*\\p{IsHan}{2,4}){0,3})\\s*(?:摄|摄影|供图)\\s*[）)]?\\s*$");
+    /** A Chinese caption ends in its credit within this many characters; longer lines are paragraphs. */
+    private static final int ZH_CAPTION_LINE = 80;
+
     /** A caption and its credit; either may be null. */
     public record Caption(String caption, String credit) {
     }
@@ -26,10 +37,17 @@ public final class Captions {
     private Captions() {
     }
 
-    /** True for a line that is a photo caption by the Korean convention (starts with ▲ or △). */
+    /**
+     * True for a line that is a photo caption by the Korean convention (starts with ▲ or △), or by the Chinese one
+     * (a short line that ends in a photo credit, {@code 跨江隧道内部。记者 刘洋 摄}).
+     */
     public static boolean isCaptionLine(String text) {
         if (text == null) {
             return false;
+        }
+        if (text.length() <= ZH_CAPTION_LINE && text.indexOf('摄') + text.indexOf('供') > -2
+                && ZH_PHOTO_CREDIT.matcher(text).find()) {
+            return true;
         }
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
@@ -54,9 +72,13 @@ public final class Captions {
             t = t.substring(0, c.start());
         } else {
             Matcher p = PHOTO_CREDIT.matcher(t).region(tail, t.length());
+            Matcher zh = ZH_PHOTO_CREDIT.matcher(t).region(tail, t.length());
             if (p.find()) {
                 credit = p.group(1);
                 t = t.substring(0, p.start());
+            } else if (zh.find()) {
+                credit = zh.group(1);
+                t = t.substring(0, zh.start());
             }
         }
         return new Caption(blankToNull(t), blankToNull(credit));

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the reporter's byline inside the body text and takes it out: the profile's {@code bylineText} patterns
  * first, then the common forms {@code [뉴데일리=오창균 기자]}, {@code (서울=연합뉴스) 홍길동 기자 =},
- * {@code 홍길동 기자 hong@example.com}, {@code By Jane Doe} and the Chinese {@code 本报记者 张三}, {@code 作者：张三},
+ * {@code 홍길동 기자 hong@example.com}, {@code By Jane Doe} and the Chinese {@code 本报记者 张三}, {@code 澎湃新闻记者 张三} (any outlet's name before 记者), {@code 作者：张三},
  * {@code （记者 王五）}. Only the first and last few paragraphs are
  * looked at: a name in the middle of an article is content, not a byline.
  */
@@ -34,7 +34,7 @@ public final class BylineFinder {
     private static final Pattern BY = Pattern.compile(
             "^[Bb]y\\s+(?<name>\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})*)\\s*$");
     /** A Chinese byline: a label, a separator, then names of two to four Han characters ({@code 本报记者 张三 李四}). */
-    private static final String ZH_LABEL = "(?:(?:本报|本台|本网|新华社)?(?:特约|见习|实习)?记者|作者|撰文|文字|文|通讯员)";
+    private static final String ZH_LABEL = "(?:(?:本报|本台|本网|新华社|\\p{IsHan}{2,6}?)?(?:特约|见习|实习)?记者|作者|撰文|文字|文|通讯员)";
     private static final String HAN_NAME = "\\p{IsHan}{2,4}";
     private static final Pattern ZH_BYLINE = Pattern.compile("^[(（【\\[]?\\s*" + ZH_LABEL + "\\s*[：:/|｜\\s]\\s*(?<name>" + HAN_NAME
             + "(?:\\s*[\\s、，,]\\s*" + HAN_NAME + "){0,3})\\s*(?:报道|摄影|摄)?\\s*[)）】\\]]?$");

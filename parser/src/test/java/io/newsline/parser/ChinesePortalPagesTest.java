@@ -59,6 +59,33 @@ class ChinesePortalPagesTest {
         assertThat(text("gov-trs-gb2312-gb18030-char")).doesNotContain("扫一扫", "下一页");
     }
 
+    @Test
+    void movesACaptionEndingInAChinesePhotoCreditIntoItsImage() {
+        Article a = article("163-style-gbk");
+
+        assertThat(a.text()).doesNotContain("跨江隧道内部", "刘洋");
+        assertThat(a.images()).singleElement().satisfies(image -> {
+            assertThat(image.caption()).isEqualTo("跨江隧道内部。");
+            assertThat(image.credit()).isEqualTo("刘洋");
+        });
+    }
+
+    @Test
+    void readsAReporterBylineThatNamesTheOutletBeforeTheWordReporter() {
+        Article a = article("thepaper-style");
+
+        assertThat(a.authors()).extracting(Author::name).containsExactly("钱程");
+        assertThat(a.text()).doesNotContain("城市观察记者");
+    }
+
+    @Test
+    void cutsTheSectionAndTheGovernmentSiteFromATitleAndDropsItsRepeatInTheBody() {
+        Article a = article("gov-trs-gb2312-gb18030-char");
+
+        assertThat(a.title()).isEqualTo("区市场监管局推出“一照通行”改革");
+        assertThat(a.paragraphs()).first().asString().startsWith("为进一步优化营商环境");
+    }
+
     private double f1(String name) {
         String dir = "zh-portals/" + name;
         String gold = VisibleText.of(Jsoup.parse(new String(Fixtures.bytes(dir + "/expected.html"), StandardCharsets.UTF_8)));

@@ -31,7 +31,7 @@ final class TitleCleaner {
     private static final Pattern ENDS_WITH_SEPARATOR = Pattern.compile("(?:\\s" + SEPARATORS + "\\s+|[_|｜]\\s*|[-－–—])$");
     /** How the names of Chinese and Korean news sites and their sections end. */
     private static final Pattern SITE_SHAPED = Pattern.compile(
-            "(?:网|網|新闻|新聞|日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|青年报|在线|在線|频道|頻道|资讯|資訊|客户端|之声|電視台|电视台"
+            "(?:网|網|政府|新闻|新聞|日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|青年报|在线|在線|频道|頻道|资讯|資訊|客户端|之声|電視台|电视台"
                     + "|일보|신문|뉴스|방송|닷컴|타임스|저널|데일리|투데이|통신)$");
     private static final int MAX_SITE_NAME = 12;
     private static final String OPENING_BRACKETS = "【[「『《〔";

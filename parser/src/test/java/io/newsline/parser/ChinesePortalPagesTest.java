@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The constructed Chinese news-portal pages under src/test/resources/zh-portals (one folder each, source.html and
@@ -84,6 +86,15 @@ class ChinesePortalPagesTest {
 
         assertThat(a.title()).isEqualTo("区市场监管局推出“一照通行”改革");
         assertThat(a.paragraphs()).first().asString().startsWith("为进一步优化营商环境");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"br-body-gbk-no-charset, 孙悦", "old-table-portal-gbk-late-meta, 周敏", "finance-portal-paged, 林涛"})
+    void readsTheAuthorOfALabelledFieldOnTheDateLine(String name, String author) {
+        Article a = article(name);
+
+        assertThat(a.authors()).extracting(Author::name).containsExactly(author);
+        assertThat(a.extraction().sourceOf("authors")).isEqualTo(FieldSource.GENERIC);
     }
 
     private double f1(String name) {

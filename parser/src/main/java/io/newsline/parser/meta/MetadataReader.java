@@ -221,6 +221,7 @@ public final class MetadataReader {
                             .map(a -> BylineFinder.namesIn(a, null)).filter(l -> !l.isEmpty()))
                     .then(GENERIC, () -> facts.bylineElements.stream().map(Element::text).filter(t -> t.length() < 100)
                             .map(t -> BylineFinder.namesIn(t, null)).filter(l -> !l.isEmpty()).findFirst())
+                    .then(GENERIC, () -> DateLineAuthors.in(facts.dateLabelTexts))
                     .first();
         }
 

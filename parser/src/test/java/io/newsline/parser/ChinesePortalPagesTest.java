@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ChinesePortalPagesTest {
     static final List<String> PAGES = List.of(
-            "163-style-gbk", "br-body-gbk-no-charset", "chinanews-style", "finance-portal-paged",
+            "163-style-gbk", "br-body-gbk-no-charset", "chinanews-style", "cna-style-big5-eten", "portal-in-body-promos", "finance-portal-paged",
             "gov-trs-gb2312-gb18030-char", "ifeng-style", "old-table-portal-gbk-late-meta",
             "people-style-gb2312-gbk-char", "qq-style", "sina-style", "sohu-style", "thepaper-style",
             "xinhua-style-bom-wrong-meta");

@@ -56,6 +56,15 @@ class PageDecoderTest {
     }
 
     @Test
+    void decodesABig5LabelWithTheEtenExtensionTaiwaneseTextUses() {
+        DecodedPage decoded = decoder.decode(page(fixture("zh-portals/cna-style-big5-eten/source.html"), "text/html"));
+
+        assertThat(decoded.source()).isEqualTo(CharsetSource.META);
+        assertThat(decoded.html()).contains("館裏也保留了", "圍碁教學").doesNotContain("\uFFFD");
+        assertThat(decoded.replaced()).isZero();
+    }
+
+    @Test
     void decodesGbkOnlyCharactersOfAPageLabelledGb2312() {
         DecodedPage decoded = decoder.decode(page(fixture("zh-portals/people-style-gb2312-gbk-char/source.html"), "text/html"));
 

@@ -62,6 +62,16 @@ class ChinesePortalPagesTest {
     }
 
     @Test
+    void dropsFollowOurAccountPromptsAndFurtherReadingLabelsInsideTheBody() {
+        assertThat(text("portal-in-body-promos")).doesNotContain("公众号", "延伸阅读", "本文来源");
+    }
+
+    @Test
+    void keepsAReprintNoticeWrittenAsASentenceAsReadabilityDoes() {
+        assertThat(text("portal-in-body-promos")).contains("未经授权不得转载。");
+    }
+
+    @Test
     void movesACaptionEndingInAChinesePhotoCreditIntoItsImage() {
         Article a = article("163-style-gbk");
 

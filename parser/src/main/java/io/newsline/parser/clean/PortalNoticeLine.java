@@ -5,11 +5,13 @@ import java.util.regex.Pattern;
 /**
  * Lines Chinese news portals print around every article that are not its text: notices
  * ({@code 免责声明：本文仅代表作者个人观点…}, {@code 平台声明：…}, {@code 版权声明：…}), QR-code and share prompts
- * ({@code 扫一扫，用手机看新闻}, {@code 分享到：微信 微博}), pagination ({@code 上一页 1 2 3 下一页}, {@code 上一篇：…}),
+ * ({@code 扫一扫，用手机看新闻}, {@code 分享到：微信 微博}, {@code 关注…公众号}, a {@code 【延伸阅读】} label), pagination
+ * ({@code 上一页 1 2 3 下一页}, {@code 上一篇：…}),
  * page tools ({@code 【打印】【关闭】}) and the article-information line that stacks a date and labelled fields
  * ({@code 2025-01-24 08:30 来源：消费观察}, {@code 发布时间：2025-01-24 15:30 信息来源：区市场监督管理局 浏览次数：1024}).
  * A line is tested by its shape (a label at its head, or nothing but dates and labelled fields), never by a site's
- * name; sentences (a line holding 。！？) are article text whatever they start with. Thread-safe.
+ * name; sentences (a line holding 。！？) are article text whatever they start with, so a reprint notice written as a
+ * sentence ({@code 未经授权，不得转载。}) stays, as Readability keeps it. Thread-safe.
  */
 final class PortalNoticeLine {
     /** Notices can be long; article text never starts with one of these labels. */
@@ -19,7 +21,8 @@ final class PortalNoticeLine {
     private static final Pattern NOTICE = Pattern.compile(
             "^[【\\[(（]?\\s*(?:免责声明|免責聲明|平台声明|平台聲明|版权声明|版權聲明|特别声明|特別聲明|郑重声明|鄭重聲明|风险提示|風險提示)\\s*[】\\])）]?\\s*[：:]");
     private static final Pattern PROMPT = Pattern.compile(
-            "扫一扫|掃一掃|扫码|掃碼|二维码|二維碼|^分享到[：:]?|^分享至[：:]?|^上一[页頁篇][：:]?|^下一[页頁篇][：:]?");
+            "扫一扫|掃一掃|扫码|掃碼|二维码|二維碼|公众号|公眾號|下载客户端|下載客戶端|"
+                    + "^[【\\[]?(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|推荐阅读|推薦閱讀|更多阅读|更多閱讀|热点推荐|熱點推薦|24小时排行|24小時排行)[】\\]]?[：:]?$|^分享到[：:]?|^分享至[：:]?|^上一[页頁篇][：:]?|^下一[页頁篇][：:]?");
     private static final Pattern PAGINATION = Pattern.compile(
             "^(?:上一[页頁]|首[页頁])?[\\s\\d|]*(?:下一[页頁]|尾[页頁])?$");
     /** A line of bracketed tool labels only: {@code 【打印本页】【关闭窗口】}, {@code 【字体：大 中 小】}. */

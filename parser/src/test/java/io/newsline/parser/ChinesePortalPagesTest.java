@@ -91,6 +91,14 @@ class ChinesePortalPagesTest {
     }
 
     @Test
+    void readsTheReportersOfAnAgencyDatelineAndKeepsTheDatelineInTheText() {
+        Article a = article("xinhua-style-bom-wrong-meta");
+
+        assertThat(a.authors()).extracting(Author::name).containsExactly("张伟");
+        assertThat(a.paragraphs().get(0)).startsWith("新华社北京1月24日电（记者张伟）记者24日从国家能源局获悉");
+    }
+
+    @Test
     void cutsTheSectionAndTheGovernmentSiteFromATitleAndDropsItsRepeatInTheBody() {
         Article a = article("gov-trs-gb2312-gb18030-char");
 

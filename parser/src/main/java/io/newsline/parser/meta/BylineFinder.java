@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Finds the reporter's byline inside the body text and takes it out: the profile's {@code bylineText} patterns
  * first, then the common forms {@code [뉴데일리=오창균 기자]}, {@code (서울=연합뉴스) 홍길동 기자 =},
  * {@code 홍길동 기자 hong@example.com}, {@code By Jane Doe} and the Chinese {@code 本报记者 张三}, {@code 澎湃新闻记者 张三} (any outlet's name before 记者), {@code 作者：张三},
- * {@code （记者 王五）}. Only the first and last few paragraphs are
+ * {@code （记者 王五）}; an agency dateline's reporters ({@code 新华社北京1月24日电（记者张伟）}) are read while the
+ * paragraph keeps them. Only the first and last few paragraphs are
  * looked at: a name in the middle of an article is content, not a byline.
  */
 public final class BylineFinder {
@@ -40,6 +41,10 @@ public final class BylineFinder {
             + "(?:\\s*[\\s、，,]\\s*" + HAN_NAME + "){0,3})\\s*(?:报道|摄影|摄)?\\s*[)）】\\]]?$");
     private static final Pattern LEADING_ZH_LABEL = Pattern.compile("^[(（【\\[]?\\s*" + ZH_LABEL + "\\s*[：:/|｜\\s]\\s*");
     private static final Pattern HAN_NAMES = Pattern.compile("^" + HAN_NAME + "(?:[\\s、，,]+" + HAN_NAME + ")*$");
+    /** How far into the first paragraph an agency dateline's bracket may end. */
+    private static final int DATELINE_SPAN = 60;
+    private static final Pattern DATELINE_REPORTERS = Pattern.compile("[（(]\\s*(?:记者|記者)\\s*(?<names>" + HAN_NAME
+            + "(?:\\s*[\\s、，,]\\s*" + HAN_NAME + "){0,3})\\s*(?:(?:通讯员|通訊員|实习生|實習生)\\s*" + HAN_NAME + "(?:[\\s、，,]+" + HAN_NAME + "){0,3}\\s*)?[）)]");
     private static final Pattern HAN_NAME_SEPARATORS = Pattern.compile("[\\s、，,]+");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern BRACKETS = Pattern.compile("[()<>]");
@@ -70,7 +75,26 @@ public final class BylineFinder {
         if (!fromProfile.isEmpty()) {
             return new Byline(merge(fromProfile, generic), FieldSource.PROFILE, body);
         }
+        if (generic.isEmpty() && !body.isEmpty()) {
+            generic.addAll(datelineReporters(body.get(0)));
+        }
         return new Byline(merge(generic, List.of()), generic.isEmpty() ? FieldSource.NONE : FieldSource.GENERIC, body);
+    }
+
+    /**
+     * The reporters an agency dateline names in brackets at the head of the first paragraph
+     * ({@code 新华社北京1月24日电（记者张伟）}, {@code 本报讯（记者 王芳 通讯员 李强）}): authors, while the paragraph
+     * keeps its text, since the dateline is part of the agency's copy.
+     */
+    private static List<Author> datelineReporters(String first) {
+        Matcher m = DATELINE_REPORTERS.matcher(first).region(0, Math.min(first.length(), DATELINE_SPAN));
+        List<Author> out = new ArrayList<>();
+        if (m.find()) {
+            for (String name : HAN_NAME_SEPARATORS.split(m.group("names").strip())) {
+                out.add(new Author(name, null));
+            }
+        }
+        return out;
     }
 
     /** Splits a byline text ({@code By Jane Doe and John Roe}, {@code 홍길동·김철수 기자}) into authors. */

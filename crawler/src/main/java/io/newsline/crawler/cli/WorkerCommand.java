@@ -185,11 +185,10 @@ public final class WorkerCommand implements Callable<Integer> {
     private int work(WorkerConfig config, SiteProfiles profiles, CrawlListener log, String bootstrap, PrintWriter out, PrintWriter err)
             throws InterruptedException {
         try (HttpFetcher fetcher = new HttpFetcher(config.settings().fetch())) {
-            WorkerRun worker;
+            WorkerRun worker = new WorkerRun(config, profiles, fetcher, Clock.systemUTC(), log);
             try {
-                worker = new WorkerRun(config, profiles, fetcher, Clock.systemUTC(), log);
                 worker.awaitKafka();
-            } catch (ArchiveException | BrokerUnavailableException e) {
+            } catch (BrokerUnavailableException e) {
                 err.println("newsline worker: " + e.getMessage());
                 return Newsline.EXIT_CONFIG;
             }
@@ -214,8 +213,14 @@ public final class WorkerCommand implements Callable<Integer> {
             }, statusEvery.toMillis(), statusEvery.toMillis(), TimeUnit.MILLISECONDS);
             out.println("newsline worker: group " + group + " on Kafka at " + bootstrap + ", frontier " + frontierTopic);
             out.flush();
-            worker.run();
-            status.shutdownNow();
+            try {
+                worker.run();
+            } catch (ArchiveException e) { // the --warc directory: nothing was fetched
+                err.println("newsline worker: " + e.getMessage());
+                return Newsline.EXIT_CONFIG;
+            } finally {
+                status.shutdownNow();
+            }
             out.println(statusLine(worker));
             out.flush();
             if (worker.stoppedBy().isPresent()) {

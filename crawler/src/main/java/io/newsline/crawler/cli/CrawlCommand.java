@@ -1,8 +1,5 @@
 package io.newsline.crawler.cli;
 
-import io.newsline.crawler.observe.CrawlMetrics;
-import io.newsline.crawler.observe.LogListener;
-import io.newsline.crawler.observe.MetricsServer;
 import io.newsline.crawler.run.CrawlConfig;
 import io.newsline.crawler.run.CrawlListener;
 import io.newsline.crawler.run.FanOutListener;
@@ -117,45 +114,25 @@ public final class CrawlCommand implements Callable<Integer> {
             return Newsline.EXIT_CONFIG;
         }
         CrawlConfig config;
+        RunObservers observers;
         try {
             config = config();
+            observers = RunObservers.start(quiet, logging, metrics, List.of(), "crawl", err);
         } catch (IllegalArgumentException e) {
             err.println("newsline crawl: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
         }
-        Optional<MetricsServer> server;
-        try {
-            server = metrics.start(List.of());
-        } catch (IllegalArgumentException e) {
-            err.println("newsline crawl: " + e.getMessage());
-            return Newsline.EXIT_CONFIG;
-        }
-        try {
-            return crawl(config, server, out, err);
-        } finally {
-            server.ifPresent(MetricsServer::close);
+        try (observers) {
+            return crawl(config, observers, out, err);
         }
     }
 
-    private int crawl(CrawlConfig config, Optional<MetricsServer> server, PrintWriter out, PrintWriter err) {
-        Optional<CrawlMetrics> meters = server.map(s -> new CrawlMetrics(s.registry()));
-        server.ifPresent(s -> {
-            err.println("newsline crawl: metrics at http://" + metrics.address + ":" + s.port() + "/metrics");
-            err.flush();
-        });
+    private int crawl(CrawlConfig config, RunObservers observers, PrintWriter out, PrintWriter err) {
         ProgressReporter progress = new ProgressReporter(err, System.console() != null && !quiet, quiet);
-        if (quiet) {
-            logging.quiet();
-        }
-        CrawlListener log = new LogListener(); // after the progress line, which it clears first
-        java.util.function.Supplier<CrawlListener> perRun = () -> {
-            CrawlListener shown = new FanOutListener(List.of(progress.forRun(), log));
-            meters.ifPresent(CrawlMetrics::newRun);
-            return meters.<CrawlListener>map(m -> new FanOutListener(List.of(shown, m))).orElse(shown);
-        };
+        java.util.function.Supplier<CrawlListener> perRun = () -> observers.forRun(progress.forRun());
         CrawlRun session;
         try {
-            session = CrawlRun.open(config, new FanOutListener(List.of(progress, log)));
+            session = CrawlRun.open(config, new FanOutListener(List.of(progress, observers.log())));
         } catch (SiteProfileException | BrokerUnavailableException | StateMismatchException | IllegalStateException e) {
             err.println("newsline crawl: " + e.getMessage());
             return Newsline.EXIT_CONFIG;

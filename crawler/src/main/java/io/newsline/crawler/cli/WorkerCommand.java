@@ -2,13 +2,9 @@ package io.newsline.crawler.cli;
 
 import io.newsline.crawler.archive.ArchiveException;
 import io.newsline.crawler.fetch.HttpFetcher;
-import io.newsline.crawler.observe.CrawlMetrics;
 import io.newsline.crawler.observe.HealthCheck;
-import io.newsline.crawler.observe.LogListener;
-import io.newsline.crawler.observe.MetricsServer;
 import io.newsline.crawler.observe.StateDirCheck;
 import io.newsline.crawler.run.CrawlListener;
-import io.newsline.crawler.run.FanOutListener;
 import io.newsline.crawler.worker.WorkerConfig;
 import io.newsline.crawler.worker.WorkerRun;
 import io.newsline.parser.profile.SiteProfileException;
@@ -159,25 +155,17 @@ public final class WorkerCommand implements Callable<Integer> {
             return Newsline.EXIT_CONFIG;
         }
         try (BrokerProbe probe = new BrokerProbe(bootstrap.get(), config.settings().kafkaClient(), Duration.ofSeconds(3))) {
-            Optional<MetricsServer> server;
+            RunObservers observers;
             try {
                 java.nio.file.Files.createDirectories(stateDirOf(data.data, group));
-                server = metrics.start(List.of(HealthCheck.of("kafka", probe::problem), new StateDirCheck(stateDirOf(data.data, group))));
+                observers = RunObservers.start(false, logging, metrics,
+                        List.of(HealthCheck.of("kafka", probe::problem), new StateDirCheck(stateDirOf(data.data, group))), "worker", out);
             } catch (IllegalArgumentException | java.io.IOException e) {
                 err.println("newsline worker: " + e.getMessage());
                 return Newsline.EXIT_CONFIG;
             }
-            try {
-                server.ifPresent(m -> {
-                    out.println("newsline worker: metrics at http://" + metrics.address + ":" + m.port() + "/metrics, health at /health");
-                    out.flush();
-                });
-                CrawlListener log = new LogListener();
-                CrawlListener events = server.<CrawlListener>map(m -> new FanOutListener(List.of(log, new CrawlMetrics(m.registry()))))
-                        .orElse(log);
-                return work(config, profiles, events, bootstrap.get(), out, err);
-            } finally {
-                server.ifPresent(MetricsServer::close);
+            try (observers) {
+                return work(config, profiles, observers.forRun(), bootstrap.get(), out, err);
             }
         }
     }

@@ -50,7 +50,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Politeness holds across workers because one site (registrable domain) is on one partition, so one owner at a
  * time; after an assignment the new owner waits one politeness delay before its first request.
  *
- * <p>With {@link WorkerConfig#warc()}, every fetched article page is written to the WARC archive before anything is
+ * <p>With {@link io.newsline.crawler.run.CrawlSettings#warc()}, every fetched article page is written to the WARC archive before anything is
  * published from it, and the archive is forced to disk when {@link #run()} returns.
  */
 public final class WorkerRun {
@@ -146,7 +146,7 @@ public final class WorkerRun {
      */
     public void run() {
         try {
-            archive = config.warc().<PageArchive>map(w -> new WarcArchive(w, clock)).orElse(PageArchive.NONE);
+            archive = config.settings().warc().<PageArchive>map(w -> new WarcArchive(w, clock)).orElse(PageArchive.NONE);
             while (!stopping) {
                 try {
                     session();

@@ -37,25 +37,7 @@ public final class CrawlCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    SeedsOption seeds = new SeedsOption();
-
-    @Mixin
-    KafkaOption kafka = new KafkaOption();
-
-    @Mixin
-    TopicOption topic = new TopicOption();
-
-    @Mixin
-    PublishOptions publish = new PublishOptions();
-
-    @Mixin
-    DataDirOption data = new DataDirOption();
-
-    @Mixin
-    FetchOptions fetch = new FetchOptions();
-
-    @Mixin
-    WarcOptions warc = new WarcOptions();
+    CrawlOptions shared = new CrawlOptions();
 
     @Option(names = "--max-pages", defaultValue = "0", paramLabel = "N", description = "Fetch at most N article pages in a run (default: no limit).")
     int maxPages;
@@ -88,19 +70,12 @@ public final class CrawlCommand implements Callable<Integer> {
 
     /** The run's configuration from the parsed options; throws IllegalArgumentException naming a bad option. */
     CrawlConfig config() {
-        return CrawlConfig.builder(seeds.seeds, data.data)
-                .kafka(kafka.given())
-                .kafkaClient(kafka.clientSettings())
-                .topic(topic.topic)
-                .deadLetterTopic(publish.deadLetterTopic())
+        return shared.settings(CrawlConfig.builder(shared.seeds.seeds, shared.data.data))
+                .kafka(shared.kafka.given())
                 .maxPages(maxPages)
-                .fetch(fetch.config())
-                .delay(fetch.delayOverride())
-                .brokerTimeout(publish.brokerTimeout)
                 .deliveryTimeout(deliveryTimeout)
                 .every(Optional.ofNullable(every))
                 .resetState(resetState)
-                .warc(warc.config())
                 .build();
     }
 
@@ -108,7 +83,7 @@ public final class CrawlCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> problem = fetch.problem();
+        Optional<String> problem = shared.fetch.problem();
         if (problem.isPresent()) {
             err.println("newsline crawl: " + problem.get());
             return Newsline.EXIT_CONFIG;

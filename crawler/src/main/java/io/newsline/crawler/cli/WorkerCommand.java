@@ -47,25 +47,7 @@ public final class WorkerCommand implements Callable<Integer> {
     String group;
 
     @Mixin
-    SeedsOption seeds = new SeedsOption();
-
-    @Mixin
-    KafkaOption kafka = new KafkaOption();
-
-    @Mixin
-    TopicOption topic = new TopicOption();
-
-    @Mixin
-    PublishOptions publish = new PublishOptions();
-
-    @Mixin
-    DataDirOption data = new DataDirOption();
-
-    @Mixin
-    FetchOptions fetch = new FetchOptions();
-
-    @Mixin
-    WarcOptions warc = new WarcOptions();
+    CrawlOptions shared = new CrawlOptions();
 
     @Option(names = "--frontier-topic", defaultValue = WorkerConfig.DEFAULT_FRONTIER_TOPIC, paramLabel = "TOPIC",
             description = "Topic of URLs to fetch, keyed by site (default: ${DEFAULT-VALUE}).")
@@ -106,22 +88,15 @@ public final class WorkerCommand implements Callable<Integer> {
 
     /** The worker's configuration from the parsed options; throws IllegalArgumentException naming a bad option. */
     WorkerConfig config(String bootstrap) {
-        return WorkerConfig.builder(bootstrap, group, seeds.seeds)
-                .kafkaClient(kafka.clientSettings())
-                .topic(topic.topic)
-                .deadLetterTopic(publish.deadLetterTopic())
+        return shared.settings(WorkerConfig.builder(bootstrap, group, shared.seeds.seeds))
                 .frontierTopic(frontierTopic)
                 .stateTopic(stateTopic)
                 .partitions(partitions)
-                .fetch(fetch.config())
-                .delay(fetch.delayOverride())
                 .threads(threads)
                 .discoverEvery(discoverEvery)
                 .recrawlScanEvery(recrawlScanEvery)
                 .sessionTimeout(sessionTimeout)
-                .brokerTimeout(publish.brokerTimeout)
-                .stateDir(stateDirOf(data.data, group))
-                .warc(warc.config())
+                .stateDir(stateDirOf(shared.data.data, group))
                 .build();
     }
 
@@ -134,15 +109,15 @@ public final class WorkerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> problem = fetch.problem();
+        Optional<String> problem = shared.fetch.problem();
         if (problem.isPresent()) {
             err.println("newsline worker: " + problem.get());
             return Newsline.EXIT_CONFIG;
         }
-        Optional<String> bootstrap = kafka.orBrokerRunningIn(data.data);
+        Optional<String> bootstrap = shared.kafka.orBrokerRunningIn(shared.data.data);
         if (bootstrap.isEmpty()) {
             err.println("newsline worker: no Kafka: give --kafka BOOTSTRAP, set NEWSLINE_KAFKA_BOOTSTRAP_SERVERS, or start `newsline broker --data "
-                    + data.data + "` first");
+                    + shared.data.data + "` first");
             return Newsline.EXIT_CONFIG;
         }
         SiteProfiles profiles;
@@ -157,9 +132,9 @@ public final class WorkerCommand implements Callable<Integer> {
         try (BrokerProbe probe = new BrokerProbe(bootstrap.get(), config.settings().kafkaClient(), Duration.ofSeconds(3))) {
             RunObservers observers;
             try {
-                java.nio.file.Files.createDirectories(stateDirOf(data.data, group));
+                java.nio.file.Files.createDirectories(stateDirOf(shared.data.data, group));
                 observers = RunObservers.start(false, logging, metrics,
-                        List.of(HealthCheck.of("kafka", probe::problem), new StateDirCheck(stateDirOf(data.data, group))), "worker", out);
+                        List.of(HealthCheck.of("kafka", probe::problem), new StateDirCheck(stateDirOf(shared.data.data, group))), "worker", out);
             } catch (IllegalArgumentException | java.io.IOException e) {
                 err.println("newsline worker: " + e.getMessage());
                 return Newsline.EXIT_CONFIG;

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -114,43 +115,30 @@ public final class CrawlCommand implements Callable<Integer> {
         }
         // SIGTERM and Ctrl-C finish in-flight work, save state and return normally (exit 0 for --every)
         StopSignals.onStop(session::stop);
-        Thread shutdown = new Thread(() -> {
+        StopSignals.Hook hook = StopSignals.onShutdown("newsline-shutdown", () -> {
             LOG.info("stopping: finishing in-flight work and saving state");
             session.stop();
             session.awaitClosed(Duration.ofSeconds(60));
-        }, "newsline-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdown);
-        try {
-            CrawlRun.Outcome outcome;
-            if (every == null) {
-                outcome = session.runOnce(perRun.get());
+        });
+        // the session closes before the hook goes: a shutdown meanwhile waits for the close
+        try (hook; session) {
+            Predicate<CrawlRun.Outcome> report = o -> {
                 progress.finish();
-                new SummaryPrinter(out).print(outcome);
-                if (!writeSummaryJson(outcome, err)) {
-                    return Newsline.EXIT_FAILED;
-                }
-            } else {
-                outcome = session.runEvery(every, perRun, o -> {
-                    progress.finish();
-                    new SummaryPrinter(out).print(o);
-                    writeSummaryJson(o, err);
-                });
-                // SIGTERM ends the loop with 0; an error that stopped a run (disk full, an Error) with 1
-                return outcome != null && outcome.stoppedBy().isPresent() ? Newsline.EXIT_FAILED : 0;
+                new SummaryPrinter(out).print(o);
+                return writeSummaryJson(o, err);
+            };
+            if (every == null) {
+                CrawlRun.Outcome outcome = session.runOnce(perRun.get());
+                return report.test(outcome) && !outcome.failed() ? 0 : Newsline.EXIT_FAILED;
             }
-            return outcome.failed() ? Newsline.EXIT_FAILED : 0;
+            CrawlRun.Outcome last = session.runEvery(every, perRun, report::test);
+            // SIGTERM ends the loop with 0; an error that stopped a run (disk full, an Error) with 1
+            return last != null && last.stoppedBy().isPresent() ? Newsline.EXIT_FAILED : 0;
         } catch (StateStoreException e) {
             // before or after the fetching (starting the run, reconciling): the message says "disk full" and the way out
             progress.finish();
             LOG.error("{}", e.getMessage());
             return Newsline.EXIT_FAILED;
-        } finally {
-            session.close();
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdown);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                // the hook is running; it waits for close
-            }
         }
     }
 

@@ -155,7 +155,7 @@ public final class WorkerCommand implements Callable<Integer> {
                 err.println("newsline worker: " + e.getMessage());
                 return Newsline.EXIT_CONFIG;
             }
-            Thread shutdown = new Thread(() -> {
+            StopSignals.Hook hook = StopSignals.onShutdown("newsline-worker-shutdown", () -> {
                 err.println("newsline worker: stopping: finishing running fetches and committing");
                 worker.stop();
                 try {
@@ -163,8 +163,7 @@ public final class WorkerCommand implements Callable<Integer> {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-            }, "newsline-worker-shutdown");
-            Runtime.getRuntime().addShutdownHook(shutdown);
+            });
             ScheduledExecutorService status = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "newsline-worker-status");
                 t.setDaemon(true);
@@ -176,7 +175,7 @@ public final class WorkerCommand implements Callable<Integer> {
             }, statusEvery.toMillis(), statusEvery.toMillis(), TimeUnit.MILLISECONDS);
             out.println("newsline worker: group " + group + " on Kafka at " + bootstrap + ", frontier " + frontierTopic);
             out.flush();
-            try {
+            try (hook) {
                 worker.run();
             } catch (ArchiveException e) { // the --warc directory: nothing was fetched
                 err.println("newsline worker: " + e.getMessage());

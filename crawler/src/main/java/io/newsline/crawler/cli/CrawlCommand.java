@@ -84,11 +84,6 @@ public final class CrawlCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> problem = shared.fetch.problem();
-        if (problem.isPresent()) {
-            err.println("newsline crawl: " + problem.get());
-            return Newsline.EXIT_CONFIG;
-        }
         CrawlConfig config;
         RunObservers observers;
         try {

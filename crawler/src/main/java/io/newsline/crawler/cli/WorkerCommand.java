@@ -109,11 +109,6 @@ public final class WorkerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> problem = shared.fetch.problem();
-        if (problem.isPresent()) {
-            err.println("newsline worker: " + problem.get());
-            return Newsline.EXIT_CONFIG;
-        }
         Optional<String> bootstrap = shared.kafka.orBrokerRunningIn(shared.data.data);
         if (bootstrap.isEmpty()) {
             err.println("newsline worker: no Kafka: give --kafka BOOTSTRAP, set NEWSLINE_KAFKA_BOOTSTRAP_SERVERS, or start `newsline broker --data "

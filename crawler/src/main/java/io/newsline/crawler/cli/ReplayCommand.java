@@ -129,15 +129,15 @@ public final class ReplayCommand implements Callable<Integer> {
             outcome = replay.run(files, new PrintedRecords(out), progress);
         } else {
             CrawlListener log = observers.forRun();
-            CrawlConfig config = CrawlConfig.builder(seeds == null ? data.data : seeds, data.data)
+            try (CrawlRun session = CrawlRun.open(CrawlConfig.builder(seeds == null ? data.data : seeds, data.data)
                     .kafka(kafka.given())
+                    .kafkaClient(kafka.clientSettings())
                     .topic(topic.topic)
                     .deadLetterTopic(publish.deadLetterTopic())
                     .brokerTimeout(publish.brokerTimeout)
-                    .build();
-            try (CrawlRun session = CrawlRun.open(config, profiles, log)) {
+                    .build(), profiles, log)) {
                 outcome = replay.run(files, session.replayPublication(log), progress);
-            } catch (BrokerUnavailableException | StateMismatchException | IllegalStateException e) {
+            } catch (BrokerUnavailableException | StateMismatchException | IllegalArgumentException | IllegalStateException e) {
                 err.println("newsline replay: " + e.getMessage());
                 return Newsline.EXIT_CONFIG;
             }

@@ -71,7 +71,7 @@ public final class CrawlCommand implements Callable<Integer> {
 
     /** The run's configuration from the parsed options; throws IllegalArgumentException naming a bad option. */
     CrawlConfig config() {
-        return shared.settings(CrawlConfig.builder(shared.seeds.seeds, shared.data.data))
+        return shared.settings(CrawlConfig.builder(shared.seeds, shared.data.data))
                 .kafka(shared.kafka.given())
                 .maxPages(maxPages)
                 .deliveryTimeout(deliveryTimeout)

@@ -88,7 +88,7 @@ public final class WorkerCommand implements Callable<Integer> {
 
     /** The worker's configuration from the parsed options; throws IllegalArgumentException naming a bad option. */
     WorkerConfig config(String bootstrap) {
-        return shared.settings(WorkerConfig.builder(bootstrap, group, shared.seeds.seeds))
+        return shared.settings(WorkerConfig.builder(bootstrap, group, shared.seeds))
                 .frontierTopic(frontierTopic)
                 .stateTopic(stateTopic)
                 .partitions(partitions)

@@ -1,8 +1,5 @@
 package io.newsline.crawler.cli;
 
-import io.newsline.crawler.observe.CrawlMetrics;
-import io.newsline.crawler.observe.LogListener;
-import io.newsline.crawler.observe.MetricsServer;
 import io.newsline.crawler.run.CrawlConfig;
 import io.newsline.crawler.run.CrawlListener;
 import io.newsline.crawler.run.FanOutListener;
@@ -19,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -40,25 +38,7 @@ public final class CrawlCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    SeedsOption seeds = new SeedsOption();
-
-    @Mixin
-    KafkaOption kafka = new KafkaOption();
-
-    @Mixin
-    TopicOption topic = new TopicOption();
-
-    @Mixin
-    PublishOptions publish = new PublishOptions();
-
-    @Mixin
-    DataDirOption data = new DataDirOption();
-
-    @Mixin
-    FetchOptions fetch = new FetchOptions();
-
-    @Mixin
-    WarcOptions warc = new WarcOptions();
+    CrawlOptions shared = new CrawlOptions();
 
     @Option(names = "--max-pages", defaultValue = "0", paramLabel = "N", description = "Fetch at most N article pages in a run (default: no limit).")
     int maxPages;
@@ -91,19 +71,12 @@ public final class CrawlCommand implements Callable<Integer> {
 
     /** The run's configuration from the parsed options; throws IllegalArgumentException naming a bad option. */
     CrawlConfig config() {
-        return CrawlConfig.builder(seeds.seeds, data.data)
-                .kafka(kafka.given())
-                .kafkaClient(kafka.clientSettings())
-                .topic(topic.topic)
-                .deadLetterTopic(publish.deadLetterTopic())
+        return shared.settings(CrawlConfig.builder(shared.seeds, shared.data.data))
+                .kafka(shared.kafka.given())
                 .maxPages(maxPages)
-                .fetch(fetch.config())
-                .delay(fetch.delayOverride())
-                .brokerTimeout(publish.brokerTimeout)
                 .deliveryTimeout(deliveryTimeout)
                 .every(Optional.ofNullable(every))
                 .resetState(resetState)
-                .warc(warc.config())
                 .build();
     }
 
@@ -111,94 +84,56 @@ public final class CrawlCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> problem = fetch.problem();
-        if (problem.isPresent()) {
-            err.println("newsline crawl: " + problem.get());
-            return Newsline.EXIT_CONFIG;
-        }
         CrawlConfig config;
+        RunObservers observers;
         try {
             config = config();
+            observers = RunObservers.start(quiet, logging, metrics, List.of(), "crawl", err);
         } catch (IllegalArgumentException e) {
             err.println("newsline crawl: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
         }
-        Optional<MetricsServer> server;
-        try {
-            server = metrics.start(List.of());
-        } catch (IllegalArgumentException e) {
-            err.println("newsline crawl: " + e.getMessage());
-            return Newsline.EXIT_CONFIG;
-        }
-        try {
-            return crawl(config, server, out, err);
-        } finally {
-            server.ifPresent(MetricsServer::close);
+        try (observers) {
+            return crawl(config, observers, out, err);
         }
     }
 
-    private int crawl(CrawlConfig config, Optional<MetricsServer> server, PrintWriter out, PrintWriter err) {
-        Optional<CrawlMetrics> meters = server.map(s -> new CrawlMetrics(s.registry()));
-        server.ifPresent(s -> {
-            err.println("newsline crawl: metrics at http://" + metrics.address + ":" + s.port() + "/metrics");
-            err.flush();
-        });
+    private int crawl(CrawlConfig config, RunObservers observers, PrintWriter out, PrintWriter err) {
         ProgressReporter progress = new ProgressReporter(err, System.console() != null && !quiet, quiet);
-        if (quiet) {
-            logging.quiet();
-        }
-        CrawlListener log = new LogListener(); // after the progress line, which it clears first
-        java.util.function.Supplier<CrawlListener> perRun = () -> {
-            CrawlListener shown = new FanOutListener(List.of(progress.forRun(), log));
-            meters.ifPresent(CrawlMetrics::newRun);
-            return meters.<CrawlListener>map(m -> new FanOutListener(List.of(shown, m))).orElse(shown);
-        };
+        java.util.function.Supplier<CrawlListener> perRun = () -> observers.forRun(progress.forRun());
         CrawlRun session;
         try {
-            session = CrawlRun.open(config, new FanOutListener(List.of(progress, log)));
+            session = CrawlRun.open(config, new FanOutListener(List.of(progress, observers.log())));
         } catch (SiteProfileException | BrokerUnavailableException | StateMismatchException | IllegalStateException e) {
             err.println("newsline crawl: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
         }
         // SIGTERM and Ctrl-C finish in-flight work, save state and return normally (exit 0 for --every)
         StopSignals.onStop(session::stop);
-        Thread shutdown = new Thread(() -> {
+        StopSignals.Hook hook = StopSignals.onShutdown("newsline-shutdown", () -> {
             LOG.info("stopping: finishing in-flight work and saving state");
             session.stop();
             session.awaitClosed(Duration.ofSeconds(60));
-        }, "newsline-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdown);
-        try {
-            CrawlRun.Outcome outcome;
-            if (every == null) {
-                outcome = session.runOnce(perRun.get());
+        });
+        // the session closes before the hook goes: a shutdown meanwhile waits for the close
+        try (hook; session) {
+            Predicate<CrawlRun.Outcome> report = o -> {
                 progress.finish();
-                new SummaryPrinter(out).print(outcome);
-                if (!writeSummaryJson(outcome, err)) {
-                    return Newsline.EXIT_FAILED;
-                }
-            } else {
-                outcome = session.runEvery(every, perRun, o -> {
-                    progress.finish();
-                    new SummaryPrinter(out).print(o);
-                    writeSummaryJson(o, err);
-                });
-                // SIGTERM ends the loop with 0; an error that stopped a run (disk full, an Error) with 1
-                return outcome != null && outcome.stoppedBy().isPresent() ? Newsline.EXIT_FAILED : 0;
+                new SummaryPrinter(out).print(o);
+                return writeSummaryJson(o, err);
+            };
+            if (every == null) {
+                CrawlRun.Outcome outcome = session.runOnce(perRun.get());
+                return report.test(outcome) && !outcome.failed() ? 0 : Newsline.EXIT_FAILED;
             }
-            return outcome.failed() ? Newsline.EXIT_FAILED : 0;
+            CrawlRun.Outcome last = session.runEvery(every, perRun, report::test);
+            // SIGTERM ends the loop with 0; an error that stopped a run (disk full, an Error) with 1
+            return last != null && last.stoppedBy().isPresent() ? Newsline.EXIT_FAILED : 0;
         } catch (StateStoreException e) {
             // before or after the fetching (starting the run, reconciling): the message says "disk full" and the way out
             progress.finish();
             LOG.error("{}", e.getMessage());
             return Newsline.EXIT_FAILED;
-        } finally {
-            session.close();
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdown);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                // the hook is running; it waits for close
-            }
         }
     }
 

@@ -39,7 +39,7 @@ final class FetchOptions {
     String contact;
 
     /** What is wrong with the options, as a message naming the option and the fix; empty when they are usable. */
-    Optional<String> problem() {
+    private Optional<String> problem() {
         for (String r : resolve) {
             if (!RESOLVE.matcher(r).matches()) {
                 return Optional.of("--resolve '" + r + "' is not HOST:PORT:ADDRESS (e.g. www.newdaily.co.kr:443:127.0.0.1)");
@@ -57,9 +57,14 @@ final class FetchOptions {
 
     /**
      * The HTTP client settings of a {@code crawl} or {@code worker} process: the defaults of this build with the
-     * command line's contact URL, {@code --resolve} entries, CA and private-address switch. Call after {@link #problem()}.
+     * command line's contact URL, {@code --resolve} entries, CA and private-address switch.
+     *
+     * @throws IllegalArgumentException naming the option that is wrong and the fix
      */
     FetchConfig config() {
+        problem().ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
         return FetchConfig.defaults()
                 .withContactUrl(contact == null ? FetchConfig.NO_CONTACT : contact)
                 .withResolve(resolve.stream().map(ResolveEntry::parse).toList())

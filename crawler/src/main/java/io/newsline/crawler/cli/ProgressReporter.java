@@ -46,7 +46,11 @@ final class ProgressReporter implements CrawlListener {
         return this;
     }
 
-    /** Ends the progress line before the summary is printed. */
+    /**
+     * Ends the progress line on a terminal: before the summary is printed, and before a log line comes (the events
+     * that log, see {@code LogListener}, told after this listener, would otherwise be written into the middle of it;
+     * the next tick draws it again).
+     */
     synchronized void finish() {
         if (lineOpen) {
             err.print("\r\033[K");
@@ -57,7 +61,7 @@ final class ProgressReporter implements CrawlListener {
 
     @Override
     public void info(String message) {
-        endLine();
+        finish();
     }
 
     @Override
@@ -82,23 +86,23 @@ final class ProgressReporter implements CrawlListener {
 
     @Override
     public void backedOff(String host, Duration wait, String reason) {
-        endLine();
+        finish();
     }
 
     @Override
     public void parked(String host, String reason) {
-        endLine();
+        finish();
     }
 
     @Override
     public void deadLettered(String host, String url, String reason) {
-        endLine();
+        finish();
     }
 
     @Override
     public void error(String host, String url, String message) {
         errors.incrementAndGet();
-        endLine();
+        finish();
     }
 
     private void tick() {
@@ -128,17 +132,5 @@ final class ProgressReporter implements CrawlListener {
         return String.format(Locale.ROOT, "%d hosts, %d queued, %d fetched, %d published, %d errors, %.1f pages/s",
                 hosts.size(), Math.max(0, discovered.get() - fetched.get()), fetched.get(), published.get(), errors.get(),
                 fetched.get() / seconds);
-    }
-
-    /**
-     * Clears the progress line on a terminal before a log line comes: the events that log (see {@code LogListener},
-     * told after this listener) would otherwise be written into the middle of it. The next tick draws it again.
-     */
-    private synchronized void endLine() {
-        if (lineOpen) {
-            err.print("\r\033[K");
-            err.flush();
-            lineOpen = false;
-        }
     }
 }

@@ -6,7 +6,6 @@ import io.newsline.crawler.archive.ReplayRun;
 import io.newsline.crawler.archive.ReplayTarget;
 import io.newsline.crawler.archive.WarcDamage;
 import io.newsline.crawler.run.CrawlConfig;
-import io.newsline.crawler.observe.LogListener;
 import io.newsline.crawler.run.CrawlListener;
 import io.newsline.crawler.run.CrawlRun;
 import io.newsline.crawler.seeds.SeedsReader;
@@ -119,9 +118,7 @@ public final class ReplayCommand implements Callable<Integer> {
             err.println("newsline replay: " + e.getMessage());
             return Newsline.EXIT_CONFIG;
         }
-        if (quiet) {
-            logging.quiet();
-        }
+        RunObservers observers = RunObservers.start(quiet, logging);
         ReplayRun replay = new ReplayRun(profiles, seeds != null, filter, threads);
         ReplayRun.Progress progress = quiet ? ReplayRun.Progress.NONE : (stats, elapsed) -> {
             err.println("replay: " + stats.line(elapsed));
@@ -131,16 +128,16 @@ public final class ReplayCommand implements Callable<Integer> {
         if (dryRun) {
             outcome = replay.run(files, new PrintedRecords(out), progress);
         } else {
-            CrawlListener log = new LogListener();
-            CrawlConfig config = CrawlConfig.builder(seeds == null ? data.data : seeds, data.data)
+            CrawlListener log = observers.forRun();
+            try (CrawlRun session = CrawlRun.open(CrawlConfig.builder(seeds == null ? data.data : seeds, data.data)
                     .kafka(kafka.given())
+                    .kafkaClient(kafka.clientSettings())
                     .topic(topic.topic)
                     .deadLetterTopic(publish.deadLetterTopic())
                     .brokerTimeout(publish.brokerTimeout)
-                    .build();
-            try (CrawlRun session = CrawlRun.open(config, profiles, log)) {
+                    .build(), profiles, log)) {
                 outcome = replay.run(files, session.replayPublication(log), progress);
-            } catch (BrokerUnavailableException | StateMismatchException | IllegalStateException e) {
+            } catch (BrokerUnavailableException | StateMismatchException | IllegalArgumentException | IllegalStateException e) {
                 err.println("newsline replay: " + e.getMessage());
                 return Newsline.EXIT_CONFIG;
             }

@@ -37,11 +37,7 @@ final class SummaryJson {
         root.put("deadLettered", o.deadLettered());
         root.put("errors", o.errors());
         root.put("undelivered", o.undelivered());
-        if (o.stoppedBy().isPresent()) {
-            root.put("stoppedBy", o.stoppedBy().get());
-        } else {
-            root.putNull("stoppedBy");
-        }
+        root.put("stoppedBy", o.stoppedBy().orElse(null)); // null: a JSON null
         ObjectNode hosts = root.putObject("hosts");
         for (Map.Entry<String, RunStats.HostStats> e : s.hosts().entrySet()) {
             RunStats.HostStats h = e.getValue();
@@ -53,11 +49,7 @@ final class SummaryJson {
             n.put("robotsDenied", h.robotsDenied.get());
             n.put("backoffs", h.backoffs.get());
             n.put("errors", h.errors.get());
-            if (h.parkedReason() == null) {
-                n.putNull("parked");
-            } else {
-                n.put("parked", h.parkedReason());
-            }
+            n.put("parked", h.parkedReason());
         }
         ObjectNode skips = root.putObject("skippedByReason");
         s.skipsByReason().forEach((k, t) -> skips.put(k.name().toLowerCase(Locale.ROOT), t.count()));

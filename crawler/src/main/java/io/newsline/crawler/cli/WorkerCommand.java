@@ -2,13 +2,9 @@ package io.newsline.crawler.cli;
 
 import io.newsline.crawler.archive.ArchiveException;
 import io.newsline.crawler.fetch.HttpFetcher;
-import io.newsline.crawler.observe.CrawlMetrics;
 import io.newsline.crawler.observe.HealthCheck;
-import io.newsline.crawler.observe.LogListener;
-import io.newsline.crawler.observe.MetricsServer;
 import io.newsline.crawler.observe.StateDirCheck;
 import io.newsline.crawler.run.CrawlListener;
-import io.newsline.crawler.run.FanOutListener;
 import io.newsline.crawler.worker.WorkerConfig;
 import io.newsline.crawler.worker.WorkerRun;
 import io.newsline.parser.profile.SiteProfileException;
@@ -51,25 +47,7 @@ public final class WorkerCommand implements Callable<Integer> {
     String group;
 
     @Mixin
-    SeedsOption seeds = new SeedsOption();
-
-    @Mixin
-    KafkaOption kafka = new KafkaOption();
-
-    @Mixin
-    TopicOption topic = new TopicOption();
-
-    @Mixin
-    PublishOptions publish = new PublishOptions();
-
-    @Mixin
-    DataDirOption data = new DataDirOption();
-
-    @Mixin
-    FetchOptions fetch = new FetchOptions();
-
-    @Mixin
-    WarcOptions warc = new WarcOptions();
+    CrawlOptions shared = new CrawlOptions();
 
     @Option(names = "--frontier-topic", defaultValue = WorkerConfig.DEFAULT_FRONTIER_TOPIC, paramLabel = "TOPIC",
             description = "Topic of URLs to fetch, keyed by site (default: ${DEFAULT-VALUE}).")
@@ -110,22 +88,15 @@ public final class WorkerCommand implements Callable<Integer> {
 
     /** The worker's configuration from the parsed options; throws IllegalArgumentException naming a bad option. */
     WorkerConfig config(String bootstrap) {
-        return WorkerConfig.builder(bootstrap, group, seeds.seeds)
-                .kafkaClient(kafka.clientSettings())
-                .topic(topic.topic)
-                .deadLetterTopic(publish.deadLetterTopic())
+        return shared.settings(WorkerConfig.builder(bootstrap, group, shared.seeds))
                 .frontierTopic(frontierTopic)
                 .stateTopic(stateTopic)
                 .partitions(partitions)
-                .fetch(fetch.config())
-                .delay(fetch.delayOverride())
                 .threads(threads)
                 .discoverEvery(discoverEvery)
                 .recrawlScanEvery(recrawlScanEvery)
                 .sessionTimeout(sessionTimeout)
-                .brokerTimeout(publish.brokerTimeout)
-                .stateDir(stateDirOf(data.data, group))
-                .warc(warc.config())
+                .stateDir(stateDirOf(shared.data.data, group))
                 .build();
     }
 
@@ -138,15 +109,10 @@ public final class WorkerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> problem = fetch.problem();
-        if (problem.isPresent()) {
-            err.println("newsline worker: " + problem.get());
-            return Newsline.EXIT_CONFIG;
-        }
-        Optional<String> bootstrap = kafka.orBrokerRunningIn(data.data);
+        Optional<String> bootstrap = shared.kafka.orBrokerRunningIn(shared.data.data);
         if (bootstrap.isEmpty()) {
             err.println("newsline worker: no Kafka: give --kafka BOOTSTRAP, set NEWSLINE_KAFKA_BOOTSTRAP_SERVERS, or start `newsline broker --data "
-                    + data.data + "` first");
+                    + shared.data.data + "` first");
             return Newsline.EXIT_CONFIG;
         }
         SiteProfiles profiles;
@@ -159,25 +125,17 @@ public final class WorkerCommand implements Callable<Integer> {
             return Newsline.EXIT_CONFIG;
         }
         try (BrokerProbe probe = new BrokerProbe(bootstrap.get(), config.settings().kafkaClient(), Duration.ofSeconds(3))) {
-            Optional<MetricsServer> server;
+            RunObservers observers;
             try {
-                java.nio.file.Files.createDirectories(stateDirOf(data.data, group));
-                server = metrics.start(List.of(HealthCheck.of("kafka", probe::problem), new StateDirCheck(stateDirOf(data.data, group))));
+                java.nio.file.Files.createDirectories(stateDirOf(shared.data.data, group));
+                observers = RunObservers.start(false, logging, metrics,
+                        List.of(HealthCheck.of("kafka", probe::problem), new StateDirCheck(stateDirOf(shared.data.data, group))), "worker", out);
             } catch (IllegalArgumentException | java.io.IOException e) {
                 err.println("newsline worker: " + e.getMessage());
                 return Newsline.EXIT_CONFIG;
             }
-            try {
-                server.ifPresent(m -> {
-                    out.println("newsline worker: metrics at http://" + metrics.address + ":" + m.port() + "/metrics, health at /health");
-                    out.flush();
-                });
-                CrawlListener log = new LogListener();
-                CrawlListener events = server.<CrawlListener>map(m -> new FanOutListener(List.of(log, new CrawlMetrics(m.registry()))))
-                        .orElse(log);
-                return work(config, profiles, events, bootstrap.get(), out, err);
-            } finally {
-                server.ifPresent(MetricsServer::close);
+            try (observers) {
+                return work(config, profiles, observers.forRun(), bootstrap.get(), out, err);
             }
         }
     }
@@ -185,15 +143,14 @@ public final class WorkerCommand implements Callable<Integer> {
     private int work(WorkerConfig config, SiteProfiles profiles, CrawlListener log, String bootstrap, PrintWriter out, PrintWriter err)
             throws InterruptedException {
         try (HttpFetcher fetcher = new HttpFetcher(config.settings().fetch())) {
-            WorkerRun worker;
+            WorkerRun worker = new WorkerRun(config, profiles, fetcher, Clock.systemUTC(), log);
             try {
-                worker = new WorkerRun(config, profiles, fetcher, Clock.systemUTC(), log);
                 worker.awaitKafka();
-            } catch (ArchiveException | BrokerUnavailableException e) {
+            } catch (BrokerUnavailableException e) {
                 err.println("newsline worker: " + e.getMessage());
                 return Newsline.EXIT_CONFIG;
             }
-            Thread shutdown = new Thread(() -> {
+            StopSignals.Hook hook = StopSignals.onShutdown("newsline-worker-shutdown", () -> {
                 err.println("newsline worker: stopping: finishing running fetches and committing");
                 worker.stop();
                 try {
@@ -201,8 +158,7 @@ public final class WorkerCommand implements Callable<Integer> {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-            }, "newsline-worker-shutdown");
-            Runtime.getRuntime().addShutdownHook(shutdown);
+            });
             ScheduledExecutorService status = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "newsline-worker-status");
                 t.setDaemon(true);
@@ -214,8 +170,14 @@ public final class WorkerCommand implements Callable<Integer> {
             }, statusEvery.toMillis(), statusEvery.toMillis(), TimeUnit.MILLISECONDS);
             out.println("newsline worker: group " + group + " on Kafka at " + bootstrap + ", frontier " + frontierTopic);
             out.flush();
-            worker.run();
-            status.shutdownNow();
+            try (hook) {
+                worker.run();
+            } catch (ArchiveException e) { // the --warc directory: nothing was fetched
+                err.println("newsline worker: " + e.getMessage());
+                return Newsline.EXIT_CONFIG;
+            } finally {
+                status.shutdownNow();
+            }
             out.println(statusLine(worker));
             out.flush();
             if (worker.stoppedBy().isPresent()) {

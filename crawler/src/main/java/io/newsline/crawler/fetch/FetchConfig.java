@@ -131,10 +131,6 @@ public record FetchConfig(
         return new FetchConfig(product, version, contactUrl, connect, read, call, maxRedirects, maxBodyBytes, resolve, cacert, allowPrivateAddresses);
     }
 
-    public FetchConfig withMaxRedirects(int max) {
-        return new FetchConfig(product, version, contactUrl, connectTimeout, readTimeout, callTimeout, max, maxBodyBytes, resolve, cacert, allowPrivateAddresses);
-    }
-
     public FetchConfig withMaxBodyBytes(long max) {
         return new FetchConfig(product, version, contactUrl, connectTimeout, readTimeout, callTimeout, maxRedirects, max, resolve, cacert, allowPrivateAddresses);
     }

@@ -35,9 +35,4 @@ public record FetchRequest(String url, String etag, String lastModified, Accept 
     public FetchRequest withBodyLimit(BodyLimit limit) {
         return new FetchRequest(url, etag, lastModified, accept, limit);
     }
-
-    /** True when validators are sent. */
-    public boolean isConditional() {
-        return etag != null || lastModified != null;
-    }
 }

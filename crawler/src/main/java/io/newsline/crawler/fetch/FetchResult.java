@@ -69,11 +69,6 @@ public record FetchResult(
         return outcome == FetchOutcome.OK;
     }
 
-    /** True when the status is an HTTP error in the 4xx range. */
-    public boolean isClientError() {
-        return outcome == FetchOutcome.HTTP_ERROR && status >= 400 && status < 500;
-    }
-
     /** True when the status is an HTTP error in the 5xx range. */
     public boolean isServerError() {
         return outcome == FetchOutcome.HTTP_ERROR && status >= 500;

@@ -1,6 +1,5 @@
 package io.newsline.crawler.run;
 
-import io.newsline.crawler.archive.WarcConfig;
 import io.newsline.publisher.PublisherConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,21 +10,19 @@ import java.util.Optional;
  * Everything a crawl needs to know, checked once by the CLI. Build it by name with {@link #builder(Path, Path)}; the
  * defaults are those of {@link CrawlSettings} and {@link PublisherConfig}, written there once.
  *
- * @param settings        what {@code crawl} shares with {@code worker}: seeds, topics, fetch, delay, broker timeout
+ * @param settings        what {@code crawl} shares with {@code worker}: seeds, topics, fetch, delay, broker timeout, WARC archive
  * @param kafka           bootstrap servers; empty: the broker {@code newsline broker} runs on {@code data}, else an embedded one
  * @param data            the data directory: crawl state, lock, embedded broker's logs
  * @param maxPages        at most this many article pages fetched in one run (0: no limit)
  * @param deliveryTimeout how long a record may wait for the broker's acknowledgement
  * @param every           run again every this often in this process; empty: run once
  * @param resetState      forget the crawl state (URLs, versions) before the run, so everything is published again
- * @param warc            where fetched article pages are archived as WARC ({@code --warc}); empty: nowhere
  */
 public record CrawlConfig(CrawlSettings settings, Optional<String> kafka, Path data, int maxPages, Duration deliveryTimeout,
-                          Optional<Duration> every, boolean resetState, Optional<WarcConfig> warc) {
+                          Optional<Duration> every, boolean resetState) {
 
     public CrawlConfig {
         Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(warc, "warc (Optional.empty() to archive nothing)");
         Objects.requireNonNull(kafka, "kafka (Optional.empty() for the embedded broker)");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(deliveryTimeout, "deliveryTimeout");
@@ -48,7 +45,6 @@ public record CrawlConfig(CrawlSettings settings, Optional<String> kafka, Path d
         private Duration deliveryTimeout = PublisherConfig.DEFAULT_DELIVERY_TIMEOUT;
         private Optional<Duration> every = Optional.empty();
         private boolean resetState;
-        private Optional<WarcConfig> warc = Optional.empty();
 
         private Builder(Path seeds, Path data) {
             super(seeds);
@@ -86,13 +82,8 @@ public record CrawlConfig(CrawlSettings settings, Optional<String> kafka, Path d
             return this;
         }
 
-        public Builder warc(Optional<WarcConfig> warc) {
-            this.warc = warc;
-            return this;
-        }
-
         public CrawlConfig build() {
-            return new CrawlConfig(settings(), kafka, data, maxPages, deliveryTimeout, every, resetState, warc);
+            return new CrawlConfig(settings(), kafka, data, maxPages, deliveryTimeout, every, resetState);
         }
     }
 }

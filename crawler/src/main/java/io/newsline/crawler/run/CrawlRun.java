@@ -127,7 +127,7 @@ public final class CrawlRun implements AutoCloseable {
             opened.add(publisher);
             bindState(state, config, new StateBinding(publisher.clusterId(), settings.topic()), listener);
             // closed after the fetcher, before the publisher: fsync, so every page published is on disk
-            PageArchive archive = config.warc().<PageArchive>map(w -> new WarcArchive(w, Clock.systemUTC())).orElse(PageArchive.NONE);
+            PageArchive archive = settings.warc().<PageArchive>map(w -> new WarcArchive(w, Clock.systemUTC())).orElse(PageArchive.NONE);
             opened.add(archive);
             HttpFetcher fetcher = new HttpFetcher(settings.fetch());
             opened.add(fetcher);

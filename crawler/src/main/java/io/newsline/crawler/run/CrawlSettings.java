@@ -1,5 +1,6 @@
 package io.newsline.crawler.run;
 
+import io.newsline.crawler.archive.WarcConfig;
 import io.newsline.crawler.fetch.FetchConfig;
 import io.newsline.crawler.seeds.SeedsReader;
 import io.newsline.parser.profile.SiteProfiles;
@@ -22,9 +23,10 @@ import java.util.Optional;
  * @param delay           overrides every site's politeness delay when present
  * @param brokerTimeout   how long Kafka may take to answer at start
  * @param kafkaClient     the operator's Kafka client properties (TLS, SASL, compression), for every Kafka client
+ * @param warc            where fetched article pages are archived as WARC ({@code --warc}); empty: nowhere
  */
 public record CrawlSettings(Path seeds, String topic, String deadLetterTopic, FetchConfig fetch, Optional<Duration> delay,
-                            Duration brokerTimeout, KafkaClientSettings kafkaClient) {
+                            Duration brokerTimeout, KafkaClientSettings kafkaClient, Optional<WarcConfig> warc) {
     public CrawlSettings {
         Objects.requireNonNull(seeds, "seeds");
         Objects.requireNonNull(topic, "topic");
@@ -33,6 +35,7 @@ public record CrawlSettings(Path seeds, String topic, String deadLetterTopic, Fe
         Objects.requireNonNull(delay, "delay (Optional.empty() for each site's own)");
         Objects.requireNonNull(brokerTimeout, "brokerTimeout");
         Objects.requireNonNull(kafkaClient, "kafkaClient (KafkaClientSettings.none() for none)");
+        Objects.requireNonNull(warc, "warc (Optional.empty() to archive nothing)");
         if (topic.equals(deadLetterTopic)) {
             throw new IllegalArgumentException("--topic and --dlq-topic must differ, both are '" + topic + "'");
         }
@@ -58,6 +61,7 @@ public record CrawlSettings(Path seeds, String topic, String deadLetterTopic, Fe
         private Optional<Duration> delay = Optional.empty();
         private Duration brokerTimeout = PublisherConfig.DEFAULT_BROKER_TIMEOUT;
         private KafkaClientSettings kafkaClient = KafkaClientSettings.none();
+        private Optional<WarcConfig> warc = Optional.empty();
 
         protected Builder(Path seeds) {
             this.seeds = seeds;
@@ -97,9 +101,15 @@ public record CrawlSettings(Path seeds, String topic, String deadLetterTopic, Fe
             return self();
         }
 
+        /** Archives every fetched article page as WARC as {@code warc} says; empty: no archive. */
+        public B warc(Optional<WarcConfig> warc) {
+            this.warc = warc;
+            return self();
+        }
+
         protected CrawlSettings settings() {
             return new CrawlSettings(seeds, topic, deadLetterTopic.orElseGet(() -> PublisherConfig.deadLetterTopicOf(topic)),
-                    fetch, delay, brokerTimeout, kafkaClient);
+                    fetch, delay, brokerTimeout, kafkaClient, warc);
         }
     }
 }

@@ -24,7 +24,7 @@ import java.util.function.Predicate;
 /**
  * Discovery from the seeds, for {@code newsline crawl} and {@code newsline worker} alike: reads the sitemaps, feeds,
  * sections and robots.txt sitemaps of every site file through the politeness scheduler, follows sitemap indexes
- * within the site file's {@link SitemapBudget caps}, and hands each article URL found to a callback once per
+ * within the site file's {@link DiscoveryBudget caps}, and hands each article URL found to a callback once per
  * {@link Round}. Only URLs this process fetches from are fetched: a worker passes the sites it owns (a child sitemap
  * on another site is left to that site's owner), a crawl passes every site until it stops.
  */
@@ -61,7 +61,7 @@ public final class Seeder {
 
     /**
      * Starts a round: queues every start point of every site file (those this process fetches from) under a fresh
-     * {@link SitemapBudget}. A crawl runs one round; a worker one per discovery cycle.
+     * {@link DiscoveryBudget}. A crawl runs one round; a worker one per discovery cycle.
      */
     public Round startRound() {
         Round round = new Round();
@@ -113,8 +113,7 @@ public final class Seeder {
 
     /** One pass over the seeds: what it fetched and found (each once), and what its sitemap caps cut. Thread-safe. */
     public final class Round {
-        private final SitemapBudget sitemaps = new SitemapBudget();
-        private final LinkBudget linked = new LinkBudget();
+        private final DiscoveryBudget budget = new DiscoveryBudget();
         private final Set<String> pages = ConcurrentHashMap.newKeySet();
         private final Set<String> articles = ConcurrentHashMap.newKeySet();
 
@@ -126,9 +125,7 @@ public final class Seeder {
          * when nothing was cut.
          */
         public List<String> report() {
-            List<String> lines = new ArrayList<>(sitemaps.report());
-            lines.addAll(linked.report());
-            return lines;
+            return budget.report();
         }
 
         /**
@@ -153,7 +150,7 @@ public final class Seeder {
                 if (UrlDates.of(url.get()).filter(d -> d.isBefore(oldest)).isPresent() || articles.contains(url.get())) {
                     continue;
                 }
-                if (linked.admit(profile) && articles.add(url.get())) {
+                if (budget.admitLinked(profile) && articles.add(url.get())) {
                     found.article(url.get(), DiscoveredUrl.linkedFrom(url.get(), page));
                 }
             }
@@ -165,7 +162,7 @@ public final class Seeder {
             if (url.isEmpty() || !fetchesFrom.test(url.get()) || !pages.add(url.get())) {
                 return;
             }
-            if (kind.isSitemap() && !sitemaps.admit(profile, depth)) {
+            if (kind.isSitemap() && !budget.admitSitemap(profile, depth)) {
                 return;
             }
             scheduler.submit(url.get(), u -> discovery.discover(u, kind, profile, new LinkDiscovery.Found() {

@@ -1,6 +1,5 @@
 package io.newsline.crawler.worker;
 
-import io.newsline.crawler.archive.WarcConfig;
 import io.newsline.crawler.run.CrawlSettings;
 import io.newsline.parser.profile.DurationValue;
 import java.nio.file.Path;
@@ -26,7 +25,6 @@ import java.util.Optional;
  * @param transactionTimeout after this long an open transaction of a dead worker is aborted (default {@value #DEFAULT_TRANSACTION_TIMEOUT})
  * @param stateDir         where the state of owned partitions is kept on disk, between restarts and hand-overs; empty
  *                         (the default): in native memory, restored from the state topic's beginning at each assignment
- * @param warc             where fetched article pages are archived as WARC ({@code --warc}); empty (the default): nowhere
  */
 public record WorkerConfig(
         CrawlSettings settings,
@@ -41,8 +39,7 @@ public record WorkerConfig(
         Duration commitEvery,
         Duration sessionTimeout,
         Duration transactionTimeout,
-        Optional<Path> stateDir,
-        Optional<WarcConfig> warc) {
+        Optional<Path> stateDir) {
 
     public static final String DEFAULT_FRONTIER_TOPIC = "news.frontier";
     public static final String DEFAULT_STATE_TOPIC = "news.crawlstate";
@@ -62,7 +59,6 @@ public record WorkerConfig(
         Objects.requireNonNull(frontierTopic, "frontierTopic");
         Objects.requireNonNull(stateTopic, "stateTopic");
         Objects.requireNonNull(stateDir, "stateDir (Optional.empty() for memory)");
-        Objects.requireNonNull(warc, "warc (Optional.empty() to archive nothing)");
         requirePositive(discoverEvery, "--discover-every");
         requirePositive(recrawlScanEvery, "--recrawl-scan-every");
         requirePositive(commitEvery, "commitEvery");
@@ -116,7 +112,6 @@ public record WorkerConfig(
         private Duration sessionTimeout = DurationValue.parse(DEFAULT_SESSION_TIMEOUT);
         private Duration transactionTimeout = DurationValue.parse(DEFAULT_TRANSACTION_TIMEOUT);
         private Optional<Path> stateDir = Optional.empty();
-        private Optional<WarcConfig> warc = Optional.empty();
 
         private Builder(String kafka, String group, Path seeds) {
             super(seeds);
@@ -180,15 +175,9 @@ public record WorkerConfig(
             return this;
         }
 
-        /** Archives every fetched article page as WARC as {@code warc} says; empty: no archive. */
-        public Builder warc(Optional<WarcConfig> warc) {
-            this.warc = warc;
-            return this;
-        }
-
         public WorkerConfig build() {
             return new WorkerConfig(settings(), kafka, group, frontierTopic, stateTopic, partitions, threads, discoverEvery,
-                    recrawlScanEvery, commitEvery, sessionTimeout, transactionTimeout, stateDir, warc);
+                    recrawlScanEvery, commitEvery, sessionTimeout, transactionTimeout, stateDir);
         }
     }
 }

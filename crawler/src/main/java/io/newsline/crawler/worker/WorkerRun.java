@@ -1,5 +1,6 @@
 package io.newsline.crawler.worker;
 
+import io.newsline.crawler.archive.ArchiveException;
 import io.newsline.crawler.archive.PageArchive;
 import io.newsline.crawler.archive.WarcArchive;
 import io.newsline.crawler.discover.DiscoveredUrl;
@@ -49,7 +50,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Politeness holds across workers because one site (registrable domain) is on one partition, so one owner at a
  * time; after an assignment the new owner waits one politeness delay before its first request.
  *
- * <p>With {@link WorkerConfig#warc()}, every fetched article page is written to the WARC archive before anything is
+ * <p>With {@link io.newsline.crawler.run.CrawlSettings#warc()}, every fetched article page is written to the WARC archive before anything is
  * published from it, and the archive is forced to disk when {@link #run()} returns.
  */
 public final class WorkerRun {
@@ -67,7 +68,7 @@ public final class WorkerRun {
     private final HttpFetcher fetcher;
     private final Clock clock;
     private final CrawlListener listener;
-    private final PageArchive archive;
+    private PageArchive archive = PageArchive.NONE; // opened by run(): a worker that never runs leaves nothing open
     private final RunStats stats = new RunStats();
     private final java.util.concurrent.atomic.AtomicLong publishedCommitted = new java.util.concurrent.atomic.AtomicLong();
     private final RobotsCache robots;
@@ -97,7 +98,6 @@ public final class WorkerRun {
         this.clock = clock;
         this.listener = new FanOutListener(List.of(stats, listener));
         this.robots = RobotsCache.over(fetcher, clock, profiles);
-        this.archive = config.warc().<PageArchive>map(w -> new WarcArchive(w, clock)).orElse(PageArchive.NONE);
         this.handoffDelay = profiles.all().stream().map(p -> p.politeness().delay()).max(Duration::compareTo)
                 .orElse(Duration.ofSeconds(1));
     }
@@ -139,9 +139,14 @@ public final class WorkerRun {
     /**
      * Works until {@link #stop()} or an error that {@link io.newsline.crawler.run.ErrorKind#stopsRun() stops the run}
      * (see {@link #stoppedBy()}: the work since the last commit is not committed); a lost transaction or Kafka session restarts the work from the committed state.
-     * On return the WARC archive, if any, is on disk (fsync) and closed. */
+     * The WARC archive, if any, is opened first and on return is on disk (fsync) and closed; a file it could not
+     * finish is a {@link #stoppedBy()} reason.
+     *
+     * @throws ArchiveException before any work, when the {@code --warc} directory cannot be created
+     */
     public void run() {
         try {
+            archive = config.settings().warc().<PageArchive>map(w -> new WarcArchive(w, clock)).orElse(PageArchive.NONE);
             while (!stopping) {
                 try {
                     session();
@@ -162,6 +167,8 @@ public final class WorkerRun {
         } finally {
             try {
                 archive.close(); // every session ended: no fetch writes to it any more
+            } catch (ArchiveException e) {
+                stoppedBy.compareAndSet(null, e.getMessage());
             } finally {
                 finished.countDown();
             }

@@ -72,6 +72,11 @@ final class CcNewsWarcs {
         return this;
     }
 
+    /** The whole newdaily fixture page named like {@code path}'s last segment, as UTF-8 HTML. */
+    CcNewsWarcs page(String path) throws IOException {
+        return page(path, "text/html; charset=utf-8", fixture(path.substring(path.lastIndexOf('/') + 1)), Integer.MAX_VALUE);
+    }
+
     /** Request, response (cut to {@code keep} bytes and marked WARC-Truncated when shorter) and metadata. */
     CcNewsWarcs page(String path, String contentType, byte[] body, int keep) throws IOException {
         URI uri = URI.create(ORIGIN + path);

@@ -26,7 +26,6 @@ class ReplayCommandLineTest {
     private static final String P313 = "/site/data/html/2025/01/24/2025012400313.html";
     private static final String P421 = "/site/data/html/2025/01/24/2025012400421.html";
     private static final String P102 = "/site/data/html/2025/01/25/2025012500102.html";
-    private static final String HTML = "text/html; charset=utf-8";
     private static final String SEEDS = Path.of("..", "seeds", "newdaily.yaml").toString();
 
     @TempDir
@@ -61,12 +60,12 @@ class ReplayCommandLineTest {
     @Test
     void dryRunPrintsTheArticlesAsJsonLinesAndPublishesNothing() throws Exception {
         Path first = tmp.resolve("first.warc.gz");
-        new CcNewsWarcs(first, WarcCompression.GZIP).page(P313, HTML, CcNewsWarcs.fixture("2025012400313.html"), Integer.MAX_VALUE).close();
+        new CcNewsWarcs(first, WarcCompression.GZIP).page(P313).close();
         assertThat(replay(first.toString()).exit).isZero(); // the topic exists, with one record
         Path second = tmp.resolve("second.warc.gz");
         new CcNewsWarcs(second, WarcCompression.GZIP)
-                .page(P421, HTML, CcNewsWarcs.fixture("2025012400421.html"), Integer.MAX_VALUE)
-                .page(P102, HTML, CcNewsWarcs.fixture("2025012500102.html"), Integer.MAX_VALUE)
+                .page(P421)
+                .page(P102)
                 .close();
 
         Run dry = replay(second.toString(), "--dry-run");
@@ -81,9 +80,9 @@ class ReplayCommandLineTest {
     void sinceAndUntilSelectPagesByTheirWarcDate() throws Exception {
         Path file = tmp.resolve("dated.warc.gz");
         new CcNewsWarcs(file, WarcCompression.GZIP)
-                .at(Instant.parse("2025-01-24T23:59:59Z")).page(P313, HTML, CcNewsWarcs.fixture("2025012400313.html"), Integer.MAX_VALUE)
-                .at(Instant.parse("2025-01-25T00:00:00Z")).page(P421, HTML, CcNewsWarcs.fixture("2025012400421.html"), Integer.MAX_VALUE)
-                .at(Instant.parse("2025-01-25T12:00:00Z")).page(P102, HTML, CcNewsWarcs.fixture("2025012500102.html"), Integer.MAX_VALUE)
+                .at(Instant.parse("2025-01-24T23:59:59Z")).page(P313)
+                .at(Instant.parse("2025-01-25T00:00:00Z")).page(P421)
+                .at(Instant.parse("2025-01-25T12:00:00Z")).page(P102)
                 .close();
 
         Run dry = replay(file.toString(), "--dry-run", "--since", "2025-01-25", "--until", "2025-01-25T12:00:00Z");
@@ -96,8 +95,8 @@ class ReplayCommandLineTest {
     private Path twoPages(String name) throws Exception {
         Path file = tmp.resolve(name);
         new CcNewsWarcs(file, WarcCompression.GZIP)
-                .page(P313, HTML, CcNewsWarcs.fixture("2025012400313.html"), Integer.MAX_VALUE)
-                .page(P102, HTML, CcNewsWarcs.fixture("2025012500102.html"), Integer.MAX_VALUE)
+                .page(P313)
+                .page(P102)
                 .close();
         return file;
     }

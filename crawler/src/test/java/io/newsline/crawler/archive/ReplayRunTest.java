@@ -37,7 +37,7 @@ class ReplayRunTest {
         byte[] truncatedPage = CcNewsWarcs.fixture("2025012500102.html");
         int keep = new String(truncatedPage, StandardCharsets.ISO_8859_1).indexOf("</body>");
         CcNewsWarcs warc = new CcNewsWarcs(file, WarcCompression.GZIP);
-        warc.page(P313, HTML, CcNewsWarcs.fixture("2025012400313.html"), Integer.MAX_VALUE)
+        warc.page(P313)
                 .page(P421, "text/html; charset=EUC-KR", CcNewsWarcs.fixtureIn("2025012400421.html", eucKr), Integer.MAX_VALUE)
                 .page(P102, HTML, truncatedPage, keep)
                 .page("/site/data/img/photo.jpg", "image/jpeg", new byte[] {(byte) 0xff, (byte) 0xd8, 1, 2}, Integer.MAX_VALUE)
@@ -45,7 +45,7 @@ class ReplayRunTest {
                 .close();
         Collected target = new Collected();
 
-        ReplayRun.Outcome outcome = new ReplayRun(profiles, true, ReplayFilter.ALL, 2).run(List.of(file), target, ReplayRun.Progress.NONE);
+        ReplayRun.Outcome outcome = replay(file, target);
 
         assertThat(outcome.failed()).isFalse();
         assertThat(target.byUrl.keySet()).containsExactlyInAnyOrder(CcNewsWarcs.ORIGIN + P313, CcNewsWarcs.ORIGIN + P421,
@@ -61,8 +61,8 @@ class ReplayRunTest {
     void hostAndUrlPatternFiltersLeaveOtherPagesOut() throws Exception {
         Path file = tmp.resolve("two.warc.gz");
         new CcNewsWarcs(file, WarcCompression.GZIP)
-                .page(P313, HTML, CcNewsWarcs.fixture("2025012400313.html"), Integer.MAX_VALUE)
-                .page(P102, HTML, CcNewsWarcs.fixture("2025012500102.html"), Integer.MAX_VALUE)
+                .page(P313)
+                .page(P102)
                 .close();
         Collected target = new Collected();
         ReplayFilter only0125 = new ReplayFilter(java.util.Optional.of(java.util.regex.Pattern.compile("/2025/01/25/")),
@@ -78,14 +78,14 @@ class ReplayRunTest {
     void aWarcCutMidRecordReplaysTheRecordsBeforeAndReportsTheFileAndOffset() throws Exception {
         Path file = tmp.resolve("cut.warc.gz");
         CcNewsWarcs warc = new CcNewsWarcs(file, WarcCompression.GZIP);
-        warc.page(P313, HTML, CcNewsWarcs.fixture("2025012400313.html"), Integer.MAX_VALUE);
+        warc.page(P313);
         long secondStarts = warc.position();
-        warc.page(P102, HTML, CcNewsWarcs.fixture("2025012500102.html"), Integer.MAX_VALUE).close();
+        warc.page(P102).close();
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(bytes, bytes.length - 900)); // inside the second page's response
 
         Collected target = new Collected();
-        ReplayRun.Outcome outcome = new ReplayRun(profiles, true, ReplayFilter.ALL, 2).run(List.of(file), target, ReplayRun.Progress.NONE);
+        ReplayRun.Outcome outcome = replay(file, target);
 
         assertThat(outcome.failed()).isTrue();
         assertThat(target.byUrl.keySet()).containsExactly(CcNewsWarcs.ORIGIN + P313);
@@ -100,17 +100,13 @@ class ReplayRunTest {
     void aBadGzipMemberIsReportedAndThePagesBeforeItAreReplayed() throws Exception {
         Path file = tmp.resolve("bad-gzip.warc.gz");
         CcNewsWarcs warc = new CcNewsWarcs(file, WarcCompression.GZIP);
-        warc.page(P313, HTML, CcNewsWarcs.fixture("2025012400313.html"), Integer.MAX_VALUE);
+        warc.page(P313);
         long secondStarts = warc.position();
-        warc.page(P102, HTML, CcNewsWarcs.fixture("2025012500102.html"), Integer.MAX_VALUE).close();
-        byte[] bytes = Files.readAllBytes(file);
-        for (int i = 0; i < 64; i++) {
-            bytes[(int) secondStarts + 600 + i] ^= 0x5a; // inside the deflate data of the second page's records
-        }
-        Files.write(file, bytes);
+        warc.page(P102).close();
+        garbleDeflateData(file, secondStarts);
 
         Collected target = new Collected();
-        ReplayRun.Outcome outcome = new ReplayRun(profiles, true, ReplayFilter.ALL, 2).run(List.of(file), target, ReplayRun.Progress.NONE);
+        ReplayRun.Outcome outcome = replay(file, target);
 
         assertThat(outcome.failed()).isTrue();
         assertThat(target.byUrl.keySet()).containsExactly(CcNewsWarcs.ORIGIN + P313);
@@ -121,19 +117,13 @@ class ReplayRunTest {
     void aContentLengthLongerThanTheRecordIsReportedAsDamage() throws Exception {
         Path file = tmp.resolve("long.warc");
         new CcNewsWarcs(file, WarcCompression.NONE)
-                .page(P313, HTML, CcNewsWarcs.fixture("2025012400313.html"), Integer.MAX_VALUE)
-                .page(P102, HTML, CcNewsWarcs.fixture("2025012500102.html"), Integer.MAX_VALUE)
+                .page(P313)
+                .page(P102)
                 .close();
-        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-        int lastResponse = text.lastIndexOf("WARC/1.0\r\n", text.lastIndexOf("WARC-Type: response"));
-        int at = text.indexOf("Content-Length: ", lastResponse) + "Content-Length: ".length(); // the WARC header's
-        int end = text.indexOf("\r\n", at);
-        long declared = Long.parseLong(text.substring(at, end));
-        text = text.substring(0, at) + (declared + 100_000) + text.substring(end);
-        Files.write(file, text.getBytes(StandardCharsets.ISO_8859_1));
+        overstateContentLength(file, P102);
 
         Collected target = new Collected();
-        ReplayRun.Outcome outcome = new ReplayRun(profiles, true, ReplayFilter.ALL, 2).run(List.of(file), target, ReplayRun.Progress.NONE);
+        ReplayRun.Outcome outcome = replay(file, target);
 
         assertThat(outcome.failed()).isTrue();
         assertThat(target.byUrl.keySet()).containsExactly(CcNewsWarcs.ORIGIN + P313);
@@ -144,19 +134,15 @@ class ReplayRunTest {
     void afterABadGzipMemberReplayResumesAtTheNextRecordAndReportsTheSkippedRange() throws Exception {
         Path file = tmp.resolve("bad-middle.warc.gz");
         CcNewsWarcs warc = new CcNewsWarcs(file, WarcCompression.GZIP);
-        warc.page(P313, HTML, CcNewsWarcs.fixture("2025012400313.html"), Integer.MAX_VALUE);
+        warc.page(P313);
         long secondStarts = warc.position();
-        warc.page(P421, HTML, CcNewsWarcs.fixture("2025012400421.html"), Integer.MAX_VALUE);
+        warc.page(P421);
         long thirdStarts = warc.position();
-        warc.page(P102, HTML, CcNewsWarcs.fixture("2025012500102.html"), Integer.MAX_VALUE).close();
-        byte[] bytes = Files.readAllBytes(file);
-        for (int i = 0; i < 64; i++) {
-            bytes[(int) secondStarts + 600 + i] ^= 0x5a; // inside the deflate data of the second page's records
-        }
-        Files.write(file, bytes);
+        warc.page(P102).close();
+        garbleDeflateData(file, secondStarts);
 
         Collected target = new Collected();
-        ReplayRun.Outcome outcome = new ReplayRun(profiles, true, ReplayFilter.ALL, 2).run(List.of(file), target, ReplayRun.Progress.NONE);
+        ReplayRun.Outcome outcome = replay(file, target);
 
         assertThat(outcome.failed()).isTrue();
         assertThat(target.byUrl.keySet()).containsExactlyInAnyOrder(CcNewsWarcs.ORIGIN + P313, CcNewsWarcs.ORIGIN + P102);
@@ -173,24 +159,42 @@ class ReplayRunTest {
     void afterAnOverLongContentLengthInAnUncompressedFileReplayResumesAtTheNextWarcHeader() throws Exception {
         Path file = tmp.resolve("long-middle.warc");
         new CcNewsWarcs(file, WarcCompression.NONE)
-                .page(P313, HTML, CcNewsWarcs.fixture("2025012400313.html"), Integer.MAX_VALUE)
-                .page(P421, HTML, CcNewsWarcs.fixture("2025012400421.html"), Integer.MAX_VALUE)
-                .page(P102, HTML, CcNewsWarcs.fixture("2025012500102.html"), Integer.MAX_VALUE)
+                .page(P313)
+                .page(P421)
+                .page(P102)
                 .close();
-        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-        int secondResponse = text.lastIndexOf("WARC/1.0\r\n", responseOf(text, P421));
-        int at = text.indexOf("Content-Length: ", secondResponse) + "Content-Length: ".length(); // the WARC header's
-        int end = text.indexOf("\r\n", at);
-        long declared = Long.parseLong(text.substring(at, end));
-        text = text.substring(0, at) + (declared + 100_000) + text.substring(end);
-        Files.write(file, text.getBytes(StandardCharsets.ISO_8859_1));
+        overstateContentLength(file, P421);
 
         Collected target = new Collected();
-        ReplayRun.Outcome outcome = new ReplayRun(profiles, true, ReplayFilter.ALL, 2).run(List.of(file), target, ReplayRun.Progress.NONE);
+        ReplayRun.Outcome outcome = replay(file, target);
 
         assertThat(outcome.failed()).isTrue();
         assertThat(target.byUrl.keySet()).containsExactlyInAnyOrder(CcNewsWarcs.ORIGIN + P313, CcNewsWarcs.ORIGIN + P102);
         assertThat(outcome.stats().damage()).singleElement().satisfies(d -> assertThat(d.resumedAt()).isPresent());
+    }
+
+    private ReplayRun.Outcome replay(Path file, Collected target) throws InterruptedException {
+        return new ReplayRun(profiles, true, ReplayFilter.ALL, 2).run(List.of(file), target, ReplayRun.Progress.NONE);
+    }
+
+    /** Flips 64 bytes inside the deflate data of the gzip member that starts at {@code memberStart}. */
+    private static void garbleDeflateData(Path file, long memberStart) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 0; i < 64; i++) {
+            bytes[(int) memberStart + 600 + i] ^= 0x5a;
+        }
+        Files.write(file, bytes);
+    }
+
+    /** Makes the WARC header of the response record of {@code path} declare 100,000 bytes more than the record holds. */
+    private static void overstateContentLength(Path file, String path) throws IOException {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        int response = text.lastIndexOf("WARC/1.0\r\n", responseOf(text, path));
+        int at = text.indexOf("Content-Length: ", response) + "Content-Length: ".length(); // the WARC header's
+        int end = text.indexOf("\r\n", at);
+        long declared = Long.parseLong(text.substring(at, end));
+        text = text.substring(0, at) + (declared + 100_000) + text.substring(end);
+        Files.write(file, text.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** The offset of the {@code WARC-Type: response} line of the response record of {@code path}. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,5 +61,18 @@ class KafkaConfigOptionTest {
 
         assertThat(r.exit).isEqualTo(Newsline.EXIT_CONFIG);
         assertThat(r.err).contains(missing.toString()).contains("--kafka-config");
+    }
+
+    @Test
+    void aReplayWhoseKafkaConfigChangesAcksEndsWithExit2NamingTheSettingAndTheFile() throws Exception {
+        Path file = fixture("acks-one.properties");
+        Path warc = Files.createFile(tmp.resolve("empty.warc"));
+
+        Run r = run("replay", "--data", tmp.resolve("data").toString(), "--kafka", "127.0.0.1:1", "--broker-timeout", "1s",
+                "--kafka-config", file.toString(), warc.toString());
+
+        // on the old code replay read --kafka-config and never used it: it went on to Kafka with the default client
+        assertThat(r.exit).isEqualTo(Newsline.EXIT_CONFIG);
+        assertThat(r.err).contains("'acks'").contains(file.toString());
     }
 }

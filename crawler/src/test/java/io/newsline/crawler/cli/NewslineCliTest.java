@@ -167,6 +167,19 @@ class NewslineCliTest {
         assertThat(r.err).contains("--status-every").contains("not a positive duration");
     }
 
+    @Test
+    void aWorkerThatCannotReachKafkaExitsTwoWithoutCreatingItsWarcDirectory() {
+        Path warc = tmp.resolve("warc");
+
+        Result r = run("worker", "--group", "g", "--seeds", "../seeds", "--data", tmp.resolve("data").toString(),
+                "--kafka", "127.0.0.1:1", "--broker-timeout", "1s", "--warc", warc.toString());
+
+        assertThat(r.exit).as(r.err).isEqualTo(Newsline.EXIT_CONFIG);
+        assertThat(r.err).contains("127.0.0.1:1");
+        // on the old code the worker opened its archive before asking Kafka, and left it behind on this exit
+        assertThat(warc).doesNotExist();
+    }
+
     /** {@code crawl} of the project's seeds with {@code extra} options; Kafka is unreachable, so nothing is fetched. */
     private Result crawlWith(String... extra) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("crawl", "--seeds", "../seeds",

@@ -89,7 +89,7 @@ class SharedOptionsTest {
     @Test
     void crawlAndWorkerHoldOneEqualRecordOfTheOptionsTheyShare() {
         String[] shared = {"--seeds", "seeds", "--topic", "t", "--dlq-topic", "dead", "--delay", "2s", "--broker-timeout", "5s",
-                "--allow-private-addresses"};
+                "--allow-private-addresses", "--warc", "archive", "--warc-max-size", "64K"};
         CrawlCommand crawl = new CrawlCommand();
         new CommandLine(crawl).parseArgs(shared);
         WorkerCommand worker = new WorkerCommand();

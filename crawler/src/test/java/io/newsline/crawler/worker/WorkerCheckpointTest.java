@@ -2,21 +2,12 @@ package io.newsline.crawler.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsline.crawler.fetch.FetchConfig;
-import io.newsline.crawler.fetch.HttpFetcher;
-import io.newsline.crawler.fetch.ResolveEntry;
 import io.newsline.crawler.frontier.OwnedPartition;
 import io.newsline.crawler.run.CrawlListener;
-import io.newsline.crawler.seeds.SeedsReader;
-import io.newsline.parser.profile.SiteProfiles;
 import io.newsline.publisher.testing.TestBroker;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,35 +18,12 @@ class WorkerCheckpointTest {
     @TempDir
     Path tmp;
 
-    private MultiHostSite site;
-
-    @AfterEach
-    void close() {
-        if (site != null) {
-            site.close();
-        }
-    }
-
     @Test
     void aRestartAfterTheWorkerCommittedReadsNoStateRecordAgain() throws Exception {
-        site = new MultiHostSite(2, 3);
-        Path seeds = site.seeds(tmp);
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        WorkerConfig config = WorkerConfig.builder(TestBroker.bootstrap(), "checkpoint-" + run, seeds)
-                .topic("checkpoint.articles." + run)
-                .frontierTopic("checkpoint.frontier." + run)
-                .stateTopic("checkpoint.state." + run)
-                .partitions(2)
-                .fetch(FetchConfig.defaults().withResolve(site.resolve().stream().map(ResolveEntry::parse).toList())
-                        .withAllowPrivateAddresses(true))
-                .delay(Optional.of(Duration.ZERO))
-                .sessionTimeout(Duration.ofSeconds(6))
-                .transactionTimeout(Duration.ofSeconds(10))
-                .stateDir(tmp.resolve("state"))
-                .build();
-        SiteProfiles profiles = new SeedsReader().read(seeds).withDelay(config.settings().delay());
-        try (HttpFetcher fetcher = new HttpFetcher(config.settings().fetch())) {
-            WorkerRun worker = new WorkerRun(config, profiles, fetcher, Clock.systemUTC(), new CrawlListener() { });
+        WorkerConfig config;
+        try (WorkerFixture fixture = new WorkerFixture(tmp, 2, 3)) {
+            config = fixture.config("checkpoint", 2).stateDir(tmp.resolve("state")).build();
+            WorkerRun worker = fixture.worker(config, new CrawlListener() { });
             Thread thread = new Thread(worker::run, "checkpoint-worker");
             thread.start();
             long deadline = System.nanoTime() + TIMEOUT.toNanos();

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * ({@code 本帖最后由 张三 于 2024-3-6 08:15 编辑}, {@code [ 此帖被张三在2012-03-15 20:40重新编辑 ]}), reprint and
  * licence notices ({@code 版权声明：本文为博主原创文章……}, {@code 转载请注明出处}), and post meta lines that hold a date
  * and at least two counters or labels ({@code 发表于2024-02-18 分类于折腾 本文字数：312},
- * {@code 张三 已于 2024-05-12 22:41:05 修改 阅读量2.1k 收藏41}). Only lines under {@link BoilerplateLine#MAX_CHARS}
- * weighted characters are tested, so a sentence that mentions reading or comments is kept.
+ * {@code 张三 已于 2024-05-12 22:41:05 修改 阅读量2.1k 收藏41}). A publisher's rights line such as
+ * {@code 未经授权，不得转载} is not one of them: news portals print it as part of the story (Readability keeps it).
+ * Only lines under {@link BoilerplateLine#MAX_CHARS} weighted characters are tested, so a sentence that mentions reading or comments is kept.
  */
 final class PostFurnitureLine {
 
@@ -17,7 +18,7 @@ final class PostFurnitureLine {
             "^[\\[【(（]?\\s*(?:本帖最后由|本帖最後由|此帖[被由]|本帖[被由]).{0,40}?(?:重新)?(?:编辑|編輯)\\s*[\\]】)）]?$");
     private static final Pattern REPRINT = Pattern.compile(
             "^[\\[【(（]?\\s*(?:版权声明|版權聲明|转载声明|轉載聲明|版权说明|版權說明)\\s*[：:]"
-                    + "|转载请(?:注明|附上|保留|联系)|轉載請(?:註明|注明|附上|保留|聯繫)|未经.{0,12}(?:许可|授权|同意).{0,8}转载");
+                    + "|转载请(?:注明|附上|保留|联系)|轉載請(?:註明|注明|附上|保留|聯繫)");
     /** Labels of post meta lines; the longer forms first, so that {@code 阅读量} is not read as {@code 阅读}. */
     private static final Pattern META_LABEL = Pattern.compile(
             "本文字数|字数|字數|发表于|發表於|发布于|發佈於|发表时间|发布时间|更新于|更新於|编辑于|已于|修改|分类于|分類於|分类|分類"

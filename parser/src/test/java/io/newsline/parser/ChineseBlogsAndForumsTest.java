@@ -23,8 +23,8 @@ class ChineseBlogsAndForumsTest {
     private static final List<String> PAGES = List.of(
             "cnblogs-blockingqueue-code", "csdn-nginx-log-code", "discuz-elevator-long-reply", "discuz-parenting-gbk",
             "discuz-travel-utf8", "discuz-wifi-many-answers", "hexo-waline-long-comments", "jianshu-beijing-note",
-            "phpwind-exposure-gbk", "sina-blog-father", "tieba-pothos-utf8", "wordpress-tomato-comments",
-            "zblog-old-tree-gbk", "zhihu-column-running");
+            "phpwind-exposure-gbk", "sina-blog-father", "tieba-pothos-utf8", "typecho-waline-long-comments",
+            "wordpress-tomato-comments", "zblog-old-tree-gbk", "zhihu-column-running");
     /** Under the mean of the last measurement (docs/extraction-blogs-forums.md), so that one page lost breaks it. */
     private static final double MEAN_F1_FLOOR = 0.97;
 
@@ -70,6 +70,14 @@ class ChineseBlogsAndForumsTest {
         String text = text("hexo-waline-long-comments");
 
         assertThat(text).startsWith("这周把博客从服务器搬到了静态托管").doesNotContain("内容分发网络", "评论服务");
+    }
+
+    @Test
+    void takesAShortUnmarkedPostOverTheLongerCommentListBelowIt() {
+        String text = text("typecho-waline-long-comments");
+
+        assertThat(text).startsWith("周末去郊区的山里走了一条新路线").contains("膝盖不好的朋友可以反着走这条线。")
+                .doesNotContain("登山杖", "停车", "观景台");
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * ({@code 本帖最后由 张三 于 2024-3-6 08:15 编辑}, {@code [ 此帖被张三在2012-03-15 20:40重新编辑 ]}), reprint and
  * licence notices ({@code 版权声明：本文为博主原创文章……}, {@code 转载请注明出处}), and post meta lines that hold a date
  * and at least two counters or labels ({@code 发表于2024-02-18 分类于折腾 本文字数：312},
- * {@code 张三 已于 2024-05-12 22:41:05 修改 阅读量2.1k 收藏41}). A publisher's rights line such as
+ * {@code 张三 已于 2024-05-12 22:41:05 修改 阅读量2.1k 收藏41}), and category or tag lines ({@code 分类: 徒步}). A publisher's rights line such as
  * {@code 未经授权，不得转载} is not one of them: news portals print it as part of the story (Readability keeps it).
  * Only lines under {@link BoilerplateLine#MAX_CHARS} weighted characters are tested, so a sentence that mentions reading or comments is kept.
  */
@@ -19,6 +19,10 @@ final class PostFurnitureLine {
     private static final Pattern REPRINT = Pattern.compile(
             "^[\\[【(（]?\\s*(?:版权声明|版權聲明|转载声明|轉載聲明|版权说明|版權說明)\\s*[：:]"
                     + "|转载请(?:注明|附上|保留|联系)|轉載請(?:註明|注明|附上|保留|聯繫)");
+    /** A post's category or tag line: {@code 分类: 徒步}, {@code 标签：Java, 多线程}. */
+    private static final Pattern LABEL_LINE = Pattern.compile(
+            "^(?:分类|分類|标签|標籤|关键词|關鍵詞|所属分类|文章分类|tags?|categor(?:y|ies)|filed under)\\s*[:：]\\s*\\S.{0,30}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Labels of post meta lines; the longer forms first, so that {@code 阅读量} is not read as {@code 阅读}. */
     private static final Pattern META_LABEL = Pattern.compile(
             "本文字数|字数|字數|发表于|發表於|发布于|發佈於|发表时间|发布时间|更新于|更新於|编辑于|已于|修改|分类于|分類於|分类|分類"
@@ -39,7 +43,8 @@ final class PostFurnitureLine {
         if (chars >= BoilerplateLine.MAX_CHARS || text.isEmpty()) {
             return false;
         }
-        return EDIT_NOTE.matcher(text).find() || REPRINT.matcher(text).find() || isMetaLine(text);
+        return EDIT_NOTE.matcher(text).find() || REPRINT.matcher(text).find() || LABEL_LINE.matcher(text).matches()
+                || isMetaLine(text);
     }
 
     private static boolean isMetaLine(String text) {

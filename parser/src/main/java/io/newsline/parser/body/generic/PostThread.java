@@ -24,6 +24,8 @@ final class PostThread {
     private static final int MIN_ITEMS = 3;
     /** How far above the candidate its post item may sit (Discuz: td, tr, tbody, table, div#post_N). */
     private static final int MAX_LEVELS_UP = 8;
+    /** How far below the candidate, along its largest children, a run of posts is looked for. */
+    private static final int MAX_LEVELS_DOWN = 8;
     private static final Pattern DATE_OR_TIME = Pattern.compile(
             "\\d{4}\\s*[-./年]\\s*\\d{1,2}\\s*[-./月]\\s*\\d{1,2}|\\d{1,2}:\\d{2}|\\d+\\s*(?:分钟|小时|天)前");
     /** Controls and labels of a post: reply, quote, report, and floor numbers. */
@@ -57,12 +59,23 @@ final class PostThread {
         return null;
     }
 
-    /** The run of posts among the children of {@code el}, or of its largest child, or null. */
+    /**
+     * The run of posts among the children of {@code el}, or of its largest child, and so on down a few levels (a
+     * column holding a post and, below it, a comment box that holds the list), or null.
+     */
     static Run below(Element el, DomStats stats) {
-        Run run = runAmongChildren(el, stats);
-        if (run != null) {
-            return run;
+        Element level = el;
+        for (int depth = 0; depth <= MAX_LEVELS_DOWN && level != null; depth++) {
+            Run run = runAmongChildren(level, stats);
+            if (run != null) {
+                return run;
+            }
+            level = largestChild(level, stats);
         }
+        return null;
+    }
+
+    private static Element largestChild(Element el, DomStats stats) {
         Element largest = null;
         for (Element c = el.firstElementChild(); c != null; c = c.nextElementSibling()) {
             NodeStats cs = stats.of(c);
@@ -70,7 +83,7 @@ final class PostThread {
                 largest = c;
             }
         }
-        return largest == null ? null : runAmongChildren(largest, stats);
+        return largest;
     }
 
     private static Run runAmongChildren(Element parent, DomStats stats) {

@@ -297,7 +297,7 @@ public final class BlockCollector {
             }
             return;
         }
-        if (BoilerplateLine.test(text, chars)) {
+        if (BoilerplateLine.test(text, chars) || PostFurnitureLine.test(text, chars)) {
             return;
         }
         if (kind == Kind.HEADING && title.repeatsTitle(text)) {

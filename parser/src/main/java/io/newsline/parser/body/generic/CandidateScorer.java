@@ -15,6 +15,8 @@ public final class CandidateScorer {
 
     private static final int ANCESTOR_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
+    /** Weighted characters from which a post is an article rather than a one-line question or greeting. */
+    private static final int MIN_POST_CHARS = 140;
 
     private final DomStats stats;
     private final List<Element> candidates = new ArrayList<>();
@@ -42,13 +44,56 @@ public final class CandidateScorer {
             Element body = stats.root();
             return stats.of(body) == null ? List.of() : List.of(body);
         }
-        Element best = refine(top);
+        Element best = preferPost(refine(top));
         if (declared != null && stats.of(declared) != null && declared != best && !isAncestor(best, declared)) {
             // The page says where its body is and the scores chose elsewhere or narrower: believe the page.
             best = declared;
             init(best);
         }
         return mergeSiblings(best);
+    }
+
+    /**
+     * When the best candidate is a post of a run of posts ({@link PostThread}), or holds one: the article is the
+     * best candidate outside the run when the page has one (the run is a comment list under a post), else the
+     * thread's first post (a forum thread, whose replies together or one by one may outscore it).
+     */
+    private Element preferPost(Element best) {
+        PostThread.Run run = PostThread.around(best, stats);
+        if (run == null) {
+            run = PostThread.below(best, stats);
+        }
+        if (run == null) {
+            return best;
+        }
+        Element container = run.container();
+        Element outside = null;
+        Element firstPost = null;
+        for (Element c : candidates) {
+            if (!substantial(c)) {
+                continue;
+            }
+            if (c != container && !isAncestor(container, c) && !isAncestor(c, container)) {
+                outside = better(outside, c);
+            } else if (c == run.first() || isAncestor(run.first(), c)) {
+                firstPost = better(firstPost, c);
+            }
+        }
+        Element post = outside != null ? outside : firstPost;
+        if (post == null || post == best) {
+            return best;
+        }
+        init(post);
+        return post;
+    }
+
+    private boolean substantial(Element el) {
+        NodeStats st = stats.of(el);
+        return st.chars >= MIN_POST_CHARS && st.linkDensity() < 0.3 && finalScore(el) > 0;
+    }
+
+    private Element better(Element current, Element c) {
+        return current == null || finalScore(c) > finalScore(current) ? c : current;
     }
 
     private void scoreParagraph(Element p) {

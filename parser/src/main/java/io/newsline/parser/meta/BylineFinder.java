@@ -37,14 +37,24 @@ public final class BylineFinder {
     /** A Chinese byline: a label, a separator, then names of two to four Han characters ({@code 本报记者 张三 李四}). */
     private static final String ZH_LABEL = "(?:(?:本报|本台|本网|新华社|\\p{IsHan}{2,6}?)?(?:特约|见习|实习)?记者|作者|撰文|文字|文|通讯员)";
     private static final String HAN_NAME = "\\p{IsHan}{2,4}";
-    private static final Pattern ZH_BYLINE = Pattern.compile("^[(（【\\[]?\\s*" + ZH_LABEL + "\\s*[：:/|｜\\s]\\s*(?<name>" + HAN_NAME
-            + "(?:\\s*[\\s、，,]\\s*" + HAN_NAME + "){0,3})\\s*(?:报道|摄影|摄)?\\s*[)）】\\]]?$");
+    private static final String HAN_NAME_LIST = HAN_NAME + "(?:\\s*[\\s、，,]\\s*" + HAN_NAME + "){0,3}";
+    /** A second role after the reporters' names: {@code 本报记者 张三 通讯员 李强}; a correspondent writes the copy too. */
+    private static final String ZH_SECOND_ROLE = "(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者)";
+    private static final Pattern ZH_BYLINE = Pattern.compile("^[(（【\\[]?\\s*" + ZH_LABEL + "\\s*[：:/|｜\\s]\\s*(?<name>" + HAN_NAME_LIST
+            + "(?:\\s*" + ZH_SECOND_ROLE + "\\s*[：:]?\\s*" + HAN_NAME_LIST + ")?)\\s*(?:报道|摄影|摄)?\\s*[)）】\\]]?$");
+    private static final Pattern INNER_ROLE = Pattern.compile("\\s*" + ZH_SECOND_ROLE + "\\s*[：:]?\\s*");
     private static final Pattern LEADING_ZH_LABEL = Pattern.compile("^[(（【\\[]?\\s*" + ZH_LABEL + "\\s*[：:/|｜\\s]\\s*");
     private static final Pattern HAN_NAMES = Pattern.compile("^" + HAN_NAME + "(?:[\\s、，,]+" + HAN_NAME + ")*$");
     /** How far into the first paragraph an agency dateline's bracket may end. */
     private static final int DATELINE_SPAN = 60;
     private static final Pattern DATELINE_REPORTERS = Pattern.compile("[（(]\\s*(?:记者|記者)\\s*(?<names>" + HAN_NAME
             + "(?:\\s*[\\s、，,]\\s*" + HAN_NAME + "){0,3})\\s*(?:(?:通讯员|通訊員|实习生|實習生)\\s*" + HAN_NAME + "(?:[\\s、，,]+" + HAN_NAME + "){0,3}\\s*)?[）)]");
+    /**
+     * The Taiwanese agency dateline: {@code （中央社記者林志明台北24日電）}, reporters then the city with no mark
+     * between them ({@link #splitNameAndPlace}).
+     */
+    private static final Pattern NAME_PLACE_DATELINE = Pattern.compile("^\\s*[（(]\\s*\\p{IsHan}{2,6}?(?:記者|记者)"
+            + "(?<names>(?:" + HAN_NAME + "\\s*[、，,]\\s*){0,3})(?<run>\\p{IsHan}{4,8}?)\\s*\\d{1,2}\\s*日\\s*(?:專|专|綜合|综合)?[電电]\\s*[）)]");
     private static final Pattern HAN_NAME_SEPARATORS = Pattern.compile("[\\s、，,]+");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern BRACKETS = Pattern.compile("[()<>]");
@@ -78,6 +88,9 @@ public final class BylineFinder {
         if (generic.isEmpty() && !body.isEmpty()) {
             generic.addAll(datelineReporters(body.get(0)));
         }
+        if (generic.isEmpty() && !body.isEmpty()) {
+            generic.addAll(nameThenPlaceReporters(body));
+        }
         return new Byline(merge(generic, List.of()), generic.isEmpty() ? FieldSource.NONE : FieldSource.GENERIC, body);
     }
 
@@ -97,6 +110,45 @@ public final class BylineFinder {
         return out;
     }
 
+    /**
+     * The reporters of {@code （中央社記者林志明台北24日電）} at the head of the first paragraph (kept there, as the
+     * agency's copy). The last name and the city are written together, so they are split by a rule: of the splits
+     * into a name of two to four characters and a place of two to four, the one whose place the article names
+     * again elsewhere ({@code 台北市立圖書館}) wins; else a run of four or five characters ends in a two-character
+     * place (most datelines: 台北, 高雄, 香港, 東京) and a longer one starts with a three-character name (most
+     * names). Limits: a two-character name before a three-character place ({@code 王明舊金山}) or a four-character
+     * name ({@code 歐陽志明台北}) is mis-split unless the place recurs in the article.
+     */
+    private static List<Author> nameThenPlaceReporters(List<String> body) {
+        String first = body.get(0);
+        Matcher m = NAME_PLACE_DATELINE.matcher(first);
+        List<Author> out = new ArrayList<>();
+        if (!m.find()) {
+            return out;
+        }
+        String elsewhere = first.substring(m.end()) + "\n" + String.join("\n", body.subList(1, body.size()));
+        for (String name : HAN_NAME_SEPARATORS.split(m.group("names").strip())) {
+            if (!name.isEmpty()) {
+                out.add(new Author(name, null));
+            }
+        }
+        out.add(new Author(splitNameAndPlace(m.group("run"), elsewhere), null));
+        return out;
+    }
+
+    /** The name at the head of {@code run} (a name then a place, {@code 林志明台北}); see {@link #nameThenPlaceReporters}. */
+    static String splitNameAndPlace(String run, String elsewhere) {
+        int n = run.length();
+        int preferred = n <= 5 ? n - 2 : 3;
+        for (int nameLength = 2; nameLength <= Math.min(4, n - 2); nameLength++) {
+            String place = run.substring(nameLength);
+            if (place.length() <= 4 && elsewhere.contains(place)) {
+                return run.substring(0, nameLength);
+            }
+        }
+        return run.substring(0, preferred);
+    }
+
     /** Splits a byline text ({@code By Jane Doe and John Roe}, {@code 홍길동·김철수 기자}) into authors. */
     public static List<Author> namesIn(String text, String email) {
         List<Author> out = new ArrayList<>();
@@ -112,6 +164,7 @@ public final class BylineFinder {
         }
         t = TRAILING_TITLE.matcher(LEADING_BY.matcher(t).replaceFirst("")).replaceAll("").strip();
         t = LEADING_ZH_LABEL.matcher(t).replaceFirst("").strip(); // 作者：张三, 文/张三
+        t = INNER_ROLE.matcher(t).replaceAll(" ").strip(); // 张三 通讯员 李强
         if (HAN_NAMES.matcher(t).matches()) {
             for (String name : HAN_NAME_SEPARATORS.split(t)) { // 张三 李四: Chinese names are written apart by spaces
                 out.add(new Author(name, null));

@@ -21,12 +21,15 @@ import java.util.regex.Pattern;
  * ({@code 2025-05-15T20:00:52.000+0900}), date-time with a space ({@code 2025-05-28 01:05:24}), Korean forms
  * ({@code 2025.01.24 14:55}, two-digit years {@code 25.01.24 14:55}, {@code 2025년 1월 24일 오후 2:55}, {@code 2025.01.24 (14:55)}), Chinese forms ({@code 2025年1月24日10:30},
  * {@code 2025年01月24日 下午3:05}, {@code 晚上8点30分}; the day parts of {@link DayPart}), RFC-1123 ({@code Fri, 24 Jan 2025 05:55:00 GMT}),
- * English month names ({@code January 24, 2025}) and epoch seconds or milliseconds. A date without an offset is
+ * full-width digits ({@code ２０２５年１月２４日}), a year apart from month and day ({@code 2025 01/24 10:16}, as a
+ * layout printing the year in an element of its own reads), English month names ({@code January 24, 2025}) and epoch seconds or milliseconds. A date without an offset is
  * read in the zone given by the caller (the site's zone). Text after the date is ignored. Thread-safe.
  */
 public final class DateParser {
     private static final Pattern NUMERIC = Pattern.compile(
-            "^(\\d{4}|\\d{2}(?=\\.\\d{1,2}\\.\\d{1,2}(?!\\d)))\\s*[-./년年]\\s*(\\d{1,2})\\s*[-./월月]\\s*(\\d{1,2})(?:\\s*[일日])?\\.?"
+            "^(\\d{4}|\\d{2}(?=\\.\\d{1,2}\\.\\d{1,2}(?!\\d)))"
+                    // the year printed apart from month/day, in an element of its own: 2025 01/24 10:16:48
+                    + "(?:\\s*[-./년年]\\s*|\\s+(?=\\d{1,2}[-/]\\d))(\\d{1,2})\\s*[-./월月]\\s*(\\d{1,2})(?:\\s*[일日])?\\.?"
                     // 2025-01-24T10:30, 2025年1月24日10:30 (no space), 2025.01.24 (금) 10:30, 2025年1月24日 星期五 10:30
                     + "(?:(?:T|\\s*(?:[(（][^)）]{1,3}[)）])?\\s*(?:(?:星期|周|週)[一二三四五六日天]\\s*)?)"
                     // the time in brackets: 2025.01.24 (10:30)
@@ -61,7 +64,7 @@ public final class DateParser {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.strip();
+        String t = FullWidth.fold(text.strip());
         if (t.isEmpty() || t.length() > 200) {
             return Optional.empty();
         }

@@ -46,6 +46,8 @@ public final class DocumentFacts implements NodeVisitor {
     /** The subtitle the first {@code <h1>} holds after a line break ({@code <br><small>부제</small>}), or null. */
     String h1Subtitle;
     Element firstTime;
+    /** The absolute date behind the first relative time shown ({@code <span title="2025-1-24 10:20">昨天 10:20</span>}), or null. */
+    String relativeTimeTitle;
 
     /** Facts of {@code doc}, gathered in a walk of their own. */
     public static DocumentFacts of(Document doc) {
@@ -119,6 +121,9 @@ public final class DocumentFacts implements NodeVisitor {
             }
             default -> {
             }
+        }
+        if (relativeTimeTitle == null && cjkDates && el.hasAttr("title")) {
+            relativeTimeTitle = VisibleDateLines.absoluteBehindRelative(el).orElse(null);
         }
         if (itemprop != null) {
             String props = itemprop.trim();

@@ -233,6 +233,7 @@ public final class MetadataReader {
                     .then(METADATA, () -> firstReading(facts.itemprop("datePublished").map(MetadataReader::valueOf).stream().toList()))
                     .then(METADATA, () -> firstReading(Optional.ofNullable(facts.firstTime).map(t -> t.attr("datetime")).stream().toList()))
                     .then(GENERIC, () -> firstReading(dateLines().publishedText().stream().toList()))
+                    .then(GENERIC, () -> firstReading(Optional.ofNullable(facts.relativeTimeTitle).stream().toList()))
                     .then(GENERIC, () -> firstReading(unlabeledDate().stream().toList()))
                     .then(URL, () -> firstReading(UrlDate.in(page.url()).stream().toList()))
                     .first();

@@ -20,7 +20,9 @@ import org.jsoup.nodes.TextNode;
  */
 public final class VisibleDateLines {
     /** A day: {@code 2025.01.24}, {@code 2025년 1월 24일}, or with a two-digit year and dots, {@code 25.01.24}. */
-    private static final String DAY = "(?:\\d{4}\\s*[-./년年]\\s*\\d{1,2}\\s*[-./월月]\\s*\\d{1,2}|\\d{2}\\.\\d{1,2}\\.\\d{1,2}(?!\\d))(?:\\s*[일日])?\\.?"
+    private static final String DAY = "(?:\\d{4}\\s*[-./년年]\\s*\\d{1,2}\\s*[-./월月]\\s*\\d{1,2}|\\d{2}\\.\\d{1,2}\\.\\d{1,2}(?!\\d)"
+            // the year in an element of its own, apart from month and day: <em>2025</em> <em>01</em>/<em>24</em>
+            + "|\\d{4}\\s+\\d{1,2}[-/]\\d{1,2}(?!\\d))(?:\\s*[일日])?\\.?"
             + "(?:\\s*[(（][^)）]{1,3}[)）])?(?:\\s*(?:星期|周|週)[一二三四五六日天])?";
     /** A time of day, possibly in brackets ({@code 입력 2025.01.24 (10:30)}). */
     private static final String TIME = "\\s*(?:[(（]\\s*)?(?:" + DayPart.MARKERS + ")?\\s*\\d{1,2}\\s*[:시时時点點]\\s*\\d{2}(?:\\s*[:분分]\\s*\\d{2})?(?:\\s*[)）])?";
@@ -49,6 +51,15 @@ public final class VisibleDateLines {
     private static final int MAX_LINE = 300;
     private static final int MAX_UNLABELED_LINE = 100;
     private static final int MAX_LINE_NODES = 8;
+    /** A year standing alone in its element ({@code <em> 2025</em>}): the first part of a date split over elements. */
+    private static final Pattern YEAR_ALONE = Pattern.compile("\\s*(?:19|20)\\d{2}\\s*");
+    /** How far up a lone year's date line is looked for: the year's element, its box, the line holding both. */
+    private static final int SPLIT_DATE_LEVELS = 3;
+    /** A time relative to when the page was shown: {@code 3 小时前}, {@code 昨天 10:20}, {@code 前天}, {@code 刚刚}. */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\s*(?:发表于|發表於|发布于|發佈於)?\\s*(?:\\d+\\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|半小时前|半小時前|刚刚|剛剛|今天|昨天|前天)(?:\\s*\\d{1,2}:\\d{2})?\\s*");
+    /** A listing entry's headline link: a date in the same list item dates that entry, not the page. */
+    private static final int HEADLINE_LINK = 8;
 
     /** The texts of the labelled publication and change dates. */
     record Found(String published, String modified) {
@@ -68,7 +79,8 @@ public final class VisibleDateLines {
      * True when {@code block} is a date line and little else ({@code 입력 2025.01.24 14:55 | 수정 2025.01.24},
      * possibly with the site's name): such a line is page furniture, not body text.
      */
-    public static boolean isDateLine(String block) {
+    public static boolean isDateLine(String text) {
+        String block = text == null ? null : FullWidth.fold(text);
         if (block == null || block.length() > 120 || !hasDigit(block)) {
             return false; // every date line has a digit; most body paragraphs are longer than 120 characters
         }
@@ -82,7 +94,7 @@ public final class VisibleDateLines {
     private static boolean hasDigit(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+            if (c >= '0' && c <= '9' || FullWidth.isDigit(c)) {
                 return true;
             }
         }
@@ -129,6 +141,9 @@ public final class VisibleDateLines {
      * year followed by a date separator?
      */
     static boolean mayHoldDate(String text) {
+        if (text.length() <= 6 && YEAR_ALONE.matcher(text).matches()) {
+            return true;
+        }
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
@@ -137,6 +152,9 @@ public final class VisibleDateLines {
                     return true;
                 }
                 continue;
+            }
+            if (FullWidth.isDigit(c)) {
+                return mayHoldDate(FullWidth.fold(text)); // ２０２５年１月２４日
             }
             if (c < '\u4e00') {
                 continue; // neither Han nor Hangul: most characters of most pages
@@ -184,23 +202,61 @@ public final class VisibleDateLines {
 
     /** The first unlabelled date-time in the text, or in its short parent when the date and time are split. */
     private static String unlabeledIn(TextNode text) {
-        String line = text.text();
-        if (!DAY_ONLY.matcher(line).find()) {
+        String line = FullWidth.fold(text.text());
+        boolean yearAlone = YEAR_ALONE.matcher(line).matches();
+        if (!yearAlone && !DAY_ONLY.matcher(line).find()) {
             return null; // the parent is read only to find the time beside this node's date
         }
-        String date = unlabeledIn(line);
+        if (inListingEntry(text)) {
+            return null;
+        }
+        String date = yearAlone ? null : unlabeledIn(line);
         Element parent = text.parent();
-        for (int up = 0; up < 2 && date == null && parent != null; up++, parent = parent.parent()) {
+        int levels = yearAlone ? SPLIT_DATE_LEVELS : 2;
+        for (int up = 0; up < levels && date == null && parent != null; up++, parent = parent.parent()) {
             if (parent.childNodeSize() > MAX_LINE_NODES) {
                 break; // a container, not a date line: skip reading its whole text
             }
-            String around = parent.text();
+            String around = FullWidth.fold(parent.text());
             if (around.length() > MAX_UNLABELED_LINE) {
                 break; // a date line, not a list or the page around it
             }
             date = unlabeledIn(around);
         }
         return date;
+    }
+
+    /**
+     * True when {@code text} sits in a list item that holds a headline link ({@code <li><a>老城区街巷完成微更新</a>
+     * 2025-01-14 09:00</li>}): the date of a "related" or "latest" entry, not of the page.
+     */
+    private static boolean inListingEntry(TextNode text) {
+        Element el = text.parent();
+        for (int up = 0; up < 3 && el != null; up++, el = el.parent()) {
+            if (el.normalName().equals("li")) {
+                for (Element a : el.getElementsByTag("a")) {
+                    if (a.text().length() >= HEADLINE_LINK) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The absolute date an element showing a relative time carries in its {@code title} ({@code <span
+     * title="2025-1-24 10:20">昨天 10:20</span>}, as forum software prints it). A relative time alone gives no date:
+     * the parser has no clock, and the time the page was fetched is not the time it was rendered.
+     */
+    static Optional<String> absoluteBehindRelative(Element el) {
+        String title = el.attr("title");
+        if (title.isEmpty() || title.length() > 40 || !DAY_ONLY.matcher(FullWidth.fold(title)).find()) {
+            return Optional.empty();
+        }
+        String shown = el.text();
+        return shown.length() <= 20 && RELATIVE.matcher(shown).matches() ? Optional.of(FullWidth.fold(title).strip()) : Optional.empty();
     }
 
     private static String unlabeledIn(String line) {
@@ -218,11 +274,11 @@ public final class VisibleDateLines {
     }
 
     private static void read(TextNode text, String[] found) {
-        String line = text.text();
+        String line = FullWidth.fold(text.text());
         if (!labelled(line)) {
             Element parent = text.parent();
             for (int up = 0; up < 2 && parent != null; up++, parent = parent.parent()) {
-                String around = parent.text();
+                String around = FullWidth.fold(parent.text());
                 if (around.length() > MAX_LINE) {
                     break;
                 }

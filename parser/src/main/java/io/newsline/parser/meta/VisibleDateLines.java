@@ -15,8 +15,11 @@ import org.jsoup.nodes.TextNode;
  * {@code 发布时间：2025-01-24 10:30}, {@code 时间：2025/01/24 10:30:15 来源：新华网} for publication and
  * {@code 更新时间 ...} for the last change. Many Chinese pages print the date with no label at all
  * ({@code 2025年01月24日 10:30 来源：新华网}): the first date with a time of day after the first {@code <h1>} is
- * taken for the publication then. When the label and the date sit in separate elements
- * ({@code <span>입력</span><span>2025.01.24</span>}) the parent's text is read.
+ * taken for the publication then, unless it dates an entry of a list of links (a "related" or "latest" item). When
+ * the label and the date sit in separate elements ({@code <span>입력</span><span>2025.01.24</span>}) the parent's
+ * text is read; a year standing alone in its element ({@code <em>2025</em> <em>01</em>/<em>24</em> 10:16:48}) is
+ * read with the line around it. Full-width digits ({@code ２０２５年１月２４日}) read as ASCII ones. A relative time
+ * ({@code 3 小时前}, {@code 昨天 10:20}) gives no date, except the absolute one its element carries in {@code title}.
  */
 public final class VisibleDateLines {
     /** A day: {@code 2025.01.24}, {@code 2025년 1월 24일}, or with a two-digit year and dots, {@code 25.01.24}. */

@@ -68,4 +68,36 @@ class BylineFinderTest {
 
         assertThat(finder.find(body, List.of()).paragraphs()).isEqualTo(body);
     }
+
+    @Test
+    void splitsTheTaiwaneseAgencyDatelineIntoAThreeCharacterNameAndATwoCharacterCity() {
+        List<String> body = List.of("（中央社記者林志明台北24日電）圖書館今天宣布重新開放。", "第二段。");
+
+        BylineFinder.Byline b = finder.find(body, List.of());
+
+        assertThat(b.authors()).containsExactly(new Author("林志明", null));
+        assertThat(b.paragraphs()).isEqualTo(body);
+    }
+
+    @Test
+    void prefersTheSplitWhosePlaceTheArticleNamesAgain() {
+        List<String> body = List.of("（中央社記者張三新北市24日電）新北市政府今天宣布，公車路線將調整。", "第二段。");
+
+        assertThat(finder.find(body, List.of()).authors()).containsExactly(new Author("張三", null));
+    }
+
+    @Test
+    void readsEveryReporterOfTheTaiwaneseAgencyDateline() {
+        List<String> body = List.of("（中央社記者林志明、王小明高雄24日電）港口今天完成擴建。", "第二段。");
+
+        assertThat(finder.find(body, List.of()).authors()).containsExactly(new Author("林志明", null), new Author("王小明", null));
+    }
+
+    @Test
+    void aCorrespondentAfterTheReportersIsAnAuthorToo() {
+        BylineFinder.Byline b = finder.find(List.of("本报记者 张三 李四 通讯员 王五", "正文。"), List.of());
+
+        assertThat(b.authors()).extracting(Author::name).containsExactly("张三", "李四", "王五");
+        assertThat(b.paragraphs()).containsExactly("正文。");
+    }
 }

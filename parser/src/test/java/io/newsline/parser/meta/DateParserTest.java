@@ -60,6 +60,9 @@ class DateParserTest {
         "2025-01-24 凌晨1:10                | 2025-01-24T01:10+08:00",
         "2025年1月24日 早上7:45              | 2025-01-24T07:45+08:00",
         "2025年1月24日 上午12:15             | 2025-01-24T00:15+08:00",
+        "２０２５年１月２４日 １０：１６          | 2025-01-24T10:16+08:00",
+        "２０２５－０１－２４                  | 2025-01-24T00:00+08:00",
+        "2025 01/24 10:16:48                | 2025-01-24T10:16:48+08:00",
     })
     void readsChineseDateFormsInChinaTime(String text, String expected) {
         assertThat(parser.parse(text, ZoneId.of("Asia/Shanghai"))).hasValue(OffsetDateTime.parse(expected));

@@ -74,6 +74,26 @@ public final class StateRecords {
      * @param key the record's key, for the error message
      */
     public static Long nextDueMillis(String key, byte[] value) {
+        try {
+            return nextDue(value);
+        } catch (IOException e) {
+            throw invalidUrlJson(key, e);
+        }
+    }
+
+    /**
+     * The {@code nextDue} of the state record of {@code url} (the key without its prefix, as UTF-8 bytes), or
+     * {@code null}; the key's string is built only for an error message.
+     */
+    public static Long nextDueMillis(byte[] url, byte[] value) {
+        try {
+            return nextDue(value);
+        } catch (IOException e) {
+            throw invalidUrlJson(urlKey(new String(url, java.nio.charset.StandardCharsets.UTF_8)), e);
+        }
+    }
+
+    private static Long nextDue(byte[] value) throws IOException {
         try (JsonParser p = JSON.getFactory().createParser(value)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not a JSON object");
@@ -87,10 +107,12 @@ public final class StateRecords {
                 p.skipChildren();
             }
             return null;
-        } catch (IOException e) {
-            throw new IllegalStateException("crawl-state record '" + key + "' is not a valid UrlJson: " + e.getMessage()
-                    + "; was the topic written by another program?", e);
         }
+    }
+
+    private static IllegalStateException invalidUrlJson(String key, IOException e) {
+        return new IllegalStateException("crawl-state record '" + key + "' is not a valid UrlJson: " + e.getMessage()
+                + "; was the topic written by another program?", e);
     }
 
     public static ArticleVersion decodeVersion(String key, byte[] value) {

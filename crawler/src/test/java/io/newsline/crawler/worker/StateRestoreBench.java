@@ -1,7 +1,7 @@
 package io.newsline.crawler.worker;
 
 import io.newsline.crawler.frontier.OwnedPartition;
-import io.newsline.crawler.frontier.StateFile;
+import io.newsline.crawler.frontier.PartitionStateStore;
 import io.newsline.crawler.frontier.StateRecords;
 import io.newsline.crawler.state.ArticleVersion;
 import io.newsline.crawler.state.UrlKind;
@@ -157,21 +157,21 @@ public final class StateRestoreBench {
     /** The SQLite side alone: the records the bench fills the topic with, into files, in batches of one poll. */
     private static final class SqliteOnly {
         static long write(Path dir, int urls, int partitions) {
-            List<StateFile> files = new ArrayList<>();
-            List<List<StateFile.Change>> batches = new ArrayList<>();
+            List<PartitionStateStore> files = new ArrayList<>();
+            List<List<PartitionStateStore.Change>> batches = new ArrayList<>();
             long n = 0;
             long writing = 0;
             try {
                 for (int p = 0; p < partitions; p++) {
-                    StateFile f = StateFile.open(dir.resolve("p" + p + ".db"));
+                    PartitionStateStore f = PartitionStateStore.open(dir.resolve("p" + p));
                     f.startRebuild();
                     files.add(f);
                     batches.add(new ArrayList<>());
                 }
                 for (int i = 0; i < urls; i++) {
-                    List<StateFile.Change> b = batches.get(i % partitions);
+                    List<PartitionStateStore.Change> b = batches.get(i % partitions);
                     for (ProducerRecord<String, byte[]> r : records(i, "t", partitions)) {
-                        b.add(new StateFile.Change(r.key(), r.value()));
+                        b.add(new PartitionStateStore.Change(r.key(), r.value()));
                     }
                     if (b.size() >= POLL_RECORDS / partitions) {
                         long w = System.nanoTime();
@@ -184,11 +184,11 @@ public final class StateRestoreBench {
                 for (int p = 0; p < partitions; p++) {
                     files.get(p).write(batches.get(p), java.util.OptionalLong.empty());
                     n += batches.get(p).size();
-                    files.get(p).finishRebuild(new StateFile.Checkpoint("bench", n));
+                    files.get(p).finishRebuild(new PartitionStateStore.Checkpoint("bench", n));
                 }
-                System.out.printf("sqlite: %.1f s in StateFile writes (the rest made the records)%n", writing / 1e9);
+                System.out.printf("sqlite: %.1f s in PartitionStateStore writes (the rest made the records)%n", writing / 1e9);
             } finally {
-                files.forEach(StateFile::close);
+                files.forEach(PartitionStateStore::close);
             }
             return n;
         }

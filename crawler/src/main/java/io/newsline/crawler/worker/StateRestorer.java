@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
  */
 final class StateRestorer {
     private static final Logger LOG = LoggerFactory.getLogger(StateRestorer.class);
+    /** Batches (polls) the consumer may read ahead of the writer: one being written, two waiting. */
+    private static final int WRITES_AHEAD = 2;
+
     private final String bootstrap;
     private final KafkaClientSettings client;
     private final String stateTopic;
@@ -91,9 +94,13 @@ final class StateRestorer {
                 LOG.info("removed the SQLite state files of partitions {} of {} in {} (the format before RocksDB); they are"
                         + " rebuilt from the state topic, of which they were only a copy", oldFormat, stateTopic, stateDir.get());
             }
-            Map<Integer, FileCopy> copies = new HashMap<>();
-            files.forEach((p, f) -> copies.put(p, new FileCopy(f)));
-            StateTopicReader.CaughtUp caughtUp = new StateTopicReader(bootstrap, client, stateTopic).catchUp(copies, timeout);
+            StateTopicReader.CaughtUp caughtUp;
+            try (RestoreWriter writer = new RestoreWriter("newsline-restore-" + stateTopic, WRITES_AHEAD)) {
+                Map<Integer, FileCopy> copies = new HashMap<>();
+                files.forEach((p, f) -> copies.put(p, new FileCopy(f, writer)));
+                caughtUp = new StateTopicReader(bootstrap, client, stateTopic).catchUp(copies, timeout);
+                writer.finish();
+            }
             Map<Integer, OwnedPartition> owned = new HashMap<>();
             files.forEach((p, f) -> owned.put(p, new OwnedPartition(p, f)));
             return new Restored(owned, caughtUp.recordsRead(), new TreeSet<>(caughtUp.rebuilt()));
@@ -103,8 +110,11 @@ final class StateRestorer {
         }
     }
 
-    /** A {@link PartitionStateStore} as the reader's local copy of its partition. */
-    private record FileCopy(PartitionStateStore file) implements StateTopicReader.LocalCopy {
+    /**
+     * A {@link PartitionStateStore} as the reader's local copy of its partition; writes (and the end of a rebuild)
+     * go through the restore's {@link RestoreWriter}, in the reader's order.
+     */
+    private record FileCopy(PartitionStateStore file, RestoreWriter writer) implements StateTopicReader.LocalCopy {
         @Override
         public Optional<StateTopicReader.Checkpoint> checkpoint() {
             return file.checkpoint().map(c -> new StateTopicReader.Checkpoint(c.topicId(), c.nextOffset()));
@@ -119,12 +129,13 @@ final class StateRestorer {
         public void write(List<StateTopicReader.Change> changes, OptionalLong nextOffset) {
             List<PartitionStateStore.Change> c = new ArrayList<>(changes.size());
             changes.forEach(ch -> c.add(new PartitionStateStore.Change(ch.key(), ch.value())));
-            file.write(c, nextOffset);
+            writer.submit(() -> file.write(c, nextOffset));
         }
 
         @Override
         public void finishRebuild(StateTopicReader.Checkpoint checkpoint) {
-            file.finishRebuild(new PartitionStateStore.Checkpoint(checkpoint.topicId(), checkpoint.nextOffset()));
+            PartitionStateStore.Checkpoint c = new PartitionStateStore.Checkpoint(checkpoint.topicId(), checkpoint.nextOffset());
+            writer.submit(() -> file.finishRebuild(c));
         }
     }
 }

@@ -26,9 +26,12 @@ import org.rocksdb.BloomFilter;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
+import org.rocksdb.CompressionType;
+import org.rocksdb.MutableColumnFamilyOptions;
 import org.rocksdb.DBOptions;
 import org.rocksdb.FlushOptions;
 import org.rocksdb.InfoLogLevel;
+import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
@@ -90,7 +93,7 @@ public final class PartitionStateStore implements AutoCloseable {
         this.dir = dir;
         this.temporary = temporary;
         this.lockWait = lockWait;
-        this.db = Db.open(dir, lockWait);
+        this.db = Db.open(dir, lockWait, false);
         this.checkpoint = db.readCheckpoint();
         this.urlCount = db.readCount();
     }
@@ -122,13 +125,17 @@ public final class PartitionStateStore implements AutoCloseable {
 
     /** Forgets everything, the checkpoint too: the copy is rebuilt from the beginning of the topic. */
     public synchronized void wipe() {
+        reopenEmpty(false);
+    }
+
+    private void reopenEmpty(boolean bulk) {
         open();
         db.close();
         deleteRecursively(dir, temporary);
-        db = Db.open(dir, lockWait);
+        db = Db.open(dir, lockWait, bulk);
         checkpoint = Optional.empty();
         urlCount = 0;
-        rebuilding = false;
+        rebuilding = bulk;
     }
 
     /**
@@ -137,8 +144,7 @@ public final class PartitionStateStore implements AutoCloseable {
      * between leaves a copy without a checkpoint, which is never trusted and is rebuilt again.
      */
     public synchronized void startRebuild() {
-        wipe();
-        rebuilding = true;
+        reopenEmpty(true);
     }
 
     /**
@@ -149,7 +155,7 @@ public final class PartitionStateStore implements AutoCloseable {
         open();
         try {
             long count = 0;
-            try (RocksIterator it = db.rocks.newIterator(db.urls)) {
+            try (ReadOptions once = new ReadOptions().setFillCache(false); RocksIterator it = db.rocks.newIterator(db.urls, once)) {
                 WriteBatch batch = new WriteBatch();
                 try {
                     for (it.seekToFirst(); it.isValid(); it.next()) {
@@ -171,11 +177,13 @@ public final class PartitionStateStore implements AutoCloseable {
                 }
             }
             db.rocks.flush(db.waitForFlush, List.of(db.urls, db.versions, db.due, db.meta));
+            db.sortManyFiles();
             try (WriteBatch batch = new WriteBatch()) {
                 batch.put(db.meta, URL_COUNT, longBytes(count));
                 batch.put(db.meta, CHECKPOINT, checkpointBytes(checkpoint));
                 db.rocks.write(db.synced, batch);
             }
+            db.endBulkLoad();
             this.checkpoint = Optional.of(checkpoint);
             this.urlCount = count;
             this.rebuilding = false;
@@ -191,15 +199,17 @@ public final class PartitionStateStore implements AutoCloseable {
      */
     public synchronized void write(Collection<Change> changes, OptionalLong nextOffset) {
         open();
-        Map<String, byte[]> last = new LinkedHashMap<>(changes.size() * 2);
-        for (Change c : changes) {
-            last.put(c.key(), c.value());
-        }
         try (WriteBatch batch = new WriteBatch()) {
-            if (rebuilding) {
-                putData(batch, last);
+            if (rebuilding) { // in the batch's order, so the last value of a key wins; no index to keep yet
+                for (Change c : changes) {
+                    putData(batch, c.key(), c.value());
+                }
                 db.rocks.write(db.noLog, batch);
                 return;
+            }
+            Map<String, byte[]> last = new LinkedHashMap<>(changes.size() * 2);
+            for (Change c : changes) {
+                last.put(c.key(), c.value());
             }
             long count = urlCount + indexUrls(batch, last);
             putData(batch, last);
@@ -220,17 +230,21 @@ public final class PartitionStateStore implements AutoCloseable {
     /** Puts the URLs and versions of {@code last} into {@code batch}. */
     private void putData(WriteBatch batch, Map<String, byte[]> last) throws RocksDBException {
         for (Map.Entry<String, byte[]> c : last.entrySet()) {
-            String key = c.getKey();
-            ColumnFamilyHandle family = StateRecords.isUrlKey(key) ? db.urls : StateRecords.isArticleKey(key) ? db.versions : null;
-            if (family == null) {
-                continue;
-            }
-            byte[] k = key.substring(2).getBytes(StandardCharsets.UTF_8);
-            if (c.getValue() == null) {
-                batch.delete(family, k);
-            } else {
-                batch.put(family, k, c.getValue());
-            }
+            putData(batch, c.getKey(), c.getValue());
+        }
+    }
+
+    /** Puts one record (its key with the {@code u }/{@code a } prefix; a null value deletes) into {@code batch}. */
+    private void putData(WriteBatch batch, String key, byte[] value) throws RocksDBException {
+        ColumnFamilyHandle family = StateRecords.isUrlKey(key) ? db.urls : StateRecords.isArticleKey(key) ? db.versions : null;
+        if (family == null) {
+            return;
+        }
+        byte[] k = key.substring(2).getBytes(StandardCharsets.UTF_8);
+        if (value == null) {
+            batch.delete(family, k);
+        } else {
+            batch.put(family, k, value);
         }
     }
 
@@ -401,7 +415,8 @@ public final class PartitionStateStore implements AutoCloseable {
             this.natives = natives;
         }
 
-        static Db open(Path dir, Duration lockWait) {
+        /** Opens {@code dir}; {@code bulk}: for a rebuild, with compactions off until {@link #endBulkLoad()}. */
+        static Db open(Path dir, Duration lockWait, boolean bulk) {
             StoreMemory memory = StoreMemory.shared();
             List<AutoCloseable> natives = new ArrayList<>();
             try {
@@ -415,7 +430,13 @@ public final class PartitionStateStore implements AutoCloseable {
                 for (String name : List.of("default", "urls", "versions", "due")) {
                     ColumnFamilyOptions cf = add(natives, new ColumnFamilyOptions()
                             .setTableFormatConfig(table)
+                            .setCompressionType(CompressionType.LZ4_COMPRESSION)
                             .setWriteBufferSize(16L << 20));
+                    if (bulk) { // a rebuild writes each key about once: sorting it into levels waits for the end
+                        cf.setDisableAutoCompactions(true)
+                                .setLevel0SlowdownWritesTrigger(1 << 30)
+                                .setLevel0StopWritesTrigger(1 << 30);
+                    }
                     families.add(new ColumnFamilyDescriptor(name.getBytes(StandardCharsets.UTF_8), cf));
                 }
                 DBOptions options = add(natives, new DBOptions()
@@ -465,6 +486,34 @@ public final class PartitionStateStore implements AutoCloseable {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException("interrupted while waiting for the worker state store " + dir, ie);
                     }
+                }
+            }
+        }
+
+        /**
+         * Sorts the files a rebuild flushed into levels, once, for each column family with so many that normal writes
+         * would be slowed down (or stopped) until background compactions caught up.
+         */
+        void sortManyFiles() throws RocksDBException {
+            try (ColumnFamilyOptions defaults = new ColumnFamilyOptions()) {
+                for (ColumnFamilyHandle h : List.of(urls, versions, due)) {
+                    if (Long.parseLong(rocks.getProperty(h, "rocksdb.num-files-at-level0")) >= defaults.level0SlowdownWritesTrigger()) {
+                        rocks.compactRange(h);
+                    }
+                }
+            }
+        }
+
+        /** Compactions back on, as after a normal open: the files a rebuild wrote are sorted in the background. */
+        void endBulkLoad() throws RocksDBException {
+            try (ColumnFamilyOptions defaults = new ColumnFamilyOptions()) {
+                MutableColumnFamilyOptions normal = MutableColumnFamilyOptions.builder()
+                        .setDisableAutoCompactions(false)
+                        .setLevel0SlowdownWritesTrigger(defaults.level0SlowdownWritesTrigger())
+                        .setLevel0StopWritesTrigger(defaults.level0StopWritesTrigger())
+                        .build();
+                for (ColumnFamilyHandle h : List.of(meta, urls, versions, due)) {
+                    rocks.setOptions(h, normal);
                 }
             }
         }

@@ -492,12 +492,13 @@ public final class PartitionStateStore implements AutoCloseable {
 
         /**
          * Sorts the files a rebuild flushed into levels, once, for each column family with so many that normal writes
-         * would be slowed down (or stopped) until background compactions caught up.
+         * would stop until background compactions caught up; fewer are sorted by background compactions once the
+         * rebuild is done (meanwhile RocksDB slows writes down to a rate far above a worker's).
          */
         void sortManyFiles() throws RocksDBException {
             try (ColumnFamilyOptions defaults = new ColumnFamilyOptions()) {
                 for (ColumnFamilyHandle h : List.of(urls, versions, due)) {
-                    if (Long.parseLong(rocks.getProperty(h, "rocksdb.num-files-at-level0")) >= defaults.level0SlowdownWritesTrigger()) {
+                    if (Long.parseLong(rocks.getProperty(h, "rocksdb.num-files-at-level0")) >= defaults.level0StopWritesTrigger() - 4) {
                         rocks.compactRange(h);
                     }
                 }

@@ -36,6 +36,7 @@ final class StateRestorer {
     private final KafkaClientSettings client;
     private final String stateTopic;
     private final Optional<Path> stateDir;
+    private final boolean pipelined;
 
     /** What a restore did: the partitions, ready, and how many records it read for each. */
     record Restored(Map<Integer, OwnedPartition> partitions, Map<Integer, Long> recordsRead, Set<Integer> rebuilt) {
@@ -49,10 +50,16 @@ final class StateRestorer {
     }
 
     StateRestorer(String bootstrap, KafkaClientSettings client, String stateTopic, Optional<Path> stateDir) {
+        this(bootstrap, client, stateTopic, stateDir, true);
+    }
+
+    /** @param pipelined whether a writer thread applies the batches while the consumer polls (false: the benchmark's A/B) */
+    StateRestorer(String bootstrap, KafkaClientSettings client, String stateTopic, Optional<Path> stateDir, boolean pipelined) {
         this.bootstrap = bootstrap;
         this.client = client;
         this.stateTopic = stateTopic;
         this.stateDir = stateDir;
+        this.pipelined = pipelined;
     }
 
     /** The store (a RocksDB directory) of partition {@code p} in {@code dir}. */
@@ -95,11 +102,13 @@ final class StateRestorer {
                         + " rebuilt from the state topic, of which they were only a copy", oldFormat, stateTopic, stateDir.get());
             }
             StateTopicReader.CaughtUp caughtUp;
-            try (RestoreWriter writer = new RestoreWriter("newsline-restore-" + stateTopic, WRITES_AHEAD)) {
+            try (RestoreWriter writer = pipelined ? new RestoreWriter("newsline-restore-" + stateTopic, WRITES_AHEAD) : null) {
                 Map<Integer, FileCopy> copies = new HashMap<>();
                 files.forEach((p, f) -> copies.put(p, new FileCopy(f, writer)));
                 caughtUp = new StateTopicReader(bootstrap, client, stateTopic).catchUp(copies, timeout);
-                writer.finish();
+                if (writer != null) {
+                    writer.finish();
+                }
             }
             Map<Integer, OwnedPartition> owned = new HashMap<>();
             files.forEach((p, f) -> owned.put(p, new OwnedPartition(p, f)));
@@ -112,7 +121,7 @@ final class StateRestorer {
 
     /**
      * A {@link PartitionStateStore} as the reader's local copy of its partition; writes (and the end of a rebuild)
-     * go through the restore's {@link RestoreWriter}, in the reader's order.
+     * go through the restore's {@link RestoreWriter} (if any; else on the reader's thread), in the reader's order.
      */
     private record FileCopy(PartitionStateStore file, RestoreWriter writer) implements StateTopicReader.LocalCopy {
         @Override
@@ -129,13 +138,21 @@ final class StateRestorer {
         public void write(List<StateTopicReader.Change> changes, OptionalLong nextOffset) {
             List<PartitionStateStore.Change> c = new ArrayList<>(changes.size());
             changes.forEach(ch -> c.add(new PartitionStateStore.Change(ch.key(), ch.value())));
-            writer.submit(() -> file.write(c, nextOffset));
+            apply(() -> file.write(c, nextOffset));
         }
 
         @Override
         public void finishRebuild(StateTopicReader.Checkpoint checkpoint) {
             PartitionStateStore.Checkpoint c = new PartitionStateStore.Checkpoint(checkpoint.topicId(), checkpoint.nextOffset());
-            writer.submit(() -> file.finishRebuild(c));
+            apply(() -> file.finishRebuild(c));
+        }
+
+        private void apply(Runnable write) {
+            if (writer == null) {
+                write.run();
+            } else {
+                writer.submit(write);
+            }
         }
     }
 }

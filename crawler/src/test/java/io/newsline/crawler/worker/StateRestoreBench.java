@@ -39,6 +39,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * article versions over {@code PARTITIONS} partitions, restores them as a worker owning every partition does, and
  * prints the restore rate and the heap used after GC while the partitions are held. {@code MODE} {@code file}: the
  * worker's {@link StateRestorer} into stores under a temp dir, from scratch and then again from the checkpoint;
+ * {@code serial}: the same without the writer thread (each batch written on the consumer's thread before the next poll);
  * {@code heap}: the same records into two heap maps, as the worker kept them before (the old figure); {@code fetch}:
  * the consumer side alone (the {@link StateTopicReader} into copies that drop what they get: fetch and decoding);
  * {@code store}: the {@link PartitionStateStore} side alone (the same records written into the stores in batches of
@@ -92,7 +93,8 @@ public final class StateRestoreBench {
                 long n = HeapRestore.read(bootstrap, topic, ids, urlMap, versionMap);
                 report("heap maps (before)", n, urls, t, baseline, urlMap.size());
             } else {
-                StateRestorer restorer = new StateRestorer(bootstrap, topic, Optional.of(dir.resolve("worker")));
+                StateRestorer restorer = new StateRestorer(bootstrap, io.newsline.publisher.KafkaClientSettings.none(), topic,
+                        Optional.of(dir.resolve("worker")), !mode.equals("serial"));
                 t = System.nanoTime();
                 StateRestorer.Restored restored = restorer.restore(ids, Duration.ofMinutes(30));
                 long known = restored.partitions().values().stream().mapToLong(OwnedPartition::urlCount).sum();

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * What the owner of one frontier partition knows of its sites, restored from the same partition of the
- * crawl-state topic: the state of each URL and the last version of each article. Kept in a {@link StateFile} (off
+ * crawl-state topic: the state of each URL and the last version of each article. Kept in a {@link PartitionStateStore} (off
  * the Java heap) while the partition is owned; every change is also written to the topic in the transaction that
  * makes it visible.
  *
@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  */
 public final class OwnedPartition implements VersionStore, AutoCloseable {
     private final int partition;
-    private final StateFile file;
+    private final PartitionStateStore file;
     private final Map<String, UrlState> pendingUrls = new ConcurrentHashMap<>();
     private final Map<String, ArticleVersion> pendingVersions = new ConcurrentHashMap<>();
     private final Map<String, ArticleVersion> reserved = new ConcurrentHashMap<>();
@@ -37,11 +37,11 @@ public final class OwnedPartition implements VersionStore, AutoCloseable {
 
     /** A partition kept in native memory (tests, and workers without a data directory). */
     public OwnedPartition(int partition) {
-        this(partition, StateFile.inMemory());
+        this(partition, PartitionStateStore.inMemory());
     }
 
     /** A partition kept in {@code file}, which it closes. */
-    public OwnedPartition(int partition, StateFile file) {
+    public OwnedPartition(int partition, PartitionStateStore file) {
         this.partition = partition;
         this.file = file;
     }
@@ -80,7 +80,7 @@ public final class OwnedPartition implements VersionStore, AutoCloseable {
 
     /** Applies one record of the crawl-state topic (restore). */
     public void apply(String key, byte[] value) {
-        file.write(List.of(new StateFile.Change(key, value)), OptionalLong.empty());
+        file.write(List.of(new PartitionStateStore.Change(key, value)), OptionalLong.empty());
         fileUrlCount = -1;
     }
 
@@ -148,9 +148,9 @@ public final class OwnedPartition implements VersionStore, AutoCloseable {
             if (urls.isEmpty() && versions.isEmpty() && nextOffset.isEmpty()) {
                 return;
             }
-            List<StateFile.Change> changes = new ArrayList<>(urls.size() + versions.size());
-            urls.values().forEach(s -> changes.add(new StateFile.Change(StateRecords.urlKey(s.url()), StateRecords.encode(s))));
-            versions.values().forEach(v -> changes.add(new StateFile.Change(StateRecords.articleKey(v.articleId()), StateRecords.encode(v))));
+            List<PartitionStateStore.Change> changes = new ArrayList<>(urls.size() + versions.size());
+            urls.values().forEach(s -> changes.add(new PartitionStateStore.Change(StateRecords.urlKey(s.url()), StateRecords.encode(s))));
+            versions.values().forEach(v -> changes.add(new PartitionStateStore.Change(StateRecords.articleKey(v.articleId()), StateRecords.encode(v))));
             file.write(changes, nextOffset);
             fileUrlCount = -1;
             urls.forEach(pendingUrls::remove); // remove(key, value): a later change stays pending

@@ -74,6 +74,68 @@ public final class StateRecords {
      * @param key the record's key, for the error message
      */
     public static Long nextDueMillis(String key, byte[] value) {
+        try {
+            return nextDue(value);
+        } catch (IOException e) {
+            throw invalidUrlJson(key, e);
+        }
+    }
+
+    /**
+     * The {@code nextDue} of the state record of {@code url} (the key without its prefix, as UTF-8 bytes), or
+     * {@code null}; the key's string is built only for an error message.
+     */
+    public static Long nextDueMillis(byte[] url, byte[] value) {
+        try {
+            return nextDue(value);
+        } catch (IOException e) {
+            throw invalidUrlJson(urlKey(new String(url, java.nio.charset.StandardCharsets.UTF_8)), e);
+        }
+    }
+
+    /** The bytes of the {@code nextDue} field's name as this class writes it (no spaces). */
+    private static final byte[] NEXT_DUE_FIELD = "\"nextDue\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static Long nextDue(byte[] value) throws IOException {
+        // fast path: the field as written here. A string value cannot hold these bytes (its quote would be escaped,
+        // or end the string before a ':'), so the first match is the field; anything else goes to the JSON parser
+        int at = indexOf(value, NEXT_DUE_FIELD);
+        if (at >= 0) {
+            int i = at + NEXT_DUE_FIELD.length;
+            if (i + 4 <= value.length && value[i] == 'n' && value[i + 1] == 'u' && value[i + 2] == 'l' && value[i + 3] == 'l') {
+                return null;
+            }
+            boolean negative = i < value.length && value[i] == '-';
+            int start = negative ? i + 1 : i;
+            long n = 0;
+            int j = start;
+            for (; j < value.length && value[j] >= '0' && value[j] <= '9' && j - start < 18; j++) {
+                n = n * 10 + (value[j] - '0');
+            }
+            if (j > start && j < value.length && (value[j] == ',' || value[j] == '}')) {
+                return negative ? -n : n;
+            }
+        }
+        return parseNextDue(value);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            if (haystack[i] != needle[0]) {
+                continue;
+            }
+            for (int k = 1; k < needle.length; k++) {
+                if (haystack[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static Long parseNextDue(byte[] value) throws IOException {
         try (JsonParser p = JSON.getFactory().createParser(value)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not a JSON object");
@@ -87,10 +149,12 @@ public final class StateRecords {
                 p.skipChildren();
             }
             return null;
-        } catch (IOException e) {
-            throw new IllegalStateException("crawl-state record '" + key + "' is not a valid UrlJson: " + e.getMessage()
-                    + "; was the topic written by another program?", e);
         }
+    }
+
+    private static IllegalStateException invalidUrlJson(String key, IOException e) {
+        return new IllegalStateException("crawl-state record '" + key + "' is not a valid UrlJson: " + e.getMessage()
+                + "; was the topic written by another program?", e);
     }
 
     public static ArticleVersion decodeVersion(String key, byte[] value) {

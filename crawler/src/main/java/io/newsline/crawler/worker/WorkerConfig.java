@@ -169,7 +169,7 @@ public record WorkerConfig(
             return this;
         }
 
-        /** Keeps the state of owned partitions in {@code dir} (one SQLite file per partition). */
+        /** Keeps the state of owned partitions in {@code dir} (one RocksDB directory per partition). */
         public Builder stateDir(Path dir) {
             this.stateDir = Optional.of(dir);
             return this;

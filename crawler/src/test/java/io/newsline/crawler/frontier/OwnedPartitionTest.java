@@ -82,7 +82,7 @@ class OwnedPartitionTest {
     }
 
     private OwnedPartition open() {
-        return new OwnedPartition(0, StateFile.open(dir.resolve("p0.db")));
+        return new OwnedPartition(0, PartitionStateStore.open(dir.resolve("p0")));
     }
 
     private static UrlState url(String url, Instant due) {

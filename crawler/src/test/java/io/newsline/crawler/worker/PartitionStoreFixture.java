@@ -61,5 +61,6 @@ public final class PartitionStoreFixture implements StoreFixture {
     @Override
     public void close() {
         txn.close();
+        part.close(); // its store's temporary directory
     }
 }

@@ -1,7 +1,7 @@
 package io.newsline.crawler.worker;
 
 import io.newsline.crawler.frontier.OwnedPartition;
-import io.newsline.crawler.frontier.StateFile;
+import io.newsline.crawler.frontier.PartitionStateStore;
 import io.newsline.crawler.frontier.StateRecords;
 import io.newsline.crawler.state.ArticleVersion;
 import io.newsline.crawler.state.UrlKind;
@@ -38,17 +38,19 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * A benchmark, not a test: fills a state topic of an embedded broker with {@code URLS} URL states and as many
  * article versions over {@code PARTITIONS} partitions, restores them as a worker owning every partition does, and
  * prints the restore rate and the heap used after GC while the partitions are held. {@code MODE} {@code file}: the
- * worker's {@link StateRestorer} into files under a temp dir, from scratch and then again from the checkpoint;
+ * worker's {@link StateRestorer} into stores under a temp dir, from scratch and then again from the checkpoint;
+ * {@code serial}: the same without the writer thread (each batch written on the consumer's thread before the next poll);
  * {@code heap}: the same records into two heap maps, as the worker kept them before (the old figure); {@code fetch}:
  * the consumer side alone (the {@link StateTopicReader} into copies that drop what they get: fetch and decoding);
- * {@code sqlite}: the SQLite side alone (the same records written into the files in batches of one poll, no Kafka).
+ * {@code store}: the {@link PartitionStateStore} side alone (the same records written into the stores in batches of
+ * one poll, then each rebuild finished; no Kafka).
  * With a fourth argument, the broker at that address (e.g. a {@code newsline broker} in its own process) instead of
  * one in this JVM.
  *
  * <pre>java -Xmx1g -cp CLASSPATH io.newsline.crawler.worker.StateRestoreBench 1000000 12 file [127.0.0.1:9092]</pre>
  */
 public final class StateRestoreBench {
-    /** Records per poll of the restore's consumer (its max.poll.records), for the batches of the SQLite-only mode. */
+    /** Records per poll of the restore's consumer (its max.poll.records), for the batches of the store-only mode. */
     private static final int POLL_RECORDS = 20_000;
     private static final Instant T0 = Instant.parse("2026-12-01T00:00:00Z");
 
@@ -64,7 +66,7 @@ public final class StateRestoreBench {
                 FrontierTopics.ensure(admin, "bench.frontier", topic, partitions, Duration.ofSeconds(60));
             }
             long t = System.nanoTime();
-            if (!mode.equals("sqlite")) {
+            if (!mode.equals("store")) {
                 fill(bootstrap, topic, urls, partitions);
             }
             System.out.printf("filled %s with %,d URL states and %,d versions in %.1f s%n", topic, urls, urls, seconds(t));
@@ -73,10 +75,10 @@ public final class StateRestoreBench {
             for (int p = 0; p < partitions; p++) {
                 ids.add(p);
             }
-            if (mode.equals("sqlite")) {
+            if (mode.equals("store")) {
                 t = System.nanoTime();
-                long n = SqliteOnly.write(dir.resolve("sqlite"), urls, partitions);
-                report("sqlite alone (no Kafka)", n, urls, t, baseline, urls);
+                long n = StoreOnly.write(dir.resolve("store"), urls, partitions);
+                report("store alone (no Kafka)", n, urls, t, baseline, urls);
             } else if (mode.equals("fetch")) {
                 t = System.nanoTime();
                 Map<Integer, DroppingCopy> copies = new java.util.HashMap<>();
@@ -91,7 +93,8 @@ public final class StateRestoreBench {
                 long n = HeapRestore.read(bootstrap, topic, ids, urlMap, versionMap);
                 report("heap maps (before)", n, urls, t, baseline, urlMap.size());
             } else {
-                StateRestorer restorer = new StateRestorer(bootstrap, topic, Optional.of(dir.resolve("worker")));
+                StateRestorer restorer = new StateRestorer(bootstrap, io.newsline.publisher.KafkaClientSettings.none(), topic,
+                        Optional.of(dir.resolve("worker")), !mode.equals("serial"));
                 t = System.nanoTime();
                 StateRestorer.Restored restored = restorer.restore(ids, Duration.ofMinutes(30));
                 long known = restored.partitions().values().stream().mapToLong(OwnedPartition::urlCount).sum();
@@ -154,24 +157,24 @@ public final class StateRestoreBench {
         }
     }
 
-    /** The SQLite side alone: the records the bench fills the topic with, into files, in batches of one poll. */
-    private static final class SqliteOnly {
+    /** The store side alone: the records the bench fills the topic with, into the stores, in batches of one poll. */
+    private static final class StoreOnly {
         static long write(Path dir, int urls, int partitions) {
-            List<StateFile> files = new ArrayList<>();
-            List<List<StateFile.Change>> batches = new ArrayList<>();
+            List<PartitionStateStore> files = new ArrayList<>();
+            List<List<PartitionStateStore.Change>> batches = new ArrayList<>();
             long n = 0;
             long writing = 0;
             try {
                 for (int p = 0; p < partitions; p++) {
-                    StateFile f = StateFile.open(dir.resolve("p" + p + ".db"));
+                    PartitionStateStore f = PartitionStateStore.open(dir.resolve("p" + p));
                     f.startRebuild();
                     files.add(f);
                     batches.add(new ArrayList<>());
                 }
                 for (int i = 0; i < urls; i++) {
-                    List<StateFile.Change> b = batches.get(i % partitions);
+                    List<PartitionStateStore.Change> b = batches.get(i % partitions);
                     for (ProducerRecord<String, byte[]> r : records(i, "t", partitions)) {
-                        b.add(new StateFile.Change(r.key(), r.value()));
+                        b.add(new PartitionStateStore.Change(r.key(), r.value()));
                     }
                     if (b.size() >= POLL_RECORDS / partitions) {
                         long w = System.nanoTime();
@@ -184,11 +187,15 @@ public final class StateRestoreBench {
                 for (int p = 0; p < partitions; p++) {
                     files.get(p).write(batches.get(p), java.util.OptionalLong.empty());
                     n += batches.get(p).size();
-                    files.get(p).finishRebuild(new StateFile.Checkpoint("bench", n));
                 }
-                System.out.printf("sqlite: %.1f s in StateFile writes (the rest made the records)%n", writing / 1e9);
+                long f = System.nanoTime();
+                for (int p = 0; p < partitions; p++) {
+                    files.get(p).finishRebuild(new PartitionStateStore.Checkpoint("bench", n));
+                }
+                System.out.printf("store: %.1f s in PartitionStateStore writes, %.1f s in finishRebuild (due index, flush;"
+                        + " the rest made the records)%n", writing / 1e9, (System.nanoTime() - f) / 1e9);
             } finally {
-                files.forEach(StateFile::close);
+                files.forEach(PartitionStateStore::close);
             }
             return n;
         }

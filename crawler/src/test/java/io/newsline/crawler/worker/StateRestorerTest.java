@@ -3,7 +3,7 @@ package io.newsline.crawler.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsline.crawler.frontier.OwnedPartition;
-import io.newsline.crawler.frontier.StateFile;
+import io.newsline.crawler.frontier.PartitionStateStore;
 import io.newsline.crawler.frontier.StateRecords;
 import io.newsline.crawler.state.ArticleVersion;
 import io.newsline.crawler.state.UrlKind;
@@ -11,6 +11,7 @@ import io.newsline.crawler.state.UrlState;
 import io.newsline.crawler.state.UrlStatus;
 import io.newsline.publisher.testing.TestBroker;
 import io.newsline.publisher.work.FrontierTopics;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,11 +92,11 @@ class StateRestorerTest {
     void aFileWhoseCheckpointIsAheadOfTheTopicEndIsRebuiltFromTheTopic() {
         createTopics(1);
         commit(List.of(url(0, "https://a.com/1", 1), url(0, "https://a.com/2", 2)));
-        try (StateFile stale = StateFile.open(StateRestorer.fileOf(dir, state, 0))) { // as if the broker was wiped since
+        try (PartitionStateStore stale = PartitionStateStore.open(StateRestorer.storeDirOf(dir, state, 0))) { // as if the broker was wiped since
             stale.startRebuild();
-            stale.write(List.of(new StateFile.Change(StateRecords.urlKey("https://old.com/x"), StateRecords.encode(state("https://old.com/x", 1)))),
+            stale.write(List.of(new PartitionStateStore.Change(StateRecords.urlKey("https://old.com/x"), StateRecords.encode(state("https://old.com/x", 1)))),
                     OptionalLong.empty());
-            stale.finishRebuild(new StateFile.Checkpoint(topicId(), 1_000));
+            stale.finishRebuild(new PartitionStateStore.Checkpoint(topicId(), 1_000));
         }
 
         StateRestorer.Restored restored = restorer().restore(List.of(0), TIMEOUT);
@@ -114,8 +115,8 @@ class StateRestorerTest {
     void aFileWithStateButNoCheckpointIsRebuiltFromTheTopic() {
         createTopics(1);
         commit(List.of(url(0, "https://a.com/1", 1)));
-        try (StateFile unchecked = StateFile.open(StateRestorer.fileOf(dir, state, 0))) {
-            unchecked.write(List.of(new StateFile.Change(StateRecords.urlKey("https://old.com/x"), StateRecords.encode(state("https://old.com/x", 1)))),
+        try (PartitionStateStore unchecked = PartitionStateStore.open(StateRestorer.storeDirOf(dir, state, 0))) {
+            unchecked.write(List.of(new PartitionStateStore.Change(StateRecords.urlKey("https://old.com/x"), StateRecords.encode(state("https://old.com/x", 1)))),
                     OptionalLong.empty());
         }
 
@@ -154,12 +155,12 @@ class StateRestorerTest {
     void aRebuildCutOffBeforeItsEndLeavesAFileWithoutCheckpointThatIsRebuiltAgain() {
         createTopics(1);
         commit(List.of(url(0, "https://a.com/1", 1), url(0, "https://a.com/2", 2)));
-        try (StateFile cutOff = StateFile.open(StateRestorer.fileOf(dir, state, 0))) { // a worker killed mid-rebuild
+        try (PartitionStateStore cutOff = PartitionStateStore.open(StateRestorer.storeDirOf(dir, state, 0))) { // a worker killed mid-rebuild
             cutOff.startRebuild();
-            cutOff.write(List.of(new StateFile.Change(StateRecords.urlKey("https://a.com/1"), StateRecords.encode(state("https://a.com/1", 1)))),
+            cutOff.write(List.of(new PartitionStateStore.Change(StateRecords.urlKey("https://a.com/1"), StateRecords.encode(state("https://a.com/1", 1)))),
                     OptionalLong.of(1));
         }
-        try (StateFile reopened = StateFile.open(StateRestorer.fileOf(dir, state, 0))) {
+        try (PartitionStateStore reopened = PartitionStateStore.open(StateRestorer.storeDirOf(dir, state, 0))) {
             assertThat(reopened.checkpoint()).isEmpty();
         }
 
@@ -167,6 +168,23 @@ class StateRestorerTest {
         try {
             assertThat(restored.rebuilt()).containsExactly(0);
             assertThat(restored.recordsRead()).isEqualTo(Map.of(0, 2L));
+            assertThat(restored.partitions().get(0).urlCount()).isEqualTo(2);
+        } finally {
+            restored.partitions().values().forEach(OwnedPartition::close);
+        }
+    }
+
+    @Test
+    void aStateFileOfTheOldSqliteFormatIsRemovedAndThePartitionRebuiltFromTheTopic() throws Exception {
+        createTopics(1);
+        commit(List.of(url(0, "https://a.com/1", 1), url(0, "https://a.com/2", 2)));
+        Path old = dir.resolve(state + "-0.db"); // where the version before RocksDB kept partition 0
+        Files.copy(Path.of(getClass().getResource("/worker/old-format-state.db").toURI()), old);
+
+        StateRestorer.Restored restored = restorer().restore(List.of(0), TIMEOUT);
+        try {
+            assertThat(old).doesNotExist();
+            assertThat(restored.rebuilt()).containsExactly(0);
             assertThat(restored.partitions().get(0).urlCount()).isEqualTo(2);
         } finally {
             restored.partitions().values().forEach(OwnedPartition::close);

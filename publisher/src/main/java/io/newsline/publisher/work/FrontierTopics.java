@@ -22,6 +22,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.utils.Utils;
 
 /**
@@ -96,8 +97,7 @@ public final class FrontierTopics {
                     }
                 }
             }
-            Map<String, TopicDescription> described = admin.describeTopics(List.of(frontier, state)).allTopicNames()
-                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            Map<String, TopicDescription> described = describe(admin, List.of(frontier, state), timeout);
             int f = described.get(frontier).partitions().size();
             int s = described.get(state).partitions().size();
             if (f != s) {
@@ -117,6 +117,25 @@ public final class FrontierTopics {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating " + frontier + " and " + state, e);
+        }
+    }
+
+    /**
+     * Describes {@code topics}, asking again while the broker answers that it does not know one yet: a topic just
+     * created reaches the metadata of the broker asked a moment later (KRaft propagates it asynchronously).
+     */
+    private static Map<String, TopicDescription> describe(Admin admin, List<String> topics, Duration timeout)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                return admin.describeTopics(topics).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+                Thread.sleep(50);
+            }
         }
     }
 

@@ -22,7 +22,7 @@ class ChineseShapesTest {
     private static final String DIR = "zh-shapes/";
     private static final List<String> PAGES = List.of(
             "bo-blog-original-title", "hosted-blog-counters-gbk", "notice-and-wechat-prompt-gbk",
-            "photo-gallery-slides", "wordpress-dot-meta-line");
+            "photo-gallery-slides", "qa-best-answer", "wordpress-dot-meta-line");
     /** Under the mean of the last measurement (docs/chinese-extraction.md), so that one page lost breaks it. */
     private static final double MEAN_F1_FLOOR = 0.97;
 
@@ -110,5 +110,16 @@ class ChineseShapesTest {
     @Test
     void dropsTheLikeAndSharePromptsOfAWeChatArticle() {
         assertThat(text("notice-and-wechat-prompt-gbk")).endsWith("他就一直开下去。").doesNotContain("在看", "点赞");
+    }
+
+    @Test
+    void takesAQuestionsDescriptionWithItsBestAnswer() {
+        assertThat(text("qa-best-answer")).startsWith("去年搬家的时候").contains("需要换盆了？", "多半是浇水太勤")
+                .endsWith("稀释的液体肥就可以了。");
+    }
+
+    @Test
+    void leavesTheOtherAnswersOfAQuestionOut() {
+        assertThat(text("qa-best-answer")).doesNotContain("散射光", "新陈代谢", "水培", "赞同", "提问者");
     }
 }

@@ -52,7 +52,7 @@ final class PostFurnitureLine {
         }
         return EDIT_NOTE.matcher(text).find() || REPRINT.matcher(text).find() || LICENCE.matcher(text).find()
                 || LABEL_LINE.matcher(text).matches()
-                || isMetaLine(text);
+                || isMetaLine(text) || AcceptedAnswer.isLabel(text);
     }
 
     private static boolean isMetaLine(String text) {

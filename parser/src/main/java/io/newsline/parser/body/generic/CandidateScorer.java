@@ -23,6 +23,8 @@ public final class CandidateScorer {
 
     private final DomStats stats;
     private final List<Element> candidates = new ArrayList<>();
+    /** The first post of a thread when {@link #preferPost} chose it, else null. */
+    private Element firstPostOfThread;
 
     private CandidateScorer(DomStats stats) {
         this.stats = stats;
@@ -54,7 +56,12 @@ public final class CandidateScorer {
             init(best);
         }
         List<Element> questionAndAnswer = questionAndAnswer(best);
-        return questionAndAnswer != null ? questionAndAnswer : mergeSiblings(best);
+        if (questionAndAnswer != null) {
+            return questionAndAnswer;
+        }
+        // A thread's first post stands alone: the cells beside its message are the user column and the signature,
+        // which table layouts give the message's own class (Dvbbs: td.tablebody1 for both).
+        return best == firstPostOfThread ? List.of(best) : mergeSiblings(best);
     }
 
     /**
@@ -110,7 +117,13 @@ public final class CandidateScorer {
             }
         }
         Element post = outside != null ? outside : firstPost;
-        if (post == null || post == best) {
+        if (post == null) {
+            return best;
+        }
+        if (outside == null) {
+            firstPostOfThread = post;
+        }
+        if (post == best) {
             return best;
         }
         init(post);

@@ -21,7 +21,7 @@ class ChineseShapesTest {
 
     private static final String DIR = "zh-shapes/";
     private static final List<String> PAGES = List.of(
-            "bo-blog-original-title", "dvbbs-user-cell-gbk", "hosted-blog-counters-gbk", "notice-and-wechat-prompt-gbk",
+            "bo-blog-original-title", "dvbbs-user-cell-gbk", "ghost-reading-time", "hosted-blog-counters-gbk", "notice-and-wechat-prompt-gbk",
             "photo-gallery-slides", "qa-best-answer", "wordpress-dot-meta-line");
     /** Under the mean of the last measurement (docs/chinese-extraction.md), so that one page lost breaks it. */
     private static final double MEAN_F1_FLOOR = 0.97;
@@ -127,5 +127,10 @@ class ChineseShapesTest {
     void leavesTheUserCellOfATableForumPostOut() {
         assertThat(text("dvbbs-user-cell-gbk")).startsWith("家里的阳台有六平米左右")
                 .doesNotContain("木头人", "头衔", "积分", "注册", "书桌做得真好看");
+    }
+
+    @Test
+    void dropsAPostMetaLineOfAuthorDateAndReadingTime() {
+        assertThat(text("ghost-reading-time")).startsWith("搬到这座小城").doesNotContain("阅读约", "林间");
     }
 }

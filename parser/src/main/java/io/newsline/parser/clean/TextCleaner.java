@@ -122,7 +122,7 @@ public final class TextCleaner {
                 return true;
             }
         }
-        if (PortalNoticeLine.test(text)) {
+        if (PortalNoticeLine.test(text) || PostInfoLine.test(text)) {
             return true;
         }
         if (text.length() > SHORT_LINE) {

@@ -21,12 +21,20 @@ public final class Captions {
 
     /**
      * The photo credit Chinese papers end a caption with: {@code 记者 刘洋 摄}, {@code （新华社记者 张伟 摄）},
-     * {@code 通讯员 王芳、李强 摄}, {@code 张三 供图}; at the line's start or after a sentence or a space, so a sentence
+     * {@code 通讯员 王芳、李强 摄}, {@code 张三 供图}, or the labelled form galleries use, {@code （摄影：张三）},
+     * {@code （图/张三）}; the first form at the line's start or after a sentence or a space, so a sentence
      * that ends in 摄 ({@code …由他拍摄}) is not one.
      */
     private static final Pattern ZH_PHOTO_CREDIT = Pattern.compile(
             "(?:^|(?<=[。！？.!?\\s]))[（(]?\\s*(?:(?:新华社|中新社|本报|本网|本台)?(?:特约)?(?:记者|通讯员|摄影)\\s*)?"
-                    + "(\\p{IsHan}{2,4}(?:\\s*[、，,]\\s*\\p{IsHan}{2,4}){0,3})\\s*(?:摄|摄影|供图)\\s*[）)]?\\s*$");
+                    + "(\\p{IsHan}{2,4}(?:\\s*[、，,]\\s*\\p{IsHan}{2,4}){0,3})\\s*(?:摄|摄影|供图)\\s*[）)]?\\s*$"
+                    + "|[（(]\\s*(?:摄影|攝影|图|圖|图片|圖片|摄|攝)\\s*[：:／/]\\s*"
+                    + "(\\p{IsHan}{2,4}(?:\\s*[、，,]\\s*\\p{IsHan}{2,4}){0,3})\\s*[）)]\\s*$");
+    /**
+     * A slide counter before a gallery's caption ({@code 3/10 游客在花田边拍照。（摄影：张三）}): the photo's place in
+     * the gallery, not text.
+     */
+    private static final Pattern SLIDE_COUNTER = Pattern.compile("^\\s*\\d{1,3}\\s*/\\s*\\d{1,3}(?!\\d)\\s*");
     /** A Chinese caption ends in its credit within this many characters; longer lines are paragraphs. */
     private static final int ZH_CAPTION_LINE = 80;
 
@@ -45,8 +53,8 @@ public final class Captions {
         if (text == null) {
             return false;
         }
-        if (text.length() <= ZH_CAPTION_LINE && text.indexOf('摄') + text.indexOf('供') > -2
-                && ZH_PHOTO_CREDIT.matcher(text).find()) {
+        if (text.length() <= ZH_CAPTION_LINE && mayHoldZhCredit(text)
+                && ZH_PHOTO_CREDIT.matcher(SLIDE_COUNTER.matcher(text).replaceFirst("")).find()) {
             return true;
         }
         for (int i = 0, n = text.length(); i < n; i++) {
@@ -58,12 +66,17 @@ public final class Captions {
         return false;
     }
 
+    private static boolean mayHoldZhCredit(String text) {
+        return text.indexOf('摄') >= 0 || text.indexOf('供') >= 0 || text.indexOf('攝') >= 0 || text.indexOf('图') >= 0
+                || text.indexOf('圖') >= 0;
+    }
+
     /** Splits {@code text} into caption and credit; blank parts become null. */
     public static Caption parse(String text) {
         if (text == null) {
             return new Caption(null, null);
         }
-        String t = MARKER.matcher(text.strip()).replaceFirst("");
+        String t = SLIDE_COUNTER.matcher(MARKER.matcher(text.strip()).replaceFirst("")).replaceFirst("");
         String credit = null;
         int tail = Math.max(0, t.length() - CREDIT_SPAN);
         Matcher c = COPYRIGHT_CREDIT.matcher(t).region(tail, t.length());
@@ -77,7 +90,7 @@ public final class Captions {
                 credit = p.group(1);
                 t = t.substring(0, p.start());
             } else if (zh.find()) {
-                credit = zh.group(1);
+                credit = zh.group(1) != null ? zh.group(1) : zh.group(2);
                 t = t.substring(0, zh.start());
             }
         }

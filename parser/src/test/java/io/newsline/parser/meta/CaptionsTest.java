@@ -14,6 +14,8 @@ class CaptionsTest {
         "트럼프 대통령. (사진=연합뉴스)       | 트럼프 대통령.           | 연합뉴스",
         "△ 서울 시내 모습                   | 서울 시내 모습            | null",
         "Photo of a harbour © Jane Doe     | Photo of a harbour       | Jane Doe",
+        "蜜蜂在油菜花间采蜜。（摄影：周明远）     | 蜜蜂在油菜花间采蜜。        | 周明远",
+        "5/6 蜜蜂在油菜花间采蜜。（图/周明远）    | 蜜蜂在油菜花间采蜜。        | 周明远",
     })
     void splitsCaptionAndCredit(String text, String caption, String credit) {
         assertThat(Captions.parse(text)).isEqualTo(new Captions.Caption(caption, credit));
@@ -34,5 +36,11 @@ class CaptionsTest {
         String hostile = "사진=".repeat(30_000) + ")x";
 
         assertThat(Captions.parse(hostile)).isEqualTo(new Captions.Caption(hostile, null));
+    }
+
+    @Test
+    void takesALineEndingInALabelledPhotographerCreditForACaption() {
+        assertThat(Captions.isCaptionLine("1/6游客在花田边拍照留念。（摄影：周明远）")).isTrue();
+        assertThat(Captions.isCaptionLine("他说，这张照片的构图很好（图：示意）还需要再拍一次，因为光线不够，明天上午再来拍。")).isFalse();
     }
 }

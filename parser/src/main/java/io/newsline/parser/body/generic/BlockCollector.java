@@ -12,7 +12,8 @@ import org.jsoup.nodes.TextNode;
  * Turns the chosen content roots into text blocks in reading order: paragraphs, headings (h2-h6), quotes,
  * list items of prose lists, preformatted text, and loose text in {@code div}/{@code br} runs. On the way it
  * applies Readability's conditional cleaning to nested containers (link-heavy boxes, forms, negative
- * classes), drops captions and bylines, and drops link-heavy or boilerplate blocks.
+ * classes), drops captions and bylines, and drops link-heavy or boilerplate blocks. A comments heading after the
+ * article's text ({@link CommentsHeading}) ends the collection.
  */
 public final class BlockCollector {
 
@@ -32,6 +33,13 @@ public final class BlockCollector {
     /** A link-heavy heading waiting to see whether prose follows it. */
     private Block pendingLinkHeading;
     private int linkListDepth;
+    /**
+     * True once a comments heading ({@link CommentsHeading}) followed the article's text: nothing after it is
+     * collected.
+     */
+    private boolean closedByComments;
+    /** Weighted characters of article text before a comments heading may end it. */
+    private static final int MIN_CHARS_BEFORE_COMMENTS = 100;
     /** Link lists not yet followed by prose: {start block, end block, weighted chars}. */
     private final List<int[]> pendingLists = new ArrayList<>();
 
@@ -88,7 +96,7 @@ public final class BlockCollector {
 
     private void visit(Element el, Kind context, boolean root) {
         NodeStats st = stats.of(el);
-        if (st == null) {
+        if (st == null || closedByComments) {
             return;
         }
         String tag = el.normalName();
@@ -282,6 +290,13 @@ public final class BlockCollector {
     }
 
     private void emit(Kind kind, String text, int chars, int linkChars) {
+        if (closedByComments) {
+            return;
+        }
+        if (kind == Kind.HEADING && emittedChars >= MIN_CHARS_BEFORE_COMMENTS && CommentsHeading.test(text)) {
+            closedByComments = true;
+            return;
+        }
         double ld = chars == 0 ? 0 : (double) linkChars / chars;
         if (ld > 0.5 && dataTableDepth == 0 && linkListDepth == 0) {
             droppedLinkChars += chars;
@@ -300,7 +315,8 @@ public final class BlockCollector {
         if (BoilerplateLine.test(text, chars) || PostFurnitureLine.test(text, chars)) {
             return;
         }
-        if (kind == Kind.HEADING && title.repeatsTitle(text)) {
+        if (kind == Kind.HEADING && title.repeatsTitle(text)
+                || emittedChars == 0 && kind != Kind.HEADING && title.isTitleLine(text, chars)) {
             return;
         }
         if (linkListDepth == 0 && kind != Kind.HEADING && chars >= 80 && ld < 0.3) {

@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
  * score in full, its grandparent half, and further ancestors a third per level; the best candidate (score
  * scaled by one minus link density) is refined upwards when a common ancestor holds several top candidates,
  * and its siblings that look like content are merged in. The result is the list of content roots in
- * document order.
+ * document order: on a question page whose best candidate is the accepted answer, the question's description and
+ * that answer.
  */
 public final class CandidateScorer {
 
@@ -17,9 +18,13 @@ public final class CandidateScorer {
     private static final int TOP_CANDIDATES = 5;
     /** Weighted characters from which a post is an article rather than a one-line question or greeting. */
     private static final int MIN_POST_CHARS = 140;
+    /** Weighted characters from which the text before an accepted answer is a question's description. */
+    private static final int MIN_QUESTION_CHARS = 30;
 
     private final DomStats stats;
     private final List<Element> candidates = new ArrayList<>();
+    /** The first post of a thread when {@link #preferPost} chose it, else null. */
+    private Element firstPostOfThread;
 
     private CandidateScorer(DomStats stats) {
         this.stats = stats;
@@ -50,7 +55,39 @@ public final class CandidateScorer {
             best = declared;
             init(best);
         }
-        return mergeSiblings(best);
+        List<Element> questionAndAnswer = questionAndAnswer(best);
+        if (questionAndAnswer != null) {
+            return questionAndAnswer;
+        }
+        // A thread's first post stands alone: the cells beside its message are the user column and the signature,
+        // which table layouts give the message's own class (Dvbbs: td.tablebody1 for both).
+        return best == firstPostOfThread ? List.of(best) : mergeSiblings(best);
+    }
+
+    /**
+     * When the best candidate is an accepted answer ({@link AcceptedAnswer}): the question's description (the best
+     * candidate before the answer, outside it and outside the list of answers) and the answer, in that order; null
+     * when it is not one or no description precedes it (a question that is all title).
+     */
+    private List<Element> questionAndAnswer(Element best) {
+        Element answer = AcceptedAnswer.around(best, stats.root());
+        if (answer == null) {
+            return null;
+        }
+        Element answers = answer.parent();
+        List<Element> order = stats.root().getAllElements();
+        int answerAt = order.indexOf(answer);
+        Element question = null;
+        for (Element c : candidates) {
+            NodeStats cs = stats.of(c);
+            if (cs.chars < MIN_QUESTION_CHARS || cs.linkDensity() >= 0.3 || finalScore(c) <= 0
+                    || isAncestor(c, answer) || answers != null && isAncestor(answers, c)
+                    || order.indexOf(c) > answerAt) {
+                continue;
+            }
+            question = better(question, c);
+        }
+        return question == null ? null : List.of(question, answer);
     }
 
     /**
@@ -80,7 +117,13 @@ public final class CandidateScorer {
             }
         }
         Element post = outside != null ? outside : firstPost;
-        if (post == null || post == best) {
+        if (post == null) {
+            return best;
+        }
+        if (outside == null) {
+            firstPostOfThread = post;
+        }
+        if (post == best) {
             return best;
         }
         init(post);

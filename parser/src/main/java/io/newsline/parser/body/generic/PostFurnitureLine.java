@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Short lines that blog and forum software prints in or around a post, not written by its author: edit notes
  * ({@code 本帖最后由 张三 于 2024-3-6 08:15 编辑}, {@code [ 此帖被张三在2012-03-15 20:40重新编辑 ]}), reprint and
- * licence notices ({@code 版权声明：本文为博主原创文章……}, {@code 转载请注明出处}), and post meta lines that hold a date
+ * licence notices ({@code 版权声明：本文为博主原创文章……}, {@code 转载请注明出处},
+ * {@code 本文采用 CC BY-NC-SA 4.0 许可协议}), and post meta lines that hold a date
  * and at least two counters or labels ({@code 发表于2024-02-18 分类于折腾 本文字数：312},
  * {@code 张三 已于 2024-05-12 22:41:05 修改 阅读量2.1k 收藏41}), and category or tag lines ({@code 分类: 徒步}). A publisher's rights line such as
  * {@code 未经授权，不得转载} is not one of them: news portals print it as part of the story (Readability keeps it).
@@ -19,6 +20,12 @@ final class PostFurnitureLine {
     private static final Pattern REPRINT = Pattern.compile(
             "^[\\[【(（]?\\s*(?:版权声明|版權聲明|转载声明|轉載聲明|版权说明|版權說明)\\s*[：:]"
                     + "|转载请(?:注明|附上|保留|联系)|轉載請(?:註明|注明|附上|保留|聯繫)");
+    /**
+     * A licence line: a Creative Commons identifier ({@code CC BY-NC-SA 4.0}) or 知识共享 with 许可, as Hexo and
+     * WordPress themes print under a post ({@code 本文采用 CC BY-NC-SA 4.0 许可协议}).
+     */
+    private static final Pattern LICENCE = Pattern.compile(
+            "\\bCC\\s*BY(?:\\s*-\\s*(?:NC|ND|SA))*\\s*\\d\\.\\d|(?:知识共享|知識共享).{0,30}(?:许可|許可|协议|協議)");
     /** A post's category or tag line: {@code 分类: 徒步}, {@code 标签：Java, 多线程}. */
     private static final Pattern LABEL_LINE = Pattern.compile(
             "^(?:分类|分類|标签|標籤|关键词|關鍵詞|所属分类|文章分类|tags?|categor(?:y|ies)|filed under)\\s*[:：]\\s*\\S.{0,30}$",
@@ -43,8 +50,9 @@ final class PostFurnitureLine {
         if (chars >= BoilerplateLine.MAX_CHARS || text.isEmpty()) {
             return false;
         }
-        return EDIT_NOTE.matcher(text).find() || REPRINT.matcher(text).find() || LABEL_LINE.matcher(text).matches()
-                || isMetaLine(text);
+        return EDIT_NOTE.matcher(text).find() || REPRINT.matcher(text).find() || LICENCE.matcher(text).find()
+                || LABEL_LINE.matcher(text).matches()
+                || isMetaLine(text) || AcceptedAnswer.isLabel(text);
     }
 
     private static boolean isMetaLine(String text) {

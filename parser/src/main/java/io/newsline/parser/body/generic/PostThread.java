@@ -108,7 +108,9 @@ final class PostThread {
         }
         List<Element> items = new ArrayList<>();
         for (Element c = parent.firstElementChild(); c != null; c = c.nextElementSibling()) {
-            if (sig.equals(signature(c)) && stats.of(c) != null) {
+            // The run starts at its first post: table layouts give the breadcrumb or the title bar above the
+            // thread the posts' own tag and class (Dvbbs: table.tableborder1 for all of them).
+            if (sig.equals(signature(c)) && stats.of(c) != null && (!items.isEmpty() || readsLikePost(c))) {
                 items.add(c);
             }
         }

@@ -4,6 +4,7 @@ import io.newsline.parser.eval.TokenF1;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises a heading that repeats the page title (Readability's test: three quarters of the heading's
@@ -12,11 +13,28 @@ import java.util.Set;
  */
 final class TitleHeading {
 
+    private static final int MAX_TITLE_LINE = 100;
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]|\\.(?:\\s|$)");
+    /** The marks blog software puts before a post's title: a closed vocabulary. */
+    private static final Pattern POST_MARK = Pattern.compile(
+            "^\\s*[\\[【]\\s*(?:原创|原創|转载|轉載|转|轉|翻译|翻譯|置顶|置頂|精华|精華|推荐|推薦|分享|随笔|隨筆)\\s*[\\]】]\\s*");
     private final String title;
     private Set<String> titleTokens;
 
     TitleHeading(String title) {
         this.title = title == null ? "" : title;
+    }
+
+    /**
+     * True when {@code line}, a paragraph of {@code chars} weighted characters met before any text, is the title
+     * printed as a bold line ({@code <strong>[原创] 标题</strong>}): short, no sentence end, and repeating the title
+     * once a blog's post mark ({@code [原创]}, {@code 【转载】}) is taken off.
+     */
+    boolean isTitleLine(String line, int chars) {
+        if (chars > MAX_TITLE_LINE || SENTENCE_END.matcher(line).find()) {
+            return false;
+        }
+        return repeatsTitle(POST_MARK.matcher(line).replaceFirst(""));
     }
 
     /** True when a heading is the page title again (Readability: 75% of its tokens appear in the title). */
@@ -27,7 +45,7 @@ final class TitleHeading {
         if (titleTokens.isEmpty()) {
             return false;
         }
-        List<String> headingTokens = TokenF1.tokens(heading);
+        List<String> headingTokens = TokenF1.tokens(POST_MARK.matcher(heading).replaceFirst(""));
         if (headingTokens.isEmpty()) {
             return false;
         }

@@ -30,6 +30,7 @@ import org.rocksdb.CompressionType;
 import org.rocksdb.MutableColumnFamilyOptions;
 import org.rocksdb.DBOptions;
 import org.rocksdb.FlushOptions;
+import org.rocksdb.Holder;
 import org.rocksdb.InfoLogLevel;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
@@ -48,10 +49,10 @@ import org.rocksdb.WriteOptions;
  * writes go to RocksDB's log without waiting for the disk, and a crash leaves a consistent prefix of them (the lost
  * tail is read again from the topic).
  *
- * <p>A {@linkplain #startRebuild() rebuild} starts from an empty directory, writes without the log and without the
- * due index, and at {@link #finishRebuild} builds the index and the count in one pass, flushes everything to disk,
- * and only then writes the checkpoint, synced: a copy cut off before has no checkpoint, is never trusted, and is
- * rebuilt again.
+ * <p>A {@linkplain #startRebuild() rebuild} starts from an empty directory and writes without the log, keeping the due
+ * index and the URL count with each write (only keys RocksDB says may already exist are read back); at
+ * {@link #finishRebuild} it flushes everything to disk and only then writes the count and the checkpoint, synced: a
+ * copy cut off before has no checkpoint, is never trusted, and is rebuilt again.
  *
  * <p>One process at a time: a second opener of the same directory (another worker on this host taking the partition
  * over) waits up to {@link #LOCK_WAIT} for the first to close it. All stores share the native memory of
@@ -60,8 +61,6 @@ import org.rocksdb.WriteOptions;
 public final class PartitionStateStore implements AutoCloseable {
     /** How long an open waits for the previous owner (another worker on this host) to close the directory. */
     public static final Duration LOCK_WAIT = Duration.ofSeconds(60);
-    /** Entries of the due index written per batch when a rebuild builds it. */
-    private static final int INDEX_BATCH = 50_000;
     private static final byte[] CHECKPOINT = "checkpoint".getBytes(StandardCharsets.UTF_8);
     private static final byte[] URL_COUNT = "urlCount".getBytes(StandardCharsets.UTF_8);
     private static final byte[] EMPTY = new byte[0];
@@ -86,6 +85,8 @@ public final class PartitionStateStore implements AutoCloseable {
     private Db db;
     private Optional<Checkpoint> checkpoint;
     private long urlCount;
+    /** URLs written so far by a rebuild (kept with each of its writes, trusted once it finishes). */
+    private long rebuiltCount;
     private boolean rebuilding;
     private boolean closed;
 
@@ -135,12 +136,13 @@ public final class PartitionStateStore implements AutoCloseable {
         db = Db.open(dir, lockWait, bulk);
         checkpoint = Optional.empty();
         urlCount = 0;
+        rebuiltCount = 0;
         rebuilding = bulk;
     }
 
     /**
      * {@linkplain #wipe() Wipes} the copy for a rebuild from the beginning of the topic and, until
-     * {@link #finishRebuild}, writes without RocksDB's log and without the due index: a crash (or power loss) in
+     * {@link #finishRebuild}, writes without RocksDB's log and with compactions off: a crash (or power loss) in
      * between leaves a copy without a checkpoint, which is never trusted and is rebuilt again.
      */
     public synchronized void startRebuild() {
@@ -148,44 +150,22 @@ public final class PartitionStateStore implements AutoCloseable {
     }
 
     /**
-     * Ends a rebuild: builds the due index and the URL count in one pass over the URLs, flushes everything to disk,
-     * then writes {@code checkpoint} in a synced write, and goes back to the normal (crash-safe) writes.
+     * Ends a rebuild: flushes everything (data, due index) to disk, then writes the URL count kept during the rebuild
+     * and {@code checkpoint} in a synced write, and goes back to the normal (crash-safe) writes.
      */
     public synchronized void finishRebuild(Checkpoint checkpoint) {
         open();
         try {
-            long count = 0;
-            try (ReadOptions once = new ReadOptions().setFillCache(false); RocksIterator it = db.rocks.newIterator(db.urls, once)) {
-                WriteBatch batch = new WriteBatch();
-                try {
-                    for (it.seekToFirst(); it.isValid(); it.next()) {
-                        byte[] url = it.key();
-                        Long due = StateRecords.nextDueMillis(url, it.value());
-                        if (due != null) {
-                            batch.put(db.due, dueKey(due, url), EMPTY);
-                        }
-                        if (++count % INDEX_BATCH == 0) {
-                            db.rocks.write(db.noLog, batch);
-                            batch.close();
-                            batch = new WriteBatch();
-                        }
-                    }
-                    it.status();
-                    db.rocks.write(db.noLog, batch);
-                } finally {
-                    batch.close();
-                }
-            }
             db.rocks.flush(db.waitForFlush, List.of(db.urls, db.versions, db.due, db.meta));
             db.sortManyFiles();
             try (WriteBatch batch = new WriteBatch()) {
-                batch.put(db.meta, URL_COUNT, longBytes(count));
+                batch.put(db.meta, URL_COUNT, longBytes(rebuiltCount));
                 batch.put(db.meta, CHECKPOINT, checkpointBytes(checkpoint));
                 db.rocks.write(db.synced, batch);
             }
             db.endBulkLoad();
             this.checkpoint = Optional.of(checkpoint);
-            this.urlCount = count;
+            this.urlCount = rebuiltCount;
             this.rebuilding = false;
         } catch (RocksDBException e) {
             throw failure("finish the rebuild of", e);
@@ -200,16 +180,15 @@ public final class PartitionStateStore implements AutoCloseable {
     public synchronized void write(Collection<Change> changes, OptionalLong nextOffset) {
         open();
         try (WriteBatch batch = new WriteBatch()) {
-            if (rebuilding) { // in the batch's order, so the last value of a key wins; no index to keep yet
-                for (Change c : changes) {
-                    putData(batch, c.key(), c.value());
-                }
-                db.rocks.write(db.noLog, batch);
-                return;
-            }
             Map<String, byte[]> last = new LinkedHashMap<>(changes.size() * 2);
             for (Change c : changes) {
                 last.put(c.key(), c.value());
+            }
+            if (rebuilding) { // without the log, the count kept aside until finishRebuild writes it with the checkpoint
+                rebuiltCount += indexUrls(batch, last);
+                putData(batch, last);
+                db.rocks.write(db.noLog, batch);
+                return;
             }
             long count = urlCount + indexUrls(batch, last);
             putData(batch, last);
@@ -258,10 +237,7 @@ public final class PartitionStateStore implements AutoCloseable {
                 values.add(c.getValue());
             }
         }
-        if (keys.isEmpty()) {
-            return 0;
-        }
-        List<byte[]> old = db.rocks.multiGetAsList(java.util.Collections.nCopies(keys.size(), db.urls), keys);
+        List<byte[]> old = previousValues(keys);
         long delta = 0;
         for (int i = 0; i < keys.size(); i++) {
             byte[] url = keys.get(i);
@@ -278,6 +254,37 @@ public final class PartitionStateStore implements AutoCloseable {
             delta += (after != null ? 1 : 0) - (before != null ? 1 : 0);
         }
         return delta;
+    }
+
+    /**
+     * The values the copy holds for {@code keys} of {@code urls} (null where none): a real read only for the keys
+     * RocksDB says may exist (memtables and bloom filters), which in a rebuild is almost none of the new ones.
+     */
+    private List<byte[]> previousValues(List<byte[]> keys) throws RocksDBException {
+        List<byte[]> values = new ArrayList<>(java.util.Collections.nCopies(keys.size(), (byte[]) null));
+        List<Integer> maybe = new ArrayList<>();
+        Holder<byte[]> found = new Holder<>();
+        for (int i = 0; i < keys.size(); i++) {
+            found.setValue(null);
+            if (db.rocks.keyMayExist(db.urls, keys.get(i), found)) {
+                if (found.getValue() != null) {
+                    values.set(i, found.getValue());
+                } else {
+                    maybe.add(i);
+                }
+            }
+        }
+        if (!maybe.isEmpty()) {
+            List<byte[]> maybeKeys = new ArrayList<>(maybe.size());
+            for (int i : maybe) {
+                maybeKeys.add(keys.get(i));
+            }
+            List<byte[]> read = db.rocks.multiGetAsList(java.util.Collections.nCopies(maybeKeys.size(), db.urls), maybeKeys);
+            for (int j = 0; j < maybe.size(); j++) {
+                values.set(maybe.get(j), read.get(j));
+            }
+        }
+        return values;
     }
 
     public synchronized Optional<UrlState> url(String url) {

@@ -48,11 +48,10 @@ import org.rocksdb.WriteOptions;
  * writes go to RocksDB's log without waiting for the disk, and a crash leaves a consistent prefix of them (the lost
  * tail is read again from the topic).
  *
- * <p>A {@linkplain #startRebuild() rebuild} starts from an empty directory and writes without the log, keeping the due
- * index and the URL count with each write (the batch's URLs are read back in one multi-get, which the bloom filters
- * answer without a read for almost every new key); at
- * {@link #finishRebuild} it flushes everything to disk and only then writes the count and the checkpoint, synced: a
- * copy cut off before has no checkpoint, is never trusted, and is rebuilt again.
+ * <p>A {@linkplain #startRebuild() rebuild} starts from an empty directory, writes without the log and without the
+ * due index, and at {@link #finishRebuild} builds the index and the count in one pass, flushes everything to disk,
+ * and only then writes the checkpoint, synced: a copy cut off before has no checkpoint, is never trusted, and is
+ * rebuilt again.
  *
  * <p>One process at a time: a second opener of the same directory (another worker on this host taking the partition
  * over) waits up to {@link #LOCK_WAIT} for the first to close it. All stores share the native memory of
@@ -61,8 +60,8 @@ import org.rocksdb.WriteOptions;
 public final class PartitionStateStore implements AutoCloseable {
     /** How long an open waits for the previous owner (another worker on this host) to close the directory. */
     public static final Duration LOCK_WAIT = Duration.ofSeconds(60);
-    /** Bits of the bloom filters per key. */
-    private static final int BLOOM_BITS_PER_KEY = 16;
+    /** Entries of the due index written per batch when a rebuild builds it. */
+    private static final int INDEX_BATCH = 50_000;
     private static final byte[] CHECKPOINT = "checkpoint".getBytes(StandardCharsets.UTF_8);
     private static final byte[] URL_COUNT = "urlCount".getBytes(StandardCharsets.UTF_8);
     private static final byte[] EMPTY = new byte[0];
@@ -87,8 +86,6 @@ public final class PartitionStateStore implements AutoCloseable {
     private Db db;
     private Optional<Checkpoint> checkpoint;
     private long urlCount;
-    /** URLs written so far by a rebuild (kept with each of its writes, trusted once it finishes). */
-    private long rebuiltCount;
     private boolean rebuilding;
     private boolean closed;
 
@@ -138,13 +135,12 @@ public final class PartitionStateStore implements AutoCloseable {
         db = Db.open(dir, lockWait, bulk);
         checkpoint = Optional.empty();
         urlCount = 0;
-        rebuiltCount = 0;
         rebuilding = bulk;
     }
 
     /**
      * {@linkplain #wipe() Wipes} the copy for a rebuild from the beginning of the topic and, until
-     * {@link #finishRebuild}, writes without RocksDB's log and with compactions off: a crash (or power loss) in
+     * {@link #finishRebuild}, writes without RocksDB's log and without the due index: a crash (or power loss) in
      * between leaves a copy without a checkpoint, which is never trusted and is rebuilt again.
      */
     public synchronized void startRebuild() {
@@ -152,22 +148,44 @@ public final class PartitionStateStore implements AutoCloseable {
     }
 
     /**
-     * Ends a rebuild: flushes everything (data, due index) to disk, then writes the URL count kept during the rebuild
-     * and {@code checkpoint} in a synced write, and goes back to the normal (crash-safe) writes.
+     * Ends a rebuild: builds the due index and the URL count in one pass over the URLs, flushes everything to disk,
+     * then writes {@code checkpoint} in a synced write, and goes back to the normal (crash-safe) writes.
      */
     public synchronized void finishRebuild(Checkpoint checkpoint) {
         open();
         try {
+            long count = 0;
+            try (ReadOptions once = new ReadOptions().setFillCache(false); RocksIterator it = db.rocks.newIterator(db.urls, once)) {
+                WriteBatch batch = new WriteBatch();
+                try {
+                    for (it.seekToFirst(); it.isValid(); it.next()) {
+                        byte[] url = it.key();
+                        Long due = StateRecords.nextDueMillis(url, it.value());
+                        if (due != null) {
+                            batch.put(db.due, dueKey(due, url), EMPTY);
+                        }
+                        if (++count % INDEX_BATCH == 0) {
+                            db.rocks.write(db.noLog, batch);
+                            batch.close();
+                            batch = new WriteBatch();
+                        }
+                    }
+                    it.status();
+                    db.rocks.write(db.noLog, batch);
+                } finally {
+                    batch.close();
+                }
+            }
             db.rocks.flush(db.waitForFlush, List.of(db.urls, db.versions, db.due, db.meta));
             db.sortManyFiles();
             try (WriteBatch batch = new WriteBatch()) {
-                batch.put(db.meta, URL_COUNT, longBytes(rebuiltCount));
+                batch.put(db.meta, URL_COUNT, longBytes(count));
                 batch.put(db.meta, CHECKPOINT, checkpointBytes(checkpoint));
                 db.rocks.write(db.synced, batch);
             }
             db.endBulkLoad();
             this.checkpoint = Optional.of(checkpoint);
-            this.urlCount = rebuiltCount;
+            this.urlCount = count;
             this.rebuilding = false;
         } catch (RocksDBException e) {
             throw failure("finish the rebuild of", e);
@@ -182,15 +200,16 @@ public final class PartitionStateStore implements AutoCloseable {
     public synchronized void write(Collection<Change> changes, OptionalLong nextOffset) {
         open();
         try (WriteBatch batch = new WriteBatch()) {
+            if (rebuilding) { // in the batch's order, so the last value of a key wins; no index to keep yet
+                for (Change c : changes) {
+                    putData(batch, c.key(), c.value());
+                }
+                db.rocks.write(db.noLog, batch);
+                return;
+            }
             Map<String, byte[]> last = new LinkedHashMap<>(changes.size() * 2);
             for (Change c : changes) {
                 last.put(c.key(), c.value());
-            }
-            if (rebuilding) { // without the log, the count kept aside until finishRebuild writes it with the checkpoint
-                rebuiltCount += indexUrls(batch, last);
-                putData(batch, last);
-                db.rocks.write(db.noLog, batch);
-                return;
             }
             long count = urlCount + indexUrls(batch, last);
             putData(batch, last);
@@ -242,8 +261,6 @@ public final class PartitionStateStore implements AutoCloseable {
         if (keys.isEmpty()) {
             return 0;
         }
-        // one native call for the batch: the bloom filters answer for almost every new key of a rebuild without a
-        // read (cheaper than a keyMayExist call per key, measured in docs/scale-out-measurements.md)
         List<byte[]> old = db.rocks.multiGetAsList(java.util.Collections.nCopies(keys.size(), db.urls), keys);
         long delta = 0;
         for (int i = 0; i < keys.size(); i++) {
@@ -404,14 +421,10 @@ public final class PartitionStateStore implements AutoCloseable {
             List<AutoCloseable> natives = new ArrayList<>();
             try {
                 Files.createDirectories(dir);
-                // 16 bits a key (~0.1% false positives a file): a rebuild asks the filters of each level-0 file it
-                // flushed for every new URL, and each false positive is a read from disk
-                BloomFilter bloom = add(natives, new BloomFilter(BLOOM_BITS_PER_KEY));
+                BloomFilter bloom = add(natives, new BloomFilter(10));
                 BlockBasedTableConfig table = new BlockBasedTableConfig()
                         .setBlockCache(memory.cache())
                         .setCacheIndexAndFilterBlocks(true)
-                        // a rebuild asks each new key's filters in every level-0 file it flushed: keep those in memory
-                        .setPinL0FilterAndIndexBlocksInCache(true)
                         .setFilterPolicy(bloom);
                 List<ColumnFamilyDescriptor> families = new ArrayList<>();
                 for (String name : List.of("default", "urls", "versions", "due")) {

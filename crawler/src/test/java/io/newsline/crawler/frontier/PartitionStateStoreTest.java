@@ -42,6 +42,28 @@ class PartitionStateStoreTest {
     }
 
     @Test
+    void aRebuildOverSeveralBatchesIndexesEachUrlOnceAtItsLastDueTimeAndCountsExactly() {
+        try (PartitionStateStore store = PartitionStateStore.open(dir.resolve("p0"))) {
+            store.startRebuild();
+            store.write(List.of(put("https://a.com/moves", T0.plusSeconds(10)), put("https://a.com/deleted", T0.plusSeconds(20)),
+                    put("https://a.com/stays", T0.plusSeconds(40))), OptionalLong.empty());
+            store.write(List.of(put("https://a.com/moves", T0.plusSeconds(50)), put("https://a.com/new", T0.plusSeconds(30))),
+                    OptionalLong.empty());
+            store.write(List.of(delete("https://a.com/deleted"), put("https://a.com/moves", T0.plusSeconds(5)),
+                    put("https://a.com/moves", T0.plusSeconds(45)), delete("https://a.com/never-known")), OptionalLong.empty());
+            store.finishRebuild(new PartitionStateStore.Checkpoint("topic", 9));
+
+            assertThat(store.due(T0.plusSeconds(60), 10)).extracting(UrlState::url)
+                    .containsExactly("https://a.com/new", "https://a.com/stays", "https://a.com/moves");
+            assertThat(store.due(T0.plusSeconds(60), 10).get(2).nextDue()).isEqualTo(T0.plusSeconds(45));
+            assertThat(store.urlCount()).isEqualTo(3);
+        }
+        try (PartitionStateStore store = PartitionStateStore.open(dir.resolve("p0"))) {
+            assertThat(store.urlCount()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void aUrlWhoseDueTimeChangesIsDueOnceAtItsNewTime() {
         try (PartitionStateStore store = PartitionStateStore.open(dir.resolve("p0"))) {
             store.write(List.of(put("https://a.com/1", T0.plusSeconds(10)), put("https://a.com/2", T0.plusSeconds(20))), OptionalLong.empty());

@@ -31,6 +31,7 @@ import org.rocksdb.MutableColumnFamilyOptions;
 import org.rocksdb.DBOptions;
 import org.rocksdb.FlushOptions;
 import org.rocksdb.InfoLogLevel;
+import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
@@ -47,10 +48,10 @@ import org.rocksdb.WriteOptions;
  * writes go to RocksDB's log without waiting for the disk, and a crash leaves a consistent prefix of them (the lost
  * tail is read again from the topic).
  *
- * <p>A {@linkplain #startRebuild() rebuild} starts from an empty directory and writes without the log, reading back
- * only the URLs it may have written before (a {@link SeenKeys} filter on the heap says which) to move their due
- * entry; at {@link #finishRebuild} it flushes everything to disk and only then writes the count and the checkpoint,
- * synced: a copy cut off before has no checkpoint, is never trusted, and is rebuilt again.
+ * <p>A {@linkplain #startRebuild() rebuild} starts from an empty directory, writes without the log and without the
+ * due index, and at {@link #finishRebuild} builds the index and the count in one pass, flushes everything to disk,
+ * and only then writes the checkpoint, synced: a copy cut off before has no checkpoint, is never trusted, and is
+ * rebuilt again.
  *
  * <p>One process at a time: a second opener of the same directory (another worker on this host taking the partition
  * over) waits up to {@link #LOCK_WAIT} for the first to close it. All stores share the native memory of
@@ -59,6 +60,8 @@ import org.rocksdb.WriteOptions;
 public final class PartitionStateStore implements AutoCloseable {
     /** How long an open waits for the previous owner (another worker on this host) to close the directory. */
     public static final Duration LOCK_WAIT = Duration.ofSeconds(60);
+    /** Entries of the due index written per batch when a rebuild builds it. */
+    private static final int INDEX_BATCH = 50_000;
     private static final byte[] CHECKPOINT = "checkpoint".getBytes(StandardCharsets.UTF_8);
     private static final byte[] URL_COUNT = "urlCount".getBytes(StandardCharsets.UTF_8);
     private static final byte[] EMPTY = new byte[0];
@@ -84,8 +87,6 @@ public final class PartitionStateStore implements AutoCloseable {
     private Optional<Checkpoint> checkpoint;
     private long urlCount;
     private boolean rebuilding;
-    /** During a rebuild: the URLs written so far, so that only those are read back to move their due entry. */
-    private SeenKeys seen;
     private boolean closed;
 
     private PartitionStateStore(Path dir, boolean temporary, Duration lockWait) {
@@ -135,12 +136,11 @@ public final class PartitionStateStore implements AutoCloseable {
         checkpoint = Optional.empty();
         urlCount = 0;
         rebuilding = bulk;
-        seen = bulk ? new SeenKeys() : null;
     }
 
     /**
      * {@linkplain #wipe() Wipes} the copy for a rebuild from the beginning of the topic and, until
-     * {@link #finishRebuild}, writes without RocksDB's log: a crash (or power loss) in
+     * {@link #finishRebuild}, writes without RocksDB's log and without the due index: a crash (or power loss) in
      * between leaves a copy without a checkpoint, which is never trusted and is rebuilt again.
      */
     public synchronized void startRebuild() {
@@ -148,23 +148,45 @@ public final class PartitionStateStore implements AutoCloseable {
     }
 
     /**
-     * Ends a rebuild: flushes everything to disk, then writes the URL count and {@code checkpoint} in a synced write,
-     * and goes back to the normal (crash-safe) writes.
+     * Ends a rebuild: builds the due index and the URL count in one pass over the URLs, flushes everything to disk,
+     * then writes {@code checkpoint} in a synced write, and goes back to the normal (crash-safe) writes.
      */
     public synchronized void finishRebuild(Checkpoint checkpoint) {
         open();
         try {
+            long count = 0;
+            try (ReadOptions once = new ReadOptions().setFillCache(false); RocksIterator it = db.rocks.newIterator(db.urls, once)) {
+                WriteBatch batch = new WriteBatch();
+                try {
+                    for (it.seekToFirst(); it.isValid(); it.next()) {
+                        byte[] url = it.key();
+                        Long due = StateRecords.nextDueMillis(url, it.value());
+                        if (due != null) {
+                            batch.put(db.due, dueKey(due, url), EMPTY);
+                        }
+                        if (++count % INDEX_BATCH == 0) {
+                            db.rocks.write(db.noLog, batch);
+                            batch.close();
+                            batch = new WriteBatch();
+                        }
+                    }
+                    it.status();
+                    db.rocks.write(db.noLog, batch);
+                } finally {
+                    batch.close();
+                }
+            }
             db.rocks.flush(db.waitForFlush, List.of(db.urls, db.versions, db.due, db.meta));
             db.sortManyFiles();
             try (WriteBatch batch = new WriteBatch()) {
-                batch.put(db.meta, URL_COUNT, longBytes(urlCount));
+                batch.put(db.meta, URL_COUNT, longBytes(count));
                 batch.put(db.meta, CHECKPOINT, checkpointBytes(checkpoint));
                 db.rocks.write(db.synced, batch);
             }
             db.endBulkLoad();
             this.checkpoint = Optional.of(checkpoint);
+            this.urlCount = count;
             this.rebuilding = false;
-            this.seen = null;
         } catch (RocksDBException e) {
             throw failure("finish the rebuild of", e);
         }
@@ -178,8 +200,10 @@ public final class PartitionStateStore implements AutoCloseable {
     public synchronized void write(Collection<Change> changes, OptionalLong nextOffset) {
         open();
         try (WriteBatch batch = new WriteBatch()) {
-            if (rebuilding) {
-                urlCount += rebuildBatch(batch, changes);
+            if (rebuilding) { // in the batch's order, so the last value of a key wins; no index to keep yet
+                for (Change c : changes) {
+                    putData(batch, c.key(), c.value());
+                }
                 db.rocks.write(db.noLog, batch);
                 return;
             }
@@ -201,45 +225,6 @@ public final class PartitionStateStore implements AutoCloseable {
         } catch (RocksDBException e) {
             throw failure("write to", e);
         }
-    }
-
-    /**
-     * Puts a batch of a rebuild into {@code batch}: versions in the batch's order (the last value of a key wins), URLs
-     * deduplicated in memory first, each with its due entry. A URL the rebuild may have written before (asked of
-     * {@link #seen}, which is never wrong about a new one) is read back to move its due entry; a new one is not.
-     * Returns how the URL count changes.
-     */
-    private long rebuildBatch(WriteBatch batch, Collection<Change> changes) throws RocksDBException {
-        Map<String, byte[]> urls = new LinkedHashMap<>();
-        for (Change c : changes) {
-            if (StateRecords.isUrlKey(c.key())) {
-                urls.put(c.key(), c.value());
-            } else {
-                putData(batch, c.key(), c.value());
-            }
-        }
-        Map<String, byte[]> again = new LinkedHashMap<>();
-        long delta = 0;
-        for (Map.Entry<String, byte[]> u : urls.entrySet()) {
-            byte[] url = u.getKey().substring(2).getBytes(StandardCharsets.UTF_8);
-            if (seen.mightContain(url)) {
-                again.put(u.getKey(), u.getValue());
-            } else if (u.getValue() != null) { // a removal of a URL never written is nothing to do
-                seen.add(url);
-                batch.put(db.urls, url, u.getValue());
-                Long due = StateRecords.nextDueMillis(url, u.getValue());
-                if (due != null) {
-                    batch.put(db.due, dueKey(due, url), EMPTY);
-                }
-                delta++;
-            }
-        }
-        if (!again.isEmpty()) {
-            delta += indexUrls(batch, again);
-            putData(batch, again);
-            again.keySet().forEach(k -> seen.add(k.substring(2).getBytes(StandardCharsets.UTF_8)));
-        }
-        return delta;
     }
 
     /** Puts the URLs and versions of {@code last} into {@code batch}. */

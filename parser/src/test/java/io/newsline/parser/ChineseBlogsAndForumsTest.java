@@ -4,12 +4,8 @@ import static io.newsline.parser.Fixtures.page;
 import static io.newsline.parser.Fixtures.parsed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsline.parser.eval.TokenF1;
-import io.newsline.parser.eval.VisibleText;
 import io.newsline.parser.profile.SiteProfile;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,18 +31,9 @@ class ChineseBlogsAndForumsTest {
                 SiteProfile.generic("blog.example.cn"))).text();
     }
 
-    private static String gold(String name) {
-        String html = new String(Fixtures.bytes(DIR + name + "/expected.html"), StandardCharsets.UTF_8);
-        return VisibleText.of(Jsoup.parse(html));
-    }
-
     @Test
     void extractsTheBlogAndForumSetWithAMeanF1AboveTheFloor() {
-        double sum = 0;
-        for (String name : PAGES) {
-            sum += TokenF1.score(text(name), gold(name)).f1();
-        }
-        assertThat(sum / PAGES.size()).isGreaterThanOrEqualTo(MEAN_F1_FLOOR);
+        new GoldPageFolder(DIR, "https://blog.example.cn/").assertMeanF1AtLeast(PAGES, MEAN_F1_FLOOR);
     }
 
     @Test

@@ -3,12 +3,8 @@ package io.newsline.parser;
 import static io.newsline.parser.Fixtures.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsline.parser.eval.TokenF1;
-import io.newsline.parser.eval.VisibleText;
 import io.newsline.parser.profile.SiteProfile;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,14 +28,7 @@ class ChinesePortalPagesTest {
 
     @Test
     void meanTokenF1OnTheChinesePortalPagesStaysAboveTheFloor() {
-        double sum = 0;
-        StringBuilder scores = new StringBuilder();
-        for (String name : PAGES) {
-            double f1 = f1(name);
-            sum += f1;
-            scores.append(String.format("%n%.3f %s", f1, name));
-        }
-        assertThat(sum / PAGES.size()).as("mean F1 of the zh-portals pages:%s", scores).isGreaterThanOrEqualTo(MEAN_F1_FLOOR);
+        new GoldPageFolder("zh-portals", "http://example.invalid/").assertMeanF1AtLeast(PAGES, MEAN_F1_FLOOR);
     }
 
     @Test
@@ -113,15 +102,6 @@ class ChinesePortalPagesTest {
 
         assertThat(a.authors()).extracting(Author::name).containsExactly(author);
         assertThat(a.extraction().sourceOf("authors")).isEqualTo(FieldSource.GENERIC);
-    }
-
-    private double f1(String name) {
-        String dir = "zh-portals/" + name;
-        String gold = VisibleText.of(Jsoup.parse(new String(Fixtures.bytes(dir + "/expected.html"), StandardCharsets.UTF_8)));
-        ParseResult result = parser.parse(page("http://example.invalid/" + name, dir + "/source.html"),
-                SiteProfile.generic("example.invalid"));
-        String text = result instanceof ParseResult.Parsed p ? p.article().text() : "";
-        return TokenF1.score(text, gold).f1();
     }
 
     private Article article(String name) {

@@ -71,8 +71,8 @@ public final class CrawlCommand implements Callable<Integer> {
 
     /** The run's configuration from the parsed options; throws IllegalArgumentException naming a bad option. */
     CrawlConfig config() {
-        return shared.settings(CrawlConfig.builder(shared.seeds, shared.data.data))
-                .kafka(shared.kafka.given())
+        return shared.settings(CrawlConfig.builder(shared.seeds, shared.publishing.data.data))
+                .kafka(shared.publishing.kafka.given())
                 .maxPages(maxPages)
                 .deliveryTimeout(deliveryTimeout)
                 .every(Optional.ofNullable(every))

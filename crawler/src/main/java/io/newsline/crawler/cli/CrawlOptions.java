@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The options {@code crawl} and {@code worker} share, declared once (a picocli mixin, holding the mixins other
- * commands share too): site files, Kafka, topic, publishing, data directory, fetching and the WARC archive, and how
+ * commands share too): site files, publishing (Kafka, topics, data directory), fetching and the WARC archive, and how
  * they set a config's {@link CrawlSettings}.
  */
 final class CrawlOptions {
@@ -18,16 +18,7 @@ final class CrawlOptions {
     Path seeds;
 
     @Mixin
-    KafkaOption kafka = new KafkaOption();
-
-    @Mixin
-    TopicOption topic = new TopicOption();
-
-    @Mixin
-    PublishOptions publish = new PublishOptions();
-
-    @Mixin
-    DataDirOption data = new DataDirOption();
+    PublishingOptions publishing = new PublishingOptions();
 
     @Mixin
     FetchOptions fetch = new FetchOptions();
@@ -44,12 +35,9 @@ final class CrawlOptions {
 
     /** {@code builder} with the shared settings of these options; throws IllegalArgumentException naming a bad option. */
     <B extends CrawlSettings.Builder<B>> B settings(B builder) {
-        return builder.kafkaClient(kafka.clientSettings())
-                .topic(topic.topic)
-                .deadLetterTopic(publish.deadLetterTopic())
+        return publishing.settings(builder)
                 .fetch(fetch.config())
                 .delay(fetch.delayOverride())
-                .brokerTimeout(publish.brokerTimeout)
                 .warc(Optional.ofNullable(warcDir)
                         .map(dir -> WarcConfig.in(dir).withMaxFileBytes(WarcConfig.parseSize(warcMaxSize))));
     }

@@ -1,12 +1,24 @@
 package io.newsline.crawler.cli;
 
+import io.newsline.crawler.run.CrawlSettings;
 import io.newsline.publisher.PublisherConfig;
 import java.time.Duration;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The publishing options {@code crawl} and {@code worker} share (a picocli mixin): the dead-letter topic and the start-up wait. */
-final class PublishOptions {
+/**
+ * Where and how {@code crawl}, {@code worker} and {@code replay} publish articles, declared once (a picocli mixin):
+ * Kafka and its client properties, the topic, the dead-letter topic, the start-up wait and the data directory whose
+ * crawl state versions the articles; and how they set a config's {@link CrawlSettings}.
+ */
+final class PublishingOptions {
+    @Mixin
+    KafkaOption kafka = new KafkaOption();
+
+    @Mixin
+    TopicOption topic = new TopicOption();
+
     @Option(names = "--dlq-topic", paramLabel = "TOPIC",
             description = "Dead-letter topic for pages that fail extraction (default: <topic>" + PublisherConfig.DEAD_LETTER_SUFFIX + ").")
     String dlqTopic;
@@ -15,8 +27,14 @@ final class PublishOptions {
             converter = DurationConverter.class, description = "How long to wait for Kafka to answer at start (default: ${DEFAULT-VALUE}).")
     Duration brokerTimeout;
 
-    /** The {@code --dlq-topic}, if given. */
-    Optional<String> deadLetterTopic() {
-        return Optional.ofNullable(dlqTopic);
+    @Mixin
+    DataDirOption data = new DataDirOption();
+
+    /** {@code builder} with the Kafka client properties, topics and start-up wait of these options. */
+    <B extends CrawlSettings.Builder<B>> B settings(B builder) {
+        return builder.kafkaClient(kafka.clientSettings())
+                .topic(topic.topic)
+                .deadLetterTopic(Optional.ofNullable(dlqTopic))
+                .brokerTimeout(brokerTimeout);
     }
 }

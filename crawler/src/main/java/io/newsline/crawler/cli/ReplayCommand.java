@@ -82,22 +82,21 @@ public final class ReplayCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin
-    KafkaOption kafka = new KafkaOption();
-
-    @Mixin
-    TopicOption topic = new TopicOption();
-
-    @Mixin
-    PublishOptions publish = new PublishOptions();
-
-    @Mixin
-    DataDirOption data = new DataDirOption();
+    PublishingOptions publishing = new PublishingOptions();
 
     @Option(names = "--quiet", description = "No progress lines and, unless --log-level says otherwise, no log messages below warn: only the summary and errors.")
     boolean quiet;
 
     @Mixin
     LoggingOptions logging = new LoggingOptions();
+
+    /** The publishing configuration from the parsed options, as a crawl's; throws IllegalArgumentException naming a bad option. */
+    CrawlConfig config() {
+        Path data = publishing.data.data;
+        return publishing.settings(CrawlConfig.builder(seeds == null ? data : seeds, data))
+                .kafka(publishing.kafka.given())
+                .build();
+    }
 
     @Override
     public Integer call() throws InterruptedException {
@@ -129,13 +128,7 @@ public final class ReplayCommand implements Callable<Integer> {
             outcome = replay.run(files, new PrintedRecords(out), progress);
         } else {
             CrawlListener log = observers.forRun();
-            try (CrawlRun session = CrawlRun.open(CrawlConfig.builder(seeds == null ? data.data : seeds, data.data)
-                    .kafka(kafka.given())
-                    .kafkaClient(kafka.clientSettings())
-                    .topic(topic.topic)
-                    .deadLetterTopic(publish.deadLetterTopic())
-                    .brokerTimeout(publish.brokerTimeout)
-                    .build(), profiles, log)) {
+            try (CrawlRun session = CrawlRun.open(config(), profiles, log)) {
                 outcome = replay.run(files, session.replayPublication(log), progress);
             } catch (BrokerUnavailableException | StateMismatchException | IllegalArgumentException | IllegalStateException e) {
                 err.println("newsline replay: " + e.getMessage());

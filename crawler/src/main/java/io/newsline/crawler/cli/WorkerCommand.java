@@ -96,7 +96,7 @@ public final class WorkerCommand implements Callable<Integer> {
                 .discoverEvery(discoverEvery)
                 .recrawlScanEvery(recrawlScanEvery)
                 .sessionTimeout(sessionTimeout)
-                .stateDir(stateDirOf(shared.data.data, group))
+                .stateDir(stateDirOf(shared.publishing.data.data, group))
                 .build();
     }
 
@@ -109,10 +109,10 @@ public final class WorkerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> bootstrap = shared.kafka.orBrokerRunningIn(shared.data.data);
+        Optional<String> bootstrap = shared.publishing.kafka.orBrokerRunningIn(shared.publishing.data.data);
         if (bootstrap.isEmpty()) {
             err.println("newsline worker: no Kafka: give --kafka BOOTSTRAP, set NEWSLINE_KAFKA_BOOTSTRAP_SERVERS, or start `newsline broker --data "
-                    + shared.data.data + "` first");
+                    + shared.publishing.data.data + "` first");
             return Newsline.EXIT_CONFIG;
         }
         SiteProfiles profiles;
@@ -127,9 +127,9 @@ public final class WorkerCommand implements Callable<Integer> {
         try (BrokerProbe probe = new BrokerProbe(bootstrap.get(), config.settings().kafkaClient(), Duration.ofSeconds(3))) {
             RunObservers observers;
             try {
-                java.nio.file.Files.createDirectories(stateDirOf(shared.data.data, group));
+                java.nio.file.Files.createDirectories(stateDirOf(shared.publishing.data.data, group));
                 observers = RunObservers.start(false, logging, metrics,
-                        List.of(HealthCheck.of("kafka", probe::problem), new StateDirCheck(stateDirOf(shared.data.data, group))), "worker", out);
+                        List.of(HealthCheck.of("kafka", probe::problem), new StateDirCheck(stateDirOf(shared.publishing.data.data, group))), "worker", out);
             } catch (IllegalArgumentException | java.io.IOException e) {
                 err.println("newsline worker: " + e.getMessage());
                 return Newsline.EXIT_CONFIG;

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,12 +27,12 @@ class SharedOptionsTest {
     static Stream<Arguments> sharedOptions() {
         List<String> fetch = List.of("crawl", "worker");
         return Stream.of(
-                Arguments.of("--data", List.of("crawl", "worker", "tail", "broker")),
-                Arguments.of("--kafka", List.of("crawl", "worker", "tail", "bench")),
-                Arguments.of("--kafka-config", List.of("crawl", "worker", "tail", "bench")),
-                Arguments.of("--topic", List.of("crawl", "worker", "tail")),
-                Arguments.of("--dlq-topic", List.of("crawl", "worker")),
-                Arguments.of("--broker-timeout", List.of("crawl", "worker")),
+                Arguments.of("--data", List.of("crawl", "worker", "replay", "tail", "broker")),
+                Arguments.of("--kafka", List.of("crawl", "worker", "replay", "tail", "bench")),
+                Arguments.of("--kafka-config", List.of("crawl", "worker", "replay", "tail", "bench")),
+                Arguments.of("--topic", List.of("crawl", "worker", "replay", "tail")),
+                Arguments.of("--dlq-topic", List.of("crawl", "worker", "replay")),
+                Arguments.of("--broker-timeout", List.of("crawl", "worker", "replay")),
                 Arguments.of("--seeds", List.of("crawl", "worker")),
                 Arguments.of("--resolve", fetch),
                 Arguments.of("--cacert", fetch),
@@ -96,6 +97,21 @@ class SharedOptionsTest {
         new CommandLine(worker).parseArgs(Stream.concat(Stream.of("--group", "g"), Stream.of(shared)).toArray(String[]::new));
 
         assertThat(worker.config("127.0.0.1:9092").settings()).isEqualTo(crawl.config().settings());
+    }
+
+    @Test
+    void replayPublishesWithTheConfigACrawlGivenTheSameOptionsAndEnvironmentBuilds() {
+        Map<String, String> env = Map.of("NEWSLINE_KAFKA_BOOTSTRAP_SERVERS", "kafka.example:9092", "NEWSLINE_TOPIC", "t");
+        String[] shared = {"--seeds", "seeds", "--data", "state", "--dlq-topic", "dead", "--broker-timeout", "5s"};
+        CommandLine crawl = Newsline.commandLine(env);
+        crawl.parseArgs(Stream.concat(Stream.of("crawl"), Stream.of(shared)).toArray(String[]::new));
+        CommandLine replay = Newsline.commandLine(env);
+        replay.parseArgs(Stream.concat(Stream.of("replay", "pages.warc.gz"), Stream.of(shared)).toArray(String[]::new));
+
+        CrawlConfig replayed = replay.getSubcommands().get("replay").<ReplayCommand>getCommand().config();
+        assertThat(replayed).isEqualTo(crawl.getSubcommands().get("crawl").<CrawlCommand>getCommand().config());
+        assertThat(replayed.kafka()).contains("kafka.example:9092");
+        assertThat(replayed.settings().topic()).isEqualTo("t");
     }
 
     /** Lines of the option list that start with {@code option} (its declaration, not mentions in other texts). */

@@ -1,6 +1,7 @@
 package io.newsline.crawler.cli;
 
 import io.newsline.crawler.run.CrawlListener;
+import io.newsline.crawler.run.ErrorKind;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -100,7 +101,7 @@ final class ProgressReporter implements CrawlListener {
     }
 
     @Override
-    public void error(String host, String url, String message) {
+    public void error(String host, String url, ErrorKind kind, String message) {
         errors.incrementAndGet();
         finish();
     }

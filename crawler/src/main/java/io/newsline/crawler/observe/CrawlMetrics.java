@@ -139,11 +139,6 @@ public final class CrawlMetrics implements CrawlListener {
     }
 
     @Override
-    public void error(String host, String url, String message) {
-        error(host, url, ErrorKind.OTHER, message);
-    }
-
-    @Override
     public void error(String host, String url, ErrorKind kind, String message) {
         if (kind == ErrorKind.NOT_DELIVERED) {
             settled.incrementAndGet();

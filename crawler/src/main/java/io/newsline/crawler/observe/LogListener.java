@@ -37,11 +37,6 @@ public final class LogListener implements CrawlListener {
     }
 
     @Override
-    public void error(String host, String url, String message) {
-        error(host, url, ErrorKind.OTHER, message);
-    }
-
-    @Override
     public void error(String host, String url, ErrorKind kind, String message) {
         LOG.warn("error ({}) {}: {}", kind.label(), url, message);
     }

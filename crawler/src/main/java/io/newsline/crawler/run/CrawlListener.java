@@ -82,16 +82,8 @@ public interface CrawlListener {
     default void deadLettered(String host, String url, String reason) {
     }
 
-    /** Something went wrong for one URL; the run goes on. Prefer the typed {@link #error(String, String, ErrorKind, String)}. */
-    default void error(String host, String url, String message) {
-    }
-
-    /**
-     * Something of {@code kind} went wrong for one URL; the run goes on unless {@link ErrorKind#stopsRun()}. By
-     * default passed on to the untyped {@link #error(String, String, String)} with the message alone.
-     */
+    /** Something of {@code kind} went wrong for one URL; the run goes on unless {@link ErrorKind#stopsRun()}. */
     default void error(String host, String url, ErrorKind kind, String message) {
-        error(host, url, message);
     }
 
     CrawlListener NONE = new CrawlListener() {

@@ -20,7 +20,7 @@ public enum ErrorKind {
     STATE_STORE("crawl state unusable", true),
     /** The JVM threw an Error (out of memory, stack overflow) in a task: the process can no longer be trusted. */
     FATAL("fatal error", true),
-    /** Reported without a kind. */
+    /** Any other failure: a sitemap, feed or listing page that was fetched but could not be read. */
     OTHER("other", false);
 
     private final String label;

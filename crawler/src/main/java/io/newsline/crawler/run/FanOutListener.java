@@ -95,11 +95,6 @@ public final class FanOutListener implements CrawlListener {
     }
 
     @Override
-    public void error(String host, String url, String message) {
-        listeners.forEach(l -> l.error(host, url, message));
-    }
-
-    @Override
     public void error(String host, String url, ErrorKind kind, String message) {
         listeners.forEach(l -> l.error(host, url, kind, message));
     }

@@ -84,7 +84,7 @@ public final class LinkDiscovery {
                 case LISTING, LINK -> ListingLinks.read(result.finalUrl(), result.body(), result.contentType(), profile);
             };
         } catch (DiscoveryException | RuntimeException e) {
-            listener.error(host, url, "could not read " + (kind.isSitemap() ? "sitemap" : kind.name().toLowerCase(Locale.ROOT)) + " " + url + ": " + e.getMessage());
+            listener.error(host, url, ErrorKind.OTHER, "could not read " + (kind.isSitemap() ? "sitemap" : kind.name().toLowerCase(Locale.ROOT)) + " " + url + ": " + e.getMessage());
             return feedback;
         }
         for (DiscoveredUrl d : links) {

@@ -132,11 +132,6 @@ public final class RunStats implements CrawlListener {
     }
 
     @Override
-    public void error(String host, String url, String message) {
-        error(host, url, ErrorKind.OTHER, message);
-    }
-
-    @Override
     public void error(String host, String url, ErrorKind kind, String message) {
         host(host).errors.incrementAndGet();
         errors.add(kind, message);

@@ -127,7 +127,7 @@ class ArticlePipelineTimeLimitTest {
         final List<String> errors = new ArrayList<>();
 
         @Override
-        public void error(String host, String url, String message) {
+        public void error(String host, String url, ErrorKind kind, String message) {
             errors.add(message);
         }
     }

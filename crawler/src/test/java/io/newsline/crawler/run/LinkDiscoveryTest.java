@@ -41,7 +41,7 @@ class LinkDiscoveryTest {
             }
 
             @Override
-            public void error(String host, String url, String message) {
+            public void error(String host, String url, ErrorKind kind, String message) {
                 problems.add(message);
             }
         });
@@ -96,6 +96,17 @@ class LinkDiscoveryTest {
         discovery.discover(site.url("/sitemap.xml"), SourceKind.SITEMAP, profile, found());
 
         assertThat(hints).singleElement().extracting(DiscoveredUrl::source).isEqualTo(SourceKind.SITEMAP);
+    }
+
+    @Test
+    void reportsAFeedThatAnswersWithAnHtmlPageAsAnErrorNamingTheFeed() {
+        site.server().stubFor(get(urlEqualTo("/feed.xml")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/rss+xml").withBody(LocalSite.resource("/discover/links-page.html"))));
+
+        discovery.discover(site.url("/feed.xml"), SourceKind.FEED, profile, found());
+
+        assertThat(problems).singleElement().asString().startsWith("could not read feed " + site.url("/feed.xml"));
+        assertThat(articles).isEmpty();
     }
 
     private LinkDiscovery.Found found() {

@@ -12,7 +12,7 @@ class PolitenessEventsTest {
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final PolitenessEvents events = new PolitenessEvents(new FanOutListener(List.of(stats, new CrawlListener() {
         @Override
-        public void error(String host, String url, String message) {
+        public void error(String host, String url, ErrorKind kind, String message) {
             lines.add(host + " " + url + " " + message);
         }
     })));

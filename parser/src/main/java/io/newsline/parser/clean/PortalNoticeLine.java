@@ -55,6 +55,9 @@ final class PortalNoticeLine {
         if (n == 0 || n > MAX_NOTICE) {
             return false;
         }
+        if (!LineTraits.hasIdeograph(text)) { // every label, prompt and field above is written in Chinese characters
+            return n <= MAX_PROMPT && (isSlideCounter(text) || LineTraits.has(text, '【') && TOOLS.matcher(text).matches());
+        }
         if (NOTICE.matcher(text).find()) {
             return true;
         }

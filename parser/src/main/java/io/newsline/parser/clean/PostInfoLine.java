@@ -41,8 +41,12 @@ final class PostInfoLine {
 
     /** True when {@code text} (normalized: single spaces, trimmed) is such a line. */
     static boolean test(String text) {
-        if (text.length() > MAX_LENGTH || text.isEmpty() || hasSentenceEnd(text)) {
+        if (text.length() > MAX_LENGTH || !LineTraits.hasAsciiDigit(text) || hasSentenceEnd(text)) {
+            // without a digit there is neither a date nor a counter to anchor the line
             return false;
+        }
+        if (!LineTraits.hasIdeograph(text) && !FULL_DATE.matcher(text).find()) {
+            return false; // counters, fields, furniture and names are Chinese: such a line is anchored by a full date or not at all
         }
         int anchors = 0;
         int pieces = 0;

@@ -1,5 +1,6 @@
 package io.newsline.parser.meta;
 
+import io.newsline.parser.clean.LineTraits;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -37,10 +38,13 @@ public final class VisibleDateLines {
     private static final String ZH_PUBLISHED = "(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|出版|首发|首發)(?:时间|時間|日期|于|於)?"
             + "|(?<!\\p{IsHan})(?:时间|時間|日期))";
     private static final String ZH_MODIFIED = "(?:(?:最后|最後)?(?:更新|修改|编辑|編輯)(?:时间|時間|日期|于|於)?)";
-    private static final Pattern PUBLISHED = Pattern.compile(
-            "(?:(?:기사\\s*)?(?:최초\\s*)?(?:입력|등록|작성|게재|발행|송고|승인)(?:일|일시|시간)?|" + ZH_PUBLISHED + ")\\s*[:：]?\\s*" + DATE);
-    private static final Pattern MODIFIED = Pattern.compile(
-            "(?:(?:기사\\s*)?(?:최종\\s*)?(?:수정|업데이트|갱신)(?:일|일시|시간)?|" + ZH_MODIFIED + ")\\s*[:：]?\\s*" + DATE);
+    private static final String KO_PUBLISHED = "(?:기사\\s*)?(?:최초\\s*)?(?:입력|등록|작성|게재|발행|송고|승인)(?:일|일시|시간)?";
+    private static final String KO_MODIFIED = "(?:기사\\s*)?(?:최종\\s*)?(?:수정|업데이트|갱신)(?:일|일시|시간)?";
+    private static final Pattern PUBLISHED = Pattern.compile("(?:" + KO_PUBLISHED + "|" + ZH_PUBLISHED + ")\\s*[:：]?\\s*" + DATE);
+    private static final Pattern MODIFIED = Pattern.compile("(?:" + KO_MODIFIED + "|" + ZH_MODIFIED + ")\\s*[:：]?\\s*" + DATE);
+    /** The same without the Chinese labels, for a line without a Chinese character: the same answers, sooner. */
+    private static final Pattern PUBLISHED_KO = Pattern.compile("(?:" + KO_PUBLISHED + ")\\s*[:：]?\\s*" + DATE);
+    private static final Pattern MODIFIED_KO = Pattern.compile("(?:" + KO_MODIFIED + ")\\s*[:：]?\\s*" + DATE);
     /** The same labels printed after the date: {@code 2025.01.24 09:40 입력}, {@code 2025.01.24 11:00 최종수정}. */
     private static final Pattern PUBLISHED_AFTER = Pattern.compile(DATE + "\\s*(?:[(（]\\s*)?(?:최초\\s*)?(?:입력|등록|작성|게재|발행|송고|승인)");
     private static final Pattern MODIFIED_AFTER = Pattern.compile(DATE + "\\s*(?:[(（]\\s*)?(?:최종\\s*)?(?:수정|업데이트|갱신)");
@@ -272,7 +276,12 @@ public final class VisibleDateLines {
     }
 
     private static boolean labelled(String line) {
-        return PUBLISHED.matcher(line).find() || MODIFIED.matcher(line).find()
+        // each pattern needs a date, so a digit, and a label of LABEL: two scans spare the four on most lines
+        if (!hasDigit(line) || !LABEL.matcher(line).find()) {
+            return false;
+        }
+        boolean zh = LineTraits.hasIdeograph(line);
+        return (zh ? PUBLISHED : PUBLISHED_KO).matcher(line).find() || (zh ? MODIFIED : MODIFIED_KO).matcher(line).find()
                 || PUBLISHED_AFTER.matcher(line).find() || MODIFIED_AFTER.matcher(line).find();
     }
 
@@ -295,11 +304,12 @@ public final class VisibleDateLines {
             return;
         }
         boolean labelsAfter = DATE_FIRST.matcher(line).find();
-        Matcher p = (labelsAfter ? PUBLISHED_AFTER : PUBLISHED).matcher(line);
+        boolean zh = LineTraits.hasIdeograph(line);
+        Matcher p = (labelsAfter ? PUBLISHED_AFTER : zh ? PUBLISHED : PUBLISHED_KO).matcher(line);
         if (found[0] == null && p.find()) {
             found[0] = p.group(1);
         }
-        Matcher m = (labelsAfter ? MODIFIED_AFTER : MODIFIED).matcher(line);
+        Matcher m = (labelsAfter ? MODIFIED_AFTER : zh ? MODIFIED : MODIFIED_KO).matcher(line);
         if (found[1] == null && m.find()) {
             found[1] = m.group(1);
         }

@@ -1,8 +1,12 @@
 package io.newsline.parser.body.generic;
 
+import io.newsline.parser.clean.LineTraits;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The accepted answer of a question page (Q&amp;A sites, Zhidao-style pages): an item that carries a label from a
@@ -31,20 +35,53 @@ final class AcceptedAnswer {
      * accepted-answer label, or null when {@code el} is not in an accepted answer.
      */
     static Element around(Element el, Element root) {
-        Element at = el;
-        for (int level = 0; level <= MAX_LEVELS_UP && at != null && at != root; level++) {
-            if (holdsLabel(at)) {
-                return at;
+        List<Element> levels = new ArrayList<>();
+        for (Element at = el; levels.size() <= MAX_LEVELS_UP && at != null && at != root; at = at.parent()) {
+            levels.add(at);
+        }
+        if (levels.isEmpty()) {
+            return null;
+        }
+        // one pass over the highest level's elements finds every label; the smallest level holding one wins
+        List<Element> labels = new ArrayList<>();
+        for (Element d : levels.get(levels.size() - 1).getAllElements()) {
+            if (holdsLabelItself(d)) {
+                labels.add(d);
             }
-            at = at.parent();
+        }
+        for (Element at : levels) {
+            for (Element label : labels) {
+                if (label == at || isInside(label, at)) {
+                    return at;
+                }
+            }
         }
         return null;
     }
 
-    private static boolean holdsLabel(Element el) {
-        for (Element d : el.getAllElements()) {
-            String own = d.ownText();
-            if (!own.isEmpty() && own.length() <= MAX_LABEL_LENGTH && isLabel(own)) {
+    private static boolean holdsLabelItself(Element d) {
+        int visible = 0; // characters other than spaces: the own text holds them all, its spaces collapsed and trimmed
+        boolean mayBeLabel = false;
+        for (int i = 0, n = d.childNodeSize(); i < n; i++) {
+            if (d.childNode(i) instanceof TextNode t) {
+                String whole = t.getWholeText();
+                for (int j = 0; j < whole.length(); j++) {
+                    char c = whole.charAt(j);
+                    visible += Character.isWhitespace(c) || Character.isSpaceChar(c) ? 0 : 1;
+                }
+                mayBeLabel |= LineTraits.hasIdeograph(whole) || whole.toLowerCase(Locale.ROOT).contains("answer");
+            }
+        }
+        if (!mayBeLabel || visible > MAX_LABEL_LENGTH) {
+            return false; // every label is in Chinese characters or says "answer"; a long text is no label
+        }
+        String own = d.ownText();
+        return !own.isEmpty() && own.length() <= MAX_LABEL_LENGTH && isLabel(own);
+    }
+
+    private static boolean isInside(Element el, Element ancestor) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package io.newsline.parser.body.generic;
 
+import io.newsline.parser.clean.LineTraits;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,13 +51,15 @@ final class PostFurnitureLine {
         if (chars >= BoilerplateLine.MAX_CHARS || text.isEmpty()) {
             return false;
         }
-        return EDIT_NOTE.matcher(text).find() || REPRINT.matcher(text).find() || LICENCE.matcher(text).find()
-                || LABEL_LINE.matcher(text).matches()
+        boolean chinese = LineTraits.hasIdeograph(text); // the notices are written in Chinese characters
+        return chinese && (EDIT_NOTE.matcher(text).find() || REPRINT.matcher(text).find())
+                || (chinese || text.contains("CC")) && LICENCE.matcher(text).find()
+                || (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && LABEL_LINE.matcher(text).matches()
                 || isMetaLine(text) || AcceptedAnswer.isLabel(text);
     }
 
     private static boolean isMetaLine(String text) {
-        if (text.length() > MAX_META_LENGTH || !DATE.matcher(text).find()) {
+        if (text.length() > MAX_META_LENGTH || !LineTraits.hasAsciiDigit(text) || !DATE.matcher(text).find()) {
             return false;
         }
         Matcher labels = META_LABEL.matcher(text);

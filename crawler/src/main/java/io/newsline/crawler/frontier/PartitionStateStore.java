@@ -66,14 +66,8 @@ public final class PartitionStateStore implements AutoCloseable {
     private static final byte[] URL_COUNT = "urlCount".getBytes(StandardCharsets.UTF_8);
     private static final byte[] EMPTY = new byte[0];
 
-    /**
-     * One change to the copy: a URL or article state (value present) or its removal (value null), under its record
-     * key in the state topic as UTF-8 bytes ({@code u <url>}, {@code a <articleId>}).
-     */
-    public record Change(byte[] key, byte[] value) {
-        public Change(String key, byte[] value) {
-            this(key.getBytes(StandardCharsets.UTF_8), value);
-        }
+    /** One change to the copy: a URL or article state (value present) or its removal (value null). */
+    public record Change(String key, byte[] value) {
     }
 
     /**
@@ -155,8 +149,7 @@ public final class PartitionStateStore implements AutoCloseable {
 
     /**
      * Ends a rebuild: builds the due index and the URL count in one pass over the URLs, flushes everything to disk,
-     * then writes {@code checkpoint} in a synced write, and goes back to the normal (crash-safe) writes, with the
-     * flushed files left to background compactions.
+     * then writes {@code checkpoint} in a synced write, and goes back to the normal (crash-safe) writes.
      */
     public synchronized void finishRebuild(Checkpoint checkpoint) {
         open();
@@ -184,6 +177,7 @@ public final class PartitionStateStore implements AutoCloseable {
                 }
             }
             db.rocks.flush(db.waitForFlush, List.of(db.urls, db.versions, db.due, db.meta));
+            db.sortManyFiles();
             try (WriteBatch batch = new WriteBatch()) {
                 batch.put(db.meta, URL_COUNT, longBytes(count));
                 batch.put(db.meta, CHECKPOINT, checkpointBytes(checkpoint));
@@ -215,7 +209,7 @@ public final class PartitionStateStore implements AutoCloseable {
             }
             Map<String, byte[]> last = new LinkedHashMap<>(changes.size() * 2);
             for (Change c : changes) {
-                last.put(new String(c.key(), StandardCharsets.UTF_8), c.value());
+                last.put(c.key(), c.value());
             }
             long count = urlCount + indexUrls(batch, last);
             putData(batch, last);
@@ -236,17 +230,17 @@ public final class PartitionStateStore implements AutoCloseable {
     /** Puts the URLs and versions of {@code last} into {@code batch}. */
     private void putData(WriteBatch batch, Map<String, byte[]> last) throws RocksDBException {
         for (Map.Entry<String, byte[]> c : last.entrySet()) {
-            putData(batch, c.getKey().getBytes(StandardCharsets.UTF_8), c.getValue());
+            putData(batch, c.getKey(), c.getValue());
         }
     }
 
     /** Puts one record (its key with the {@code u }/{@code a } prefix; a null value deletes) into {@code batch}. */
-    private void putData(WriteBatch batch, byte[] key, byte[] value) throws RocksDBException {
+    private void putData(WriteBatch batch, String key, byte[] value) throws RocksDBException {
         ColumnFamilyHandle family = StateRecords.isUrlKey(key) ? db.urls : StateRecords.isArticleKey(key) ? db.versions : null;
         if (family == null) {
             return;
         }
-        byte[] k = Arrays.copyOfRange(key, 2, key.length);
+        byte[] k = key.substring(2).getBytes(StandardCharsets.UTF_8);
         if (value == null) {
             batch.delete(family, k);
         } else {
@@ -497,21 +491,29 @@ public final class PartitionStateStore implements AutoCloseable {
         }
 
         /**
-         * Compactions back on, as after a normal open: the files a rebuild flushed to level 0 are sorted into levels
-         * by RocksDB's background compactions once the restore is done, not before the partition is ready. A column
-         * family with as many level-0 files as would slow or stop writes until those compactions catch up gets its
-         * triggers raised above what it holds (until the store is opened again), so the worker's first commits are
-         * never held up by a sort they do not need.
+         * Sorts the files a rebuild flushed into levels, once, for each column family with so many that normal writes
+         * would stop until background compactions caught up; fewer are sorted by background compactions once the
+         * rebuild is done (meanwhile RocksDB slows writes down to a rate far above a worker's).
          */
+        void sortManyFiles() throws RocksDBException {
+            try (ColumnFamilyOptions defaults = new ColumnFamilyOptions()) {
+                for (ColumnFamilyHandle h : List.of(urls, versions, due)) {
+                    if (Long.parseLong(rocks.getProperty(h, "rocksdb.num-files-at-level0")) >= defaults.level0StopWritesTrigger() - 4) {
+                        rocks.compactRange(h);
+                    }
+                }
+            }
+        }
+
+        /** Compactions back on, as after a normal open: the files a rebuild wrote are sorted in the background. */
         void endBulkLoad() throws RocksDBException {
             try (ColumnFamilyOptions defaults = new ColumnFamilyOptions()) {
+                MutableColumnFamilyOptions normal = MutableColumnFamilyOptions.builder()
+                        .setDisableAutoCompactions(false)
+                        .setLevel0SlowdownWritesTrigger(defaults.level0SlowdownWritesTrigger())
+                        .setLevel0StopWritesTrigger(defaults.level0StopWritesTrigger())
+                        .build();
                 for (ColumnFamilyHandle h : List.of(meta, urls, versions, due)) {
-                    int files = Integer.parseInt(rocks.getProperty(h, "rocksdb.num-files-at-level0"));
-                    MutableColumnFamilyOptions normal = MutableColumnFamilyOptions.builder()
-                            .setDisableAutoCompactions(false)
-                            .setLevel0SlowdownWritesTrigger(files + defaults.level0SlowdownWritesTrigger())
-                            .setLevel0StopWritesTrigger(files + defaults.level0StopWritesTrigger())
-                            .build();
                     rocks.setOptions(h, normal);
                 }
             }

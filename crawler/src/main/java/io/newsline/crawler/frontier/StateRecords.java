@@ -51,16 +51,6 @@ public final class StateRecords {
         return key.startsWith(ARTICLE_PREFIX);
     }
 
-    /** Whether {@code key}, a record key as UTF-8 bytes, is a URL's ({@code u <url>}). */
-    public static boolean isUrlKey(byte[] key) {
-        return key.length >= 2 && key[0] == 'u' && key[1] == ' ';
-    }
-
-    /** Whether {@code key}, a record key as UTF-8 bytes, is an article's ({@code a <articleId>}). */
-    public static boolean isArticleKey(byte[] key) {
-        return key.length >= 2 && key[0] == 'a' && key[1] == ' ';
-    }
-
     public static byte[] encode(UrlState s) {
         return write(new UrlJson(s.url(), s.kind().name(), s.status().name(), millis(s.lastFetched()), millis(s.nextDue()),
                 s.lastHttpStatus(), s.articleId(), s.etag(), s.lastModified(), s.contentHash(), millis(s.articleDate())));

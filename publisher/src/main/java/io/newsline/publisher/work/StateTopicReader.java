@@ -25,6 +25,7 @@ import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Catches local copies of crawl-state topic partitions up with the topic, the way Kafka Streams restores a store
@@ -39,11 +40,8 @@ public final class StateTopicReader {
     private final KafkaClientSettings client;
     private final String stateTopic;
 
-    /**
-     * A record of the state topic: its key as the topic holds it (UTF-8 bytes, read without decoding: a restore
-     * writes it on as it is) and value ({@code null} for a tombstone).
-     */
-    public record Change(byte[] key, byte[] value) {
+    /** A record of the state topic: its key and value ({@code null} for a tombstone). */
+    public record Change(String key, byte[] value) {
     }
 
     /**
@@ -109,7 +107,7 @@ public final class StateTopicReader {
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         String topicId = topicId(timeout);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerSettings())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerSettings())) {
             List<TopicPartition> tps = new ArrayList<>();
             copies.keySet().forEach(p -> tps.add(new TopicPartition(stateTopic, p)));
             consumer.assign(tps);
@@ -133,11 +131,11 @@ public final class StateTopicReader {
                     throw new IllegalStateException("could not read " + stateTopic + " partitions " + copies.keySet()
                             + " to their end within " + timeout.toSeconds() + " s from Kafka at " + bootstrap);
                 }
-                ConsumerRecords<byte[], byte[]> batch = consumer.poll(Duration.ofMillis(200));
+                ConsumerRecords<String, byte[]> batch = consumer.poll(Duration.ofMillis(200));
                 for (TopicPartition tp : batch.partitions()) {
-                    List<ConsumerRecord<byte[], byte[]>> records = batch.records(tp);
+                    List<ConsumerRecord<String, byte[]>> records = batch.records(tp);
                     List<Change> changes = new ArrayList<>(records.size());
-                    for (ConsumerRecord<byte[], byte[]> r : records) {
+                    for (ConsumerRecord<String, byte[]> r : records) {
                         changes.add(new Change(r.key(), r.value()));
                     }
                     // read_committed: the position never passes the last stable offset, so all before it is committed
@@ -199,7 +197,7 @@ public final class StateTopicReader {
         c.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 << 20);
         c.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 << 20);
         c.put(ConsumerConfig.RECEIVE_BUFFER_CONFIG, 1 << 20);
-        c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return client.consumer(c);
     }

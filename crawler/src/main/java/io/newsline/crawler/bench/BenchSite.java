@@ -49,6 +49,10 @@ public final class BenchSite implements AutoCloseable {
             }
             templates[i] = Files.readString(file, StandardCharsets.UTF_8);
         }
+        // The JDK's server writes a response's head and body in two writes; without TCP_NODELAY the body waits for the
+        // client's delayed ACK (about 40 ms on Linux loopback), a stall real news servers do not have (nginx sets
+        // tcp_nodelay): every fetch took 40 ms more and the bench measured the stall, not the worker.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
         pool = Executors.newFixedThreadPool(8);
         server.setExecutor(pool);

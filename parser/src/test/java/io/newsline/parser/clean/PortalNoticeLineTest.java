@@ -24,6 +24,12 @@ class PortalNoticeLineTest {
     }
 
     @Test
+    void takesALineOfBracketedToolLabelsInAnyScript() {
+        assertThat(PortalNoticeLine.test("【打印本页】【关闭窗口】")).isTrue();
+        assertThat(PortalNoticeLine.test("【Print】【Close】")).isTrue();
+    }
+
+    @Test
     void takesASlideCounterForFurnitureButNotAFraction() {
         assertThat(PortalNoticeLine.test("3/10")).isTrue();
         assertThat(PortalNoticeLine.test("12/5")).isFalse();

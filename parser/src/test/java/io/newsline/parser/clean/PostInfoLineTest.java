@@ -23,6 +23,16 @@ class PostInfoLineTest {
     }
 
     @Test
+    void takesALineOfDatesAloneThoughItHasNoChineseCharacter() {
+        assertThat(PostInfoLine.test("2025-09-14 | 10:30")).isTrue();
+    }
+
+    @Test
+    void keepsALatinLineWithoutAFullDate() {
+        assertThat(PostInfoLine.test("10:30 | by John")).isFalse();
+    }
+
+    @Test
     void keepsAScheduleLineOfATimeAndAnEvent() {
         assertThat(PostInfoLine.test("10:30 开幕式")).isFalse();
     }

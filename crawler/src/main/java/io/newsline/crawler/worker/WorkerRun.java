@@ -55,11 +55,15 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class WorkerRun {
     /**
-     * Frontier URLs taken and not finished, per partition, before the partition is paused. Per partition, not in
-     * all: a frontier partition holds its sites' URLs one sitemap after another, so a cap on all lets one or two
-     * partitions (one or two hosts, fetched one request at a time) fill it and idle the other hosts.
+     * Frontier URLs a worker takes and has not finished, in all its partitions together, before it pauses them: about
+     * 10 MB of queued URLs. Each partition gets an equal share, never less than {@link #MIN_OPEN_PER_PARTITION}. A
+     * share, not a cap on all: a frontier partition holds its sites' URLs one sitemap after another, so a cap on all
+     * would let one or two partitions (one or two hosts, fetched one request at a time) fill it and idle the other
+     * hosts. A large share, not a small one: a partition must read past one site's long sitemap to reach its other
+     * sites, which otherwise wait until most of that sitemap is fetched, one politeness delay at a time.
      */
-    private static final int MAX_OPEN_PER_PARTITION = 500;
+    private static final int MAX_OPEN = 24_000;
+    private static final int MIN_OPEN_PER_PARTITION = 500;
     private static final int MAX_DUE_PER_SCAN = 5000;
     private static final Duration RESTART_BACKOFF = Duration.ofSeconds(1);
 
@@ -244,7 +248,7 @@ public final class WorkerRun {
                 commit();
                 lastCommit = now;
             }
-            k.throttle(MAX_OPEN_PER_PARTITION);
+            k.throttle(Math.max(MIN_OPEN_PER_PARTITION, MAX_OPEN / Math.max(1, owned.size())));
         }
         if (lost) {
             throw new IllegalStateException("worker lost its partitions (its Kafka session expired)");

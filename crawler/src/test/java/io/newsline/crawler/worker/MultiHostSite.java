@@ -40,7 +40,16 @@ final class MultiHostSite implements AutoCloseable {
     private final Map<String, String> templates = new HashMap<>();
 
     MultiHostSite(int hosts, int perHost) {
-        this.hosts = hosts;
+        this(java.util.Collections.nCopies(hosts, perHost), Duration.ZERO, Duration.ZERO);
+    }
+
+    /**
+     * Host {@code h} (from 1) with {@code perHost.get(h - 1)} articles; the sitemaps of every host but the first answer
+     * {@code laterSitemaps} late, so that the first host's URLs reach the frontier before the others'; the first
+     * host's articles answer {@code firstHostArticles} late (a floor under the time of each of its fetches).
+     */
+    MultiHostSite(List<Integer> perHostCounts, Duration laterSitemaps, Duration firstHostArticles) {
+        this.hosts = perHostCounts.size();
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(16).jettyAcceptors(1));
         server.start();
         server.stubFor(get(urlPathEqualTo("/robots.txt")).willReturn(aResponse().withStatus(200)
@@ -48,16 +57,19 @@ final class MultiHostSite implements AutoCloseable {
         for (int h = 1; h <= hosts; h++) {
             StringBuilder sitemap = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                     + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            int perHost = perHostCounts.get(h - 1);
             for (int i = 0; i < perHost; i++) {
                 String id = String.format(Locale.ROOT, "2025%02d%05d", h, i);
                 String path = "/site/data/html/2025/02/01/" + id + ".html";
                 server.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)
+                        .withFixedDelay(h == 1 ? (int) firstHostArticles.toMillis() : 0)
                         .withHeader("Content-Type", "text/html; charset=utf-8").withBody(article(h, i, id, path))));
                 sitemap.append("  <url><loc>").append(origin(h)).append(path).append("</loc></url>\n");
                 ids.add("multi:" + id);
             }
             sitemap.append("</urlset>\n");
             server.stubFor(get(urlPathEqualTo(sitemapPath(h))).willReturn(aResponse().withStatus(200)
+                    .withFixedDelay(h == 1 ? 0 : (int) laterSitemaps.toMillis())
                     .withHeader("Content-Type", "application/xml").withBody(sitemap.toString())));
         }
     }
@@ -128,6 +140,16 @@ final class MultiHostSite implements AutoCloseable {
             gaps.put(host, Duration.ofMillis(min));
         });
         return gaps;
+    }
+
+    /** The hosts of the article requests the server answered, in the order they arrived. */
+    List<String> articleRequestHosts() {
+        List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+        events.removeIf(e -> !e.getRequest().getUrl().startsWith("/site/data/html/"));
+        events.sort(java.util.Comparator.comparing(e -> e.getRequest().getLoggedDate()));
+        List<String> out = new ArrayList<>();
+        events.forEach(e -> out.add(e.getRequest().getHeader("Host").replaceAll(":\\d+$", "")));
+        return out;
     }
 
     int requests() {

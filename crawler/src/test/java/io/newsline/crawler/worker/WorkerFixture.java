@@ -27,7 +27,12 @@ final class WorkerFixture implements AutoCloseable {
     private final List<HttpFetcher> fetchers = new ArrayList<>();
 
     WorkerFixture(Path dir, int hosts, int perHost) throws IOException {
-        this.site = new MultiHostSite(hosts, perHost);
+        this(dir, new MultiHostSite(hosts, perHost));
+    }
+
+    /** A fixture over {@code site}, which it closes. */
+    WorkerFixture(Path dir, MultiHostSite site) throws IOException {
+        this.site = site;
         this.seeds = site.seeds(dir);
     }
 

@@ -14,8 +14,8 @@ public final class LineTraits {
     public static boolean hasIdeograph(CharSequence text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (c >= '\u2e80' && (Character.isIdeographic(c) || Character.isSurrogate(c) || c >= '\u2e80' && c <= '\u2fdf')) {
-                return true; // surrogates: CJK extension B and later, read in full
+            if (c >= '\u2e80' && (c <= '\u2fdf' || Character.isIdeographic(c) || Character.isSurrogate(c))) {
+                return true; // radicals, ideographs; surrogates: CJK extension B and later, read in full
             }
         }
         return false;
@@ -32,10 +32,11 @@ public final class LineTraits {
         return false;
     }
 
-    /** True when {@code text} holds {@code c}. */
-    static boolean has(CharSequence text, char c) {
+    /** True when {@code text} holds a Chinese or Japanese sentence end ({@code 。！？}): it is a sentence, not a label line. */
+    static boolean hasSentenceEnd(CharSequence text) {
         for (int i = 0, n = text.length(); i < n; i++) {
-            if (text.charAt(i) == c) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？') {
                 return true;
             }
         }

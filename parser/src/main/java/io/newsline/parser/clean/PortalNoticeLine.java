@@ -56,7 +56,7 @@ final class PortalNoticeLine {
             return false;
         }
         if (!LineTraits.hasIdeograph(text)) { // every label, prompt and field above is written in Chinese characters
-            return n <= MAX_PROMPT && (isSlideCounter(text) || LineTraits.has(text, '【') && TOOLS.matcher(text).matches());
+            return n <= MAX_PROMPT && (isSlideCounter(text) || text.indexOf('【') >= 0 && TOOLS.matcher(text).matches());
         }
         if (NOTICE.matcher(text).find()) {
             return true;
@@ -64,7 +64,7 @@ final class PortalNoticeLine {
         if (n <= MAX_PROMPT && ZAIKAN.matcher(text).find()) {
             return true;
         }
-        if (isSentence(text)) {
+        if (LineTraits.hasSentenceEnd(text)) {
             return false;
         }
         return n <= MAX_PROMPT && (PROMPT.matcher(text).find() || isReadersPrompt(text) || isSlideCounter(text) || hasPageWord(text) && PAGINATION.matcher(text).matches()
@@ -111,15 +111,5 @@ final class PortalNoticeLine {
 
     private static boolean hasPageWord(String text) {
         return text.contains("页") || text.contains("頁");
-    }
-
-    private static boolean isSentence(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '。' || c == '！' || c == '？') {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -41,7 +41,7 @@ final class PostInfoLine {
 
     /** True when {@code text} (normalized: single spaces, trimmed) is such a line. */
     static boolean test(String text) {
-        if (text.length() > MAX_LENGTH || !LineTraits.hasAsciiDigit(text) || hasSentenceEnd(text)) {
+        if (text.length() > MAX_LENGTH || !LineTraits.hasAsciiDigit(text) || LineTraits.hasSentenceEnd(text)) {
             // without a digit there is neither a date nor a counter to anchor the line
             return false;
         }
@@ -81,15 +81,5 @@ final class PostInfoLine {
             }
         }
         return anchors > 0 && pieces >= 2;
-    }
-
-    private static boolean hasSentenceEnd(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '。' || c == '！' || c == '？') {
-                return true;
-            }
-        }
-        return false;
     }
 }

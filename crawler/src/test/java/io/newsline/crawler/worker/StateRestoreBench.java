@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -43,7 +44,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * {@code heap}: the same records into two heap maps, as the worker kept them before (the old figure); {@code fetch}:
  * the consumer side alone (the {@link StateTopicReader} into copies that drop what they get: fetch and decoding);
  * {@code store}: the {@link PartitionStateStore} side alone (the same records written into the stores in batches of
- * one poll, then each rebuild finished; no Kafka).
+ * one poll, then each rebuild finished; no Kafka). {@code file} and {@code serial} also print where the restore's
+ * CPU time went, by kind of thread (JIT, GC, the consumer, RocksDB's flushes and compactions, the writer).
  * With a fourth argument, the broker at that address (e.g. a {@code newsline broker} in its own process) instead of
  * one in this JVM.
  *
@@ -61,9 +63,10 @@ public final class StateRestoreBench {
         Path dir = Files.createTempDirectory("newsline-restore-bench-");
         try (EmbeddedBroker broker = args.length > 3 ? null : EmbeddedBroker.start(dir.resolve("kafka"), 0)) {
             String bootstrap = broker == null ? args[3] : broker.bootstrapServers();
-            String topic = "bench.state." + System.currentTimeMillis();
+            long run = System.currentTimeMillis();
+            String topic = "bench.state." + run;
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-                FrontierTopics.ensure(admin, "bench.frontier", topic, partitions, Duration.ofSeconds(60));
+                FrontierTopics.ensure(admin, "bench.frontier." + run, topic, partitions, Duration.ofSeconds(60));
             }
             long t = System.nanoTime();
             if (!mode.equals("store")) {
@@ -96,7 +99,9 @@ public final class StateRestoreBench {
                 StateRestorer restorer = new StateRestorer(bootstrap, io.newsline.publisher.KafkaClientSettings.none(), topic,
                         Optional.of(dir.resolve("worker")), !mode.equals("serial"));
                 t = System.nanoTime();
+                ThreadCpu cpu = ThreadCpu.now();
                 StateRestorer.Restored restored = restorer.restore(ids, Duration.ofMinutes(30));
+                cpu.printSince(seconds(t));
                 long known = restored.partitions().values().stream().mapToLong(OwnedPartition::urlCount).sum();
                 report("files, from scratch", restored.totalRead(), urls, t, baseline, known);
                 restored.partitions().values().forEach(OwnedPartition::close);
@@ -217,6 +222,67 @@ public final class StateRestoreBench {
             System.gc();
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /**
+     * Where a restore's CPU time goes: this process's CPU time in all, and by kind of thread from Linux's
+     * {@code /proc/self/task/<tid>/stat} (user + system ticks of each live thread, grouped by its name; native
+     * RocksDB threads included, which a JFR or {@code ThreadMXBean} count misses). A thread that ended during the
+     * restore (its writer) is only in the total: the rest is what the live threads do not account for.
+     */
+    private record ThreadCpu(long processNanos, Map<String, Long> ticksByKind) {
+        private static final double TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux
+
+        static ThreadCpu now() {
+            long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+            Map<String, Long> byKind = new java.util.TreeMap<>();
+            try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : tasks.toList()) {
+                    String stat;
+                    try {
+                        stat = Files.readString(task.resolve("stat"));
+                    } catch (java.io.IOException gone) {
+                        continue; // the thread ended meanwhile
+                    }
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    byKind.merge(kind(name), Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+                }
+            } catch (java.io.IOException e) {
+                System.out.println("(no per-thread CPU time: " + e.getMessage() + ")");
+            }
+            return new ThreadCpu(process, byKind);
+        }
+
+        private static String kind(String threadName) {
+            if (threadName.startsWith("C1 Compiler") || threadName.startsWith("C2 Compiler")) {
+                return "JIT compiler";
+            } else if (threadName.startsWith("GC ") || threadName.startsWith("G1 ")) {
+                return "garbage collector";
+            } else if (threadName.equals("java")) {
+                return "main (the restore's consumer)";
+            } else if (threadName.equals("rocksdb:high")) {
+                return "RocksDB flushes";
+            } else if (threadName.equals("rocksdb:low")) {
+                return "RocksDB compactions";
+            } else if (threadName.startsWith("newsline-resto")) {
+                return "the restore's writer (while alive)";
+            }
+            return "other (the broker's, when in this process)";
+        }
+
+        void printSince(double wallSeconds) {
+            ThreadCpu after = now();
+            double total = (after.processNanos - processNanos) / 1e9;
+            System.out.printf("restore used %.1f CPU-seconds of this process in %.1f s:%n", total, wallSeconds);
+            double accounted = 0;
+            for (Map.Entry<String, Long> e : after.ticksByKind.entrySet()) {
+                double s = (e.getValue() - ticksByKind.getOrDefault(e.getKey(), 0L)) / TICKS_PER_SECOND;
+                accounted += s;
+                System.out.printf("  %5.1f s %s%n", s, e.getKey());
+            }
+            System.out.printf("  %5.1f s the rest (threads that ended: the restore's writer once done)%n", total - accounted);
+        }
     }
 
     private static double seconds(long startNanos) {

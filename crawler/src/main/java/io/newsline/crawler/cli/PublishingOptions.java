@@ -24,7 +24,8 @@ final class PublishingOptions {
     String dlqTopic;
 
     @Option(names = "--broker-timeout", defaultValue = PublisherConfig.DEFAULT_BROKER_TIMEOUT_TEXT, paramLabel = "DURATION",
-            converter = DurationConverter.class, description = "How long to wait for Kafka to answer at start (default: ${DEFAULT-VALUE}).")
+            converter = DurationConverter.class, description = "How long to wait for Kafka to answer at start, and for a worker's state restore to read a record"
+                    + " (default: ${DEFAULT-VALUE}).")
     Duration brokerTimeout;
 
     @Mixin

@@ -102,6 +102,7 @@ final class StateRestorer {
                         + " rebuilt from the state topic, of which they were only a copy", oldFormat, stateTopic, stateDir.get());
             }
             StateTopicReader.CaughtUp caughtUp;
+            long started = System.nanoTime();
             try (RestoreWriter writer = pipelined ? new RestoreWriter("newsline-restore-" + stateTopic, WRITES_AHEAD) : null) {
                 Map<Integer, FileCopy> copies = new HashMap<>();
                 files.forEach((p, f) -> copies.put(p, new FileCopy(f, writer)));
@@ -112,7 +113,13 @@ final class StateRestorer {
             }
             Map<Integer, OwnedPartition> owned = new HashMap<>();
             files.forEach((p, f) -> owned.put(p, new OwnedPartition(p, f)));
-            return new Restored(owned, caughtUp.recordsRead(), new TreeSet<>(caughtUp.rebuilt()));
+            Restored restored = new Restored(owned, caughtUp.recordsRead(), new TreeSet<>(caughtUp.rebuilt()));
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+            if (seconds >= StateTopicReader.PROGRESS_EVERY.toSeconds()) { // a long restore: its end after the reader's progress lines
+                LOG.info("restored the state of partitions {} of {} in {} s ({} records read; {} rebuilt from the start)",
+                        new TreeSet<>(partitions), stateTopic, seconds, restored.totalRead(), restored.rebuilt());
+            }
+            return restored;
         } catch (RuntimeException e) {
             files.values().forEach(PartitionStateStore::close);
             throw e;

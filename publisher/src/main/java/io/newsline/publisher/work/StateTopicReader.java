@@ -26,6 +26,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Catches local copies of crawl-state topic partitions up with the topic, the way Kafka Streams restores a store
@@ -36,6 +38,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * rebuilt from the beginning, and gets its checkpoint only once the whole rebuild is durable.
  */
 public final class StateTopicReader {
+    /** How often a catch-up that is still running logs how far it is. */
+    public static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+    private static final Logger LOG = LoggerFactory.getLogger(StateTopicReader.class);
+
     private final String bootstrap;
     private final KafkaClientSettings client;
     private final String stateTopic;
@@ -95,9 +101,12 @@ public final class StateTopicReader {
     }
 
     /**
-     * Reads every partition of {@code copies} (partition number to its copy) to its end.
+     * Reads every partition of {@code copies} (partition number to its copy) to its end. A long restore runs as long
+     * as it moves on, logging its progress every {@link #PROGRESS_EVERY}: only {@code timeout} without a record read
+     * (the broker gone or not answering) ends it.
      *
-     * @throws IllegalStateException naming the topic, partitions and broker when that takes longer than {@code timeout}
+     * @throws IllegalStateException naming the topic, partitions, broker and how far it got when no record could be
+     *                               read for {@code timeout}
      */
     public CaughtUp catchUp(Map<Integer, ? extends LocalCopy> copies, Duration timeout) {
         Map<Integer, Long> read = new HashMap<>();
@@ -105,7 +114,6 @@ public final class StateTopicReader {
         if (copies.isEmpty()) {
             return new CaughtUp(read, rebuilt);
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
         String topicId = topicId(timeout);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerSettings())) {
             List<TopicPartition> tps = new ArrayList<>();
@@ -126,10 +134,13 @@ public final class StateTopicReader {
                     consumer.seek(tp, checkpoint.get().nextOffset());
                 }
             }
+            Progress progress = new Progress(copies.keySet(), tps.stream().mapToLong(tp -> end.get(tp) - consumer.position(tp)).sum());
             while (tps.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                if (System.nanoTime() > deadline) {
+                long done = progress.total - tps.stream().mapToLong(tp -> end.get(tp) - consumer.position(tp)).sum();
+                if (!progress.movedTo(done) && progress.stalledFor(timeout)) {
                     throw new IllegalStateException("could not read " + stateTopic + " partitions " + copies.keySet()
-                            + " to their end within " + timeout.toSeconds() + " s from Kafka at " + bootstrap);
+                            + " from Kafka at " + bootstrap + ": nothing read for " + timeout.toSeconds() + " s, " + done
+                            + " of " + progress.total + " records read; is the broker up? (--broker-timeout sets this wait)");
                 }
                 ConsumerRecords<String, byte[]> batch = consumer.poll(Duration.ofMillis(200));
                 for (TopicPartition tp : batch.partitions()) {
@@ -144,6 +155,7 @@ public final class StateTopicReader {
                     read.merge(tp.partition(), (long) changes.size(), Long::sum);
                 }
             }
+            progress.finished();
             for (TopicPartition tp : tps) {
                 LocalCopy copy = copies.get(tp.partition());
                 if (rebuilt.contains(tp.partition())) {
@@ -154,6 +166,58 @@ public final class StateTopicReader {
             }
         }
         return new CaughtUp(read, rebuilt);
+    }
+
+    /**
+     * How far a catch-up is: records read of those it has to read, when it last moved on, and an INFO line every
+     * {@link #PROGRESS_EVERY} while it reads (and one when it has read all, if it ran that long), for an operator
+     * watching a worker that restores a large state.
+     */
+    private final class Progress {
+        private final Set<Integer> partitions;
+        private final long total;
+        private final long started = System.nanoTime();
+        private long done;
+        private long movedAt = started;
+        private long loggedAt = started;
+
+        Progress(Set<Integer> partitions, long total) {
+            this.partitions = new TreeSet<>(partitions);
+            this.total = total;
+        }
+
+        /** Records {@code now} read in all; true if that is more than before. */
+        boolean movedTo(long now) {
+            long t = System.nanoTime();
+            boolean moved = now > done;
+            if (moved) {
+                done = now;
+                movedAt = t;
+            }
+            if (t - loggedAt >= PROGRESS_EVERY.toNanos()) {
+                loggedAt = t;
+                LOG.info("restoring {} partitions {}: {} of {} records ({}%), {} records/s", stateTopic, partitions, done, total,
+                        total == 0 ? 100 : done * 100 / total, perSecond(done, t));
+            }
+            return moved;
+        }
+
+        boolean stalledFor(Duration timeout) {
+            return System.nanoTime() - movedAt > timeout.toNanos();
+        }
+
+        void finished() {
+            long t = System.nanoTime();
+            if (loggedAt != started) {
+                LOG.info("read {} partitions {} to their end: {} records in {} s, {} records/s", stateTopic, partitions, total,
+                        (t - started) / 1_000_000_000L, perSecond(total, t));
+            }
+        }
+
+        private long perSecond(long records, long now) {
+            long nanos = Math.max(1, now - started);
+            return records * 1_000_000_000L / nanos;
+        }
     }
 
     /** The id of the state topic (its Kafka UUID), which a checkpoint must name to be trusted. */

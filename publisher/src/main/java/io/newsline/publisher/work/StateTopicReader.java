@@ -134,9 +134,9 @@ public final class StateTopicReader {
                     consumer.seek(tp, checkpoint.get().nextOffset());
                 }
             }
-            Progress progress = new Progress(copies.keySet(), tps.stream().mapToLong(tp -> end.get(tp) - consumer.position(tp)).sum());
-            while (tps.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                long done = progress.total - tps.stream().mapToLong(tp -> end.get(tp) - consumer.position(tp)).sum();
+            Progress progress = new Progress(copies.keySet(), remaining(consumer, end));
+            for (long left = progress.total; left > 0; left = remaining(consumer, end)) {
+                long done = progress.total - left;
                 if (!progress.movedTo(done) && progress.stalledFor(timeout)) {
                     throw new IllegalStateException("could not read " + stateTopic + " partitions " + copies.keySet()
                             + " from Kafka at " + bootstrap + ": nothing read for " + timeout.toSeconds() + " s, " + done
@@ -166,6 +166,14 @@ public final class StateTopicReader {
             }
         }
         return new CaughtUp(read, rebuilt);
+    }
+
+    /**
+     * Records (offsets) still to read up to {@code end}; a partition read past it (a transaction committed meanwhile
+     * moved its last stable offset) counts as done.
+     */
+    private static long remaining(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().mapToLong(e -> Math.max(0, e.getValue() - consumer.position(e.getKey()))).sum();
     }
 
     /**
